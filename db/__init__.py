@@ -1,0 +1,1 @@
+"""Persistence with peewee: the database proxy, models, migrations and integrity checks."""

@@ -1,0 +1,106 @@
+"""Versioned schema migrations: a schema_version table and ordered steps applied in place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+import peewee
+from playhouse.migrate import SchemaMigrator
+
+from db.database import database_proxy
+from db.models import ALL_MODELS, SchemaVersion
+
+
+class SchemaError(Exception):
+    """The database schema cannot be used by this program as it is."""
+
+
+@dataclass(frozen=True)
+class Step:
+    """One migration step: its version, what it does, and the function doing it."""
+
+    version: int
+    description: str
+    apply: Callable[[peewee.Database, SchemaMigrator], None]
+
+
+def _initial_schema(database: peewee.Database, migrator: SchemaMigrator) -> None:
+    """On an empty database the first step creates the current schema in one go."""
+    database.create_tables(ALL_MODELS)
+
+
+STEPS: list[Step] = [
+    Step(
+        1,
+        "initial schema: members, cards, purchases, ledger, lots, rewards, vouchers",
+        _initial_schema,
+    ),
+]
+
+
+def latest_version(steps: Sequence[Step] = STEPS) -> int:
+    """The version a fully migrated database has."""
+    return max(step.version for step in steps)
+
+
+def current_version() -> int:
+    """The applied schema version; 0 for an empty database."""
+    database = database_proxy.obj
+    tables = set(database.get_tables())
+    if "schema_version" not in tables:
+        if tables & {m._meta.table_name for m in ALL_MODELS}:
+            raise SchemaError(
+                "The database has kiosk tables but no schema version; it cannot be upgraded."
+            )
+        return 0
+    return SchemaVersion.select(peewee.fn.MAX(SchemaVersion.version)).scalar() or 0
+
+
+def migrate(now: datetime, steps: Sequence[Step] = STEPS) -> list[int]:
+    """Bring the schema to the latest version; return the versions applied."""
+    database = database_proxy.obj
+    migrator = SchemaMigrator.from_database(database)
+    version = current_version()
+    target = latest_version(steps)
+    if version > target:
+        raise SchemaError(
+            f"The database schema is version {version}, newer than this program ({target}). "
+            "Update the kiosk software."
+        )
+    applied: list[int] = []
+    if version == 0:
+        with database.atomic():
+            steps[0].apply(database, migrator)
+            for step in steps:
+                SchemaVersion.create(
+                    version=step.version, description=step.description, applied_at=now
+                )
+        return [step.version for step in steps]
+    for step in sorted(steps, key=lambda s: s.version):
+        if step.version <= version:
+            continue
+        with database.atomic():
+            step.apply(database, migrator)
+            SchemaVersion.create(version=step.version, description=step.description, applied_at=now)
+        applied.append(step.version)
+    return applied
+
+
+def require_current(now: datetime, create_if_empty: bool = True) -> None:
+    """Make sure the schema is usable: create it on an empty database, refuse an old one."""
+    version = current_version()
+    if version == 0 and create_if_empty:
+        migrate(now)
+        return
+    latest = latest_version()
+    if version < latest:
+        raise SchemaError(
+            f"The database schema is version {version} but this program needs {latest}. "
+            "Run: python main.py db migrate"
+        )
+    if version > latest:
+        raise SchemaError(
+            f"The database schema is version {version}, newer than this program ({latest})."
+        )

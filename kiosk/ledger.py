@@ -1,0 +1,163 @@
+"""The append-only ledger: every change of points is an entry, backed by lots and lot uses."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from db.models import LedgerEntry, Lot, LotUse, Member
+from kiosk.context import Context
+from kiosk.errors import InsufficientPoints, NotFound, Refused
+from kiosk.lots import OpenLot, allocate
+
+CREDIT_KINDS = ("earn", "adjust", "birthday", "transfer", "refund", "bonus")
+DEBIT_KINDS = ("redeem", "donate", "expire", "refund", "adjust", "transfer")
+
+
+def change_balance(member_id: int, delta: int) -> None:
+    """Move the cached balance by delta; a debit that would go below zero is refused atomically."""
+    query = Member.update(balance=Member.balance + delta).where(
+        (Member.id == member_id) & (Member.status != "erased")
+    )
+    if delta < 0:
+        query = query.where(Member.balance >= -delta)
+    if query.execute() == 1:
+        return
+    row = Member.select(Member.balance, Member.status).where(Member.id == member_id).first()
+    if row is None:
+        raise NotFound("This member does not exist.")
+    if row.status == "erased":
+        raise Refused("This member's account has been erased.")
+    raise InsufficientPoints(f"Not enough points: {-delta} needed, {row.balance} available.")
+
+
+def write_entry(
+    ctx: Context, member_id: int, kind: str, points: int, reason: str, key: str, **refs: object
+) -> int:
+    """Append one ledger entry and return its id."""
+    entry = LedgerEntry.create(
+        member=member_id,
+        kind=kind,
+        points=points,
+        reason=reason[:300],
+        idempotency_key=key,
+        store=ctx.store,
+        terminal=ctx.terminal,
+        staff=ctx.staff,
+        created_at=ctx.now(),
+        **refs,
+    )
+    return int(entry.id)
+
+
+def credit(
+    ctx: Context,
+    member_id: int,
+    points: int,
+    kind: str,
+    reason: str,
+    key: str,
+    expires_at: datetime | bool | None = True,
+    **refs: object,
+) -> int:
+    """Add points in a new lot (expiry from the rules unless given) and return the entry id."""
+    if points <= 0:
+        raise ValueError("a credit must be positive")
+    now = ctx.now()
+    change_balance(member_id, points)
+    entry_id = write_entry(ctx, member_id, kind, points, reason, key, **refs)
+    expiry = ctx.lot_expiry(now) if expires_at is True else expires_at or None
+    Lot.create(
+        member=member_id,
+        entry=entry_id,
+        points=points,
+        remaining=points,
+        earned_at=now,
+        expires_at=expiry,
+    )
+    return entry_id
+
+
+def open_lots(member_id: int) -> list[OpenLot]:
+    """The member's lots that still hold points."""
+    rows = (
+        Lot.select(Lot.id, Lot.remaining, Lot.expires_at, Lot.earned_at)
+        .where((Lot.member == member_id) & (Lot.remaining > 0))
+        .tuples()
+    )
+    return [
+        OpenLot(lot_id, remaining, expires, earned) for lot_id, remaining, expires, earned in rows
+    ]
+
+
+def _take_from_lots(entry_id: int, taken: Iterable[tuple[int, int]]) -> None:
+    for lot_id, take in taken:
+        updated = (
+            Lot.update(remaining=Lot.remaining - take)
+            .where((Lot.id == lot_id) & (Lot.remaining >= take))
+            .execute()
+        )
+        if updated != 1:
+            raise InsufficientPoints("The points changed while they were being spent; try again.")
+        LotUse.create(entry=entry_id, lot=lot_id, points=take)
+
+
+def debit(
+    ctx: Context,
+    member_id: int,
+    points: int,
+    kind: str,
+    reason: str,
+    key: str,
+    prefer_lots: Iterable[int] = (),
+    **refs: object,
+) -> tuple[int, list[tuple[int, int]]]:
+    """Take points oldest-expiring first (preferred lots first); return entry id and lots used."""
+    if points <= 0:
+        raise ValueError("a debit must be positive")
+    change_balance(member_id, -points)
+    entry_id = write_entry(ctx, member_id, kind, -points, reason, key, **refs)
+    lots = open_lots(member_id)
+    preferred = set(prefer_lots)
+    first = [lot for lot in lots if lot.lot_id in preferred]
+    taken = allocate(first, min(points, sum(lot.remaining for lot in first))) if first else []
+    rest_needed = points - sum(t for _, t in taken)
+    rest = [lot for lot in lots if lot.lot_id not in preferred]
+    taken += allocate(rest, rest_needed)
+    _take_from_lots(entry_id, taken)
+    return entry_id, taken
+
+
+def debit_lots(
+    ctx: Context, member_id: int, taken: list[tuple[int, int]], kind: str, reason: str, key: str
+) -> int:
+    """Take given amounts from given lots (used by expiry) and return the entry id."""
+    total = sum(t for _, t in taken)
+    change_balance(member_id, -total)
+    entry_id = write_entry(ctx, member_id, kind, -total, reason, key)
+    _take_from_lots(entry_id, taken)
+    return entry_id
+
+
+def give_back(
+    ctx: Context,
+    member_id: int,
+    original_entry_id: int,
+    kind: str,
+    reason: str,
+    key: str,
+    **refs: object,
+) -> tuple[int, int]:
+    """Return the points an entry took back into the lots they came from; (entry id, points)."""
+    uses = list(
+        LotUse.select(LotUse.lot, LotUse.points).where(LotUse.entry == original_entry_id).tuples()
+    )
+    total = sum(points for _, points in uses)
+    if total <= 0:
+        return 0, 0
+    change_balance(member_id, total)
+    entry_id = write_entry(ctx, member_id, kind, total, reason, key, **refs)
+    for lot_id, points in uses:
+        Lot.update(remaining=Lot.remaining + points).where(Lot.id == lot_id).execute()
+        LotUse.create(entry=entry_id, lot=lot_id, points=-points)
+    return entry_id, total

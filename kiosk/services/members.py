@@ -1,0 +1,226 @@
+"""Member use cases: identify a card or phone, show the member, enrol, replace a lost card."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from peewee import IntegrityError
+
+from db.database import database_proxy
+from db.models import Card, Cause, LedgerEntry, Lot, Member, Reward
+from kiosk.cards import new_card_number, parse_card_number
+from kiosk.config import LANGUAGES
+from kiosk.context import Context
+from kiosk.errors import InvalidInput, NotFound, Refused
+from kiosk.money import format_amount
+from kiosk.phones import normalise_phone
+from kiosk.services.birthday import grant_birthday_if_due
+from kiosk.services.lookup import active_card, first_name, member_tier, resolve, tier_rank
+from kiosk.tiers import explain
+from kiosk.views import (
+    Activity,
+    CardReplaced,
+    CauseOption,
+    Enrolled,
+    ExpiringPoints,
+    Identified,
+    MemberView,
+    RewardOption,
+)
+
+EXPIRING_SOON_DAYS = 60
+RECENT_ACTIVITY = 6
+
+
+def identify(ctx: Context, text: str, kind: str = "auto") -> Identified:
+    """Find the member for a scanned card or a typed phone number."""
+    return resolve(ctx, text, kind)
+
+
+def member_view(ctx: Context, member_id: int, card: str | None = None) -> MemberView:
+    """Everything the member screen shows; grants the birthday bonus when it is due."""
+    member = Member.get_or_none(Member.id == member_id)
+    if member is None or member.status == "erased":
+        raise NotFound("This member does not exist.")
+    bonus = grant_birthday_if_due(ctx, member_id, member.birthday)
+    balance = member.balance + bonus
+    now = ctx.now()
+    tier = member_tier(ctx, member_id)
+    store = ctx.config.store
+    if tier.basis == "spend":
+
+        def fmt(v: int) -> str:
+            return format_amount(v, store.minor_digits, store.currency_symbol)
+    else:
+        fmt = str
+    expiring_rows = (
+        Lot.select(Lot.expires_at, Lot.remaining)
+        .where(
+            (Lot.member == member_id)
+            & (Lot.remaining > 0)
+            & Lot.expires_at.is_null(False)
+            & (Lot.expires_at <= now + timedelta(days=EXPIRING_SOON_DAYS))
+        )
+        .order_by(Lot.expires_at)
+        .tuples()
+    )
+    by_day: dict[date, ExpiringPoints] = {}
+    for expires_at, remaining in expiring_rows:
+        day = expires_at.date()
+        previous = by_day.get(day)
+        total = remaining + (previous.points if previous else 0)
+        by_day[day] = ExpiringPoints(total, previous.expires_at if previous else expires_at)
+    rewards = [
+        _reward_option(ctx, reward, balance, tier.tier_index) for reward in _active_rewards(ctx)
+    ]
+    causes = [
+        CauseOption(c.id, c.name, c.description)
+        for c in Cause.select().where(Cause.active == True).order_by(Cause.id)  # noqa: E712
+    ]
+    recent = [
+        Activity(when, kind, points, reason)
+        for when, kind, points, reason in LedgerEntry.select(
+            LedgerEntry.created_at, LedgerEntry.kind, LedgerEntry.points, LedgerEntry.reason
+        )
+        .where(LedgerEntry.member == member_id)
+        .order_by(LedgerEntry.created_at.desc(), LedgerEntry.id.desc())
+        .limit(RECENT_ACTIVITY)
+        .tuples()
+    ]
+    return MemberView(
+        member_id=member_id,
+        name=member.name,
+        first_name=first_name(member.name),
+        card=card or active_card(member_id),
+        language=member.language,
+        status=member.status,
+        balance=balance,
+        tier=tier,
+        tier_explanation=explain(tier, fmt),
+        expiring=list(by_day.values()),
+        birthday_bonus=bonus,
+        rewards=rewards,
+        causes=causes,
+        recent=recent,
+    )
+
+
+def _active_rewards(ctx: Context) -> list[Reward]:
+    now = ctx.now()
+    return list(
+        Reward.select()
+        .where(
+            (Reward.active == True)  # noqa: E712
+            & (Reward.active_from.is_null() | (Reward.active_from <= now))
+            & (Reward.active_until.is_null() | (Reward.active_until > now))
+        )
+        .order_by(Reward.sort_order, Reward.cost, Reward.id)
+    )
+
+
+def _reward_option(ctx: Context, reward: Reward, balance: int, tier_index: int) -> RewardOption:
+    locked = tier_rank(ctx, reward.min_tier) > tier_index if reward.min_tier else False
+    in_stock = reward.stock is None or reward.stock > 0
+    return RewardOption(
+        id=reward.id,
+        name=reward.name,
+        description=reward.description,
+        cost=reward.cost,
+        min_tier=reward.min_tier,
+        stock=reward.stock,
+        affordable=balance >= reward.cost and not locked and in_stock,
+        missing_points=max(reward.cost - balance, 0),
+        tier_locked=locked,
+        image=reward.image,
+    )
+
+
+def _validate_name(name: str) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise InvalidInput("A name is needed.")
+    if len(cleaned) > 200:
+        raise InvalidInput("The name is too long (200 characters at most).")
+    return cleaned
+
+
+def enrol(
+    ctx: Context,
+    name: str,
+    phone: str | None = None,
+    card: str | None = None,
+    email: str | None = None,
+    birthday: date | None = None,
+    language: str = "en",
+    marketing_consent: bool = False,
+) -> Enrolled:
+    """Create a member with a card (a new card number when none is given)."""
+    name = _validate_name(name)
+    normal_phone = normalise_phone(phone, ctx.config.store.country_code) if phone else None
+    if email is not None and email.strip() and ("@" not in email or len(email) > 254):
+        raise InvalidInput("The e-mail address does not look right.")
+    if language not in LANGUAGES:
+        raise InvalidInput(f"Language must be one of: {', '.join(LANGUAGES)}.")
+    if birthday is not None and not date(1900, 1, 1) <= birthday <= ctx.now().date():
+        raise InvalidInput("The birthday does not look right.")
+    prefix = ctx.config.store.card_prefix
+    number = parse_card_number(card, prefix) if card else None
+    now = ctx.now()
+    with database_proxy.atomic():
+        if (
+            normal_phone
+            and Member.select()
+            .where((Member.phone == normal_phone) & (Member.status != "erased"))
+            .exists()
+        ):
+            raise Refused("A member with this phone number already exists.")
+        if number and Card.select().where(Card.number == number).exists():
+            raise Refused("This card is already registered to a member.")
+        member = Member.create(
+            name=name,
+            phone=normal_phone,
+            email=(email or "").strip() or None,
+            birthday=birthday,
+            language=language,
+            marketing_consent=marketing_consent,
+            created_at=now,
+        )
+        number = number or _issue_card_number(prefix)
+        Card.create(number=number, member=member.id, issued_at=now)
+    return Enrolled(member.id, number, name)
+
+
+def _issue_card_number(prefix: str) -> str:
+    for _ in range(20):
+        number = new_card_number(prefix)
+        if not Card.select().where(Card.number == number).exists():
+            return number
+    raise RuntimeError("could not find a free card number")
+
+
+def replace_card(
+    ctx: Context, old_card: str, new_card: str | None = None, reason: str = "lost"
+) -> CardReplaced:
+    """Block a lost card and give its member a new one; balance and history stay with the member."""
+    prefix = ctx.config.store.card_prefix
+    old_number = parse_card_number(old_card, prefix)
+    new_number = parse_card_number(new_card, prefix) if new_card else None
+    now = ctx.now()
+    try:
+        with database_proxy.atomic():
+            old = Card.get_or_none(Card.number == old_number)
+            if old is None:
+                raise NotFound("This card is not registered.")
+            blocked = (
+                Card.update(status="blocked", blocked_at=now, block_reason=reason[:200])
+                .where((Card.id == old.id) & (Card.status == "active"))
+                .execute()
+            )
+            if not blocked:
+                raise Refused("This card is already blocked.")
+            number = new_number or _issue_card_number(prefix)
+            Card.create(number=number, member=old.member_id, issued_at=now)
+            balance = Member.select(Member.balance).where(Member.id == old.member_id).scalar()
+    except IntegrityError:
+        raise Refused("The new card is already registered to a member.") from None
+    return CardReplaced(old.member_id, old_number, number, balance)

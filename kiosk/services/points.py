@@ -1,0 +1,133 @@
+"""Point housekeeping: manual adjustments, balance transfers between members, expiry runs."""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+
+from db.database import database_proxy
+from db.models import Lot, Member, Voucher
+from kiosk.context import Context
+from kiosk.errors import InvalidInput, Refused
+from kiosk.ledger import change_balance, credit, debit, debit_lots, open_lots, write_entry
+from kiosk.services.lookup import get_member
+from kiosk.views import Adjustment, ExpiryRun, Transfer
+
+EXPIRY_BATCH = 5000
+
+
+def adjust(
+    ctx: Context, member_id: int, points: int, reason: str, idempotency_key: str | None = None
+) -> Adjustment:
+    """Add or remove points by hand; a reason is mandatory."""
+    reason = reason.strip()
+    if not reason:
+        raise InvalidInput("A reason is needed for an adjustment.")
+    if points == 0:
+        raise InvalidInput("An adjustment must change the balance.")
+    get_member(member_id)
+    key = f"adjust:{idempotency_key or uuid.uuid4().hex}"
+    with database_proxy.atomic():
+        if points > 0:
+            entry_id = credit(ctx, member_id, points, "adjust", reason, key)
+        else:
+            entry_id, _ = debit(ctx, member_id, -points, "adjust", reason, key)
+    balance = Member.select(Member.balance).where(Member.id == member_id).scalar()
+    return Adjustment(entry_id, member_id, points, balance)
+
+
+def transfer_balance(ctx: Context, from_member: int, to_member: int, reason: str) -> Transfer:
+    """Move every point from one member to another, keeping each lot's expiry date."""
+    if from_member == to_member:
+        raise InvalidInput("Choose two different members.")
+    source, target = get_member(from_member), get_member(to_member)
+    if target.status != "active":
+        raise Refused("Points can only move to an active member.")
+    key = uuid.uuid4().hex
+    with database_proxy.atomic():
+        for member_id in sorted((from_member, to_member)):
+            change_balance(member_id, 0)
+        lots = open_lots(source.id)
+        total = sum(lot.remaining for lot in lots)
+        if total == 0:
+            return Transfer(from_member, to_member, 0)
+        _, taken = debit(
+            ctx,
+            from_member,
+            total,
+            "transfer",
+            f"Moved to member {to_member}: {reason}",
+            f"transfer-out:{key}",
+        )
+        expiry = {lot.lot_id: lot.expires_at for lot in lots}
+        change_balance(to_member, total)
+        in_id = write_entry(
+            ctx,
+            to_member,
+            "transfer",
+            total,
+            f"Moved from member {from_member}: {reason}",
+            f"transfer-in:{key}",
+        )
+        now = ctx.now()
+        for lot_id, points in taken:
+            Lot.create(
+                member=to_member,
+                entry=in_id,
+                points=points,
+                remaining=points,
+                earned_at=now,
+                expires_at=expiry[lot_id],
+            )
+    return Transfer(from_member, to_member, total)
+
+
+def expire_points(ctx: Context) -> ExpiryRun:
+    """Write an expire entry for every lot past its date that still holds points."""
+    now = ctx.now()
+    members: set[int] = set()
+    lots_done = points_done = 0
+    last_id = 0
+    while True:
+        batch = list(
+            Lot.select(Lot.id, Lot.member, Lot.remaining)
+            .where((Lot.remaining > 0) & (Lot.expires_at <= now) & (Lot.id > last_id))
+            .order_by(Lot.id)
+            .limit(EXPIRY_BATCH)
+            .tuples()
+        )
+        if not batch:
+            break
+        last_id = batch[-1][0]
+        by_member: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for lot_id, member_id, remaining in batch:
+            by_member[member_id].append((lot_id, remaining))
+        for member_id, taken in by_member.items():
+            with database_proxy.atomic():
+                fresh = dict(
+                    Lot.select(Lot.id, Lot.remaining)
+                    .where(Lot.id.in_([lot_id for lot_id, _ in taken]) & (Lot.remaining > 0))
+                    .tuples()
+                )
+                current = [(lot_id, fresh[lot_id]) for lot_id, _ in taken if lot_id in fresh]
+                if not current:
+                    continue
+                total = sum(points for _, points in current)
+                first = min(lot_id for lot_id, _ in current)
+                debit_lots(
+                    ctx,
+                    member_id,
+                    current,
+                    "expire",
+                    f"{total} points expired",
+                    f"expire:{member_id}:{first}:{now.isoformat()}",
+                )
+            members.add(member_id)
+            lots_done += len(current)
+            points_done += total
+    vouchers = (
+        Voucher.update(status="expired")
+        .where(Voucher.status.in_(("issued", "printed")) & (Voucher.expires_at <= now))
+        .execute()
+    )
+    return ExpiryRun(len(members), lots_done, points_done, vouchers, now)

@@ -1,0 +1,196 @@
+"""Purchases and refunds: points earned once per receipt, clawed back when money goes back."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+from peewee import IntegrityError
+
+from db.database import database_proxy
+from db.models import Lot, Member, Purchase
+from kiosk.context import Context
+from kiosk.earning import UNCATEGORISED, earn_points
+from kiosk.errors import InvalidInput, NotFound, Refused
+from kiosk.ledger import credit, debit
+from kiosk.services.birthday import grant_birthday_if_due
+from kiosk.services.lookup import member_tier, resolve
+from kiosk.views import PurchaseResult, RefundResult
+
+MAX_AMOUNT_MINOR = 100_000_000
+
+
+def _check_receipt(receipt: str) -> str:
+    receipt = receipt.strip()
+    if not receipt or len(receipt) > 80:
+        raise InvalidInput("A receipt number (up to 80 characters) is needed.")
+    return receipt
+
+
+def _existing(ctx: Context, receipt: str) -> Purchase | None:
+    return Purchase.get_or_none((Purchase.store == ctx.store) & (Purchase.receipt == receipt))
+
+
+def _duplicate_result(purchase: Purchase, member_id: int, amount_minor: int) -> PurchaseResult:
+    if purchase.member_id != member_id or purchase.amount_minor != amount_minor:
+        raise Refused(
+            f"Receipt {purchase.receipt} was already recorded on "
+            f"{purchase.created_at:%d %b %Y %H:%M} for another card or amount."
+        )
+    balance = Member.select(Member.balance).where(Member.id == member_id).scalar()
+    return PurchaseResult(
+        purchase.id,
+        member_id,
+        purchase.receipt,
+        purchase.amount_minor,
+        purchase.points_earned,
+        balance,
+        True,
+        purchase.created_at,
+    )
+
+
+def record_purchase(
+    ctx: Context,
+    card_or_phone: str | None,
+    amount_minor: int,
+    receipt: str,
+    lines: dict[str, int] | None = None,
+    member_id: int | None = None,
+) -> PurchaseResult:
+    """Credit points for a purchase; the same receipt again credits nothing and says so."""
+    receipt = _check_receipt(receipt)
+    if lines:
+        if any(v <= 0 for v in lines.values()):
+            raise InvalidInput("Each category amount must be positive.")
+        amount_minor = sum(lines.values())
+    if not 0 < amount_minor <= MAX_AMOUNT_MINOR:
+        raise InvalidInput("The amount must be positive.")
+    lines = dict(lines) if lines else {UNCATEGORISED: amount_minor}
+    if member_id is None:
+        if card_or_phone is None:
+            raise InvalidInput("A card or phone number is needed.")
+        member_id = resolve(ctx, card_or_phone).member_id
+    existing = _existing(ctx, receipt)
+    if existing is not None:
+        return _duplicate_result(existing, member_id, amount_minor)
+    now = ctx.now()
+    try:
+        with database_proxy.atomic():
+            purchase = Purchase.create(
+                member=member_id,
+                store=ctx.store,
+                terminal=ctx.terminal,
+                receipt=receipt,
+                amount_minor=amount_minor,
+                lines=json.dumps(lines, sort_keys=True),
+                staff=ctx.staff,
+                created_at=now,
+            )
+            tier = member_tier(ctx, member_id)
+            multiplier = ctx.config.programme.tiers[tier.tier_index].multiplier
+            breakdown = earn_points(
+                ctx.config.programme,
+                lines,
+                now.date(),
+                Decimal(multiplier),
+                ctx.config.store.minor_digits,
+            )
+            if breakdown.total > 0:
+                credit(
+                    ctx,
+                    member_id,
+                    breakdown.total,
+                    "earn",
+                    f"Purchase {receipt}",
+                    f"earn:{ctx.store}:{receipt}",
+                    purchase=purchase.id,
+                    reference=receipt,
+                )
+                Purchase.update(points_earned=breakdown.total).where(
+                    Purchase.id == purchase.id
+                ).execute()
+    except IntegrityError:
+        existing = _existing(ctx, receipt)
+        if existing is None:
+            raise
+        return _duplicate_result(existing, member_id, amount_minor)
+    birthday = Member.select(Member.birthday).where(Member.id == member_id).scalar()
+    bonus = grant_birthday_if_due(ctx, member_id, birthday)
+    balance = Member.select(Member.balance).where(Member.id == member_id).scalar()
+    return PurchaseResult(
+        purchase.id,
+        member_id,
+        receipt,
+        amount_minor,
+        breakdown.total,
+        balance,
+        False,
+        now,
+        breakdown.promotions,
+        bonus,
+    )
+
+
+def refund(ctx: Context, receipt: str, amount_minor: int | None = None) -> RefundResult:
+    """Refund all or part of a purchase and claw back the points it earned, in proportion."""
+    receipt = _check_receipt(receipt)
+    purchase = _existing(ctx, receipt)
+    if purchase is None:
+        raise NotFound(f"Receipt {receipt} is not recorded at this store.")
+    left = purchase.amount_minor - purchase.refunded_minor
+    amount = left if amount_minor is None else amount_minor
+    if left <= 0:
+        raise Refused(f"Receipt {receipt} has already been refunded in full.")
+    if not 0 < amount <= left:
+        raise InvalidInput(
+            f"The refund must be between 0.01 and what is left on the receipt ({left})."
+        )
+    with database_proxy.atomic():
+        updated = (
+            Purchase.update(refunded_minor=Purchase.refunded_minor + amount)
+            .where(
+                (Purchase.id == purchase.id)
+                & (Purchase.refunded_minor + amount <= Purchase.amount_minor)
+            )
+            .execute()
+        )
+        if updated != 1:
+            raise Refused(f"Receipt {receipt} was refunded at the same moment; check it again.")
+        fresh = Purchase.get_by_id(purchase.id)
+        target_total = fresh.points_earned * fresh.refunded_minor // fresh.amount_minor
+        to_claw = target_total - fresh.points_clawed
+        balance = Member.select(Member.balance).where(Member.id == fresh.member_id).scalar()
+        taken = min(to_claw, balance)
+        if taken > 0:
+            own_lots = [
+                lot_id
+                for (lot_id,) in Lot.select(Lot.id)
+                .join_from(Lot, Lot.entry.rel_model)
+                .where(Lot.entry.rel_model.purchase == fresh.id)
+                .tuples()
+            ]
+            debit(
+                ctx,
+                fresh.member_id,
+                taken,
+                "refund",
+                f"Refund of receipt {receipt}"
+                + (
+                    f" ({to_claw - taken} points could not be taken back)"
+                    if taken < to_claw
+                    else ""
+                ),
+                f"refund:{fresh.id}:{fresh.refunded_minor}",
+                prefer_lots=own_lots,
+                purchase=fresh.id,
+                reference=receipt,
+            )
+        if to_claw > 0:
+            Purchase.update(points_clawed=Purchase.points_clawed + to_claw).where(
+                Purchase.id == fresh.id
+            ).execute()
+        balance = Member.select(Member.balance).where(Member.id == fresh.member_id).scalar()
+    return RefundResult(
+        receipt, fresh.member_id, amount, max(taken, 0), max(to_claw - max(taken, 0), 0), balance
+    )
