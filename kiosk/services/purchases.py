@@ -77,6 +77,7 @@ def record_purchase(
     now = ctx.now()
     try:
         with database_proxy.atomic():
+            tier = member_tier(ctx, member_id)
             purchase = Purchase.create(
                 member=member_id,
                 store=ctx.store,
@@ -87,7 +88,6 @@ def record_purchase(
                 staff=ctx.staff,
                 created_at=now,
             )
-            tier = member_tier(ctx, member_id)
             multiplier = ctx.config.programme.tiers[tier.tier_index].multiplier
             breakdown = earn_points(
                 ctx.config.programme,
