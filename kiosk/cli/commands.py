@@ -1,0 +1,343 @@
+"""One handler per subcommand: call the use case, print the result, return the exit code."""
+
+from __future__ import annotations
+
+import argparse
+import uuid
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from db.backup import backup_sqlite
+from db.check import run_checks
+from db.migrations import current_version, latest_version, migrate
+from kiosk import services
+from kiosk.cards import mask_card_number
+from kiosk.cli.output import Output
+from kiosk.context import Context
+from kiosk.demo import seed_demo
+from kiosk.errors import InvalidInput
+from kiosk.money import format_amount, parse_amount
+from kiosk.views import VoucherState
+
+Handler = Callable[[argparse.Namespace, Context, Output], int]
+
+
+def _money(ctx: Context, minor: int) -> str:
+    store = ctx.config.store
+    return format_amount(minor, store.minor_digits, store.currency_symbol)
+
+
+def db_init(args: argparse.Namespace, ctx: Context, out: Output) -> int:
+    before = current_version()
+    applied = migrate(ctx.now()) if before == 0 else []
+    version = current_version()
+    message = (
+        f"Database created at schema version {version}."
+        if applied
+        else f"Database already initialised (schema version {version})."
+    )
+    out.result({"ok": True, "created": bool(applied), "version": version}, message)
+    return 0
+
+
+def db_migrate(args: argparse.Namespace, ctx: Context, out: Output) -> int:
+    before = current_version()
+    applied = migrate(ctx.now())
+    version = current_version()
+    message = (
+        f"Upgraded from version {before} to {version} (steps {applied})."
+        if applied
+        else f"Already at the latest schema version ({version})."
+    )
+    out.result(
+        {
+            "ok": True,
+            "from": before,
+            "version": version,
+            "applied": applied,
+            "latest": latest_version(),
+        },
+        message,
+    )
+    return 0
+
+
+def db_check(args: argparse.Namespace, ctx: Context, out: Output) -> int:
+    report = run_checks()
+    summary = (
+        f"Checked {report.members} members, {report.entries} ledger entries, {report.lots} lots: "
+    )
+    lines = [
+        summary
+        + (
+            "all balances equal their ledgers."
+            if report.ok
+            else f"{len(report.problems)} problem(s)."
+        )
+    ]
+    lines += [f"  {problem}" for problem in report.problems]
+    out.result(
+        {
+            "ok": report.ok,
+            "members": report.members,
+            "entries": report.entries,
+            "lots": report.lots,
+            "problems": report.problems,
+        },
+        lines,
+    )
+    return 0 if report.ok else 1
+
+
+def db_backup(args: argparse.Namespace, ctx: Context, out: Output) -> int:
+    target = Path(args.path)
+    size = backup_sqlite(target)
+    out.result(
+        {"ok": True, "path": str(target), "bytes": size},
+        f"Backup written to {target} ({size:,} bytes).",
+    )
+    return 0
+
+
+def demo_seed(args: argparse.Namespace, ctx: Context, out: Output) -> int:
+    if args.members < 0:
+        raise InvalidInput("--members must be 0 or more.")
+    report = seed_demo(ctx, args.members, args.seed)
+    out.result(
+        report,
+        f"Seeded {report.members} members ({report.featured} featured), "
+        f"{report.purchases} purchases, {report.vouchers} vouchers, "
+        f"{report.rewards} rewards in {report.seconds} s.",
+    )
+    return 0
+
+
+def member_show(args: argparse.Namespace, ctx: Context, out: Output) -> int:
+    found = services.identify(ctx, args.who)
+    view = services.member_view(ctx, found.member_id, found.card)
+    data = {
+        "member_id": view.member_id,
+        "name": view.name,
+        "card": view.card,
+        "balance": view.balance,
+        "tier": view.tier.tier,
+        "tier_progress": view.tier,
+        "tier_explanation": view.tier_explanation,
+        "status": view.status,
+        "language": view.language,
+        "birthday_bonus": view.birthday_bonus,
+        "expiring": view.expiring,
+        "rewards": view.rewards,
+        "recent": view.recent,
+    }
+    lines = [
+        f"{view.name} (member {view.member_id}, card {view.card or 'none'})",
+        f"Balance: {view.balance:,} points   Tier: {view.tier.tier}",
+        view.tier_explanation,
+    ]
+    if view.birthday_bonus:
+        lines.append(f"Happy birthday! {view.birthday_bonus} points added.")
+    for item in view.expiring:
+        lines.append(f"{item.points} points expire on {item.expires_at:%d %b %Y}")
+    for reward in view.rewards:
+        state = (
+            "available"
+            if reward.affordable
+            else f"for {reward.min_tier} members"
+            if reward.tier_locked
+            else f"{reward.missing_points} more points needed"
+        )
+        lines.append(f"  [{reward.id}] {reward.name}: {reward.cost} points ({state})")
+    out.result(data, lines)
+    return 0
+
+
+def member_enrol(args: argparse.Namespace, ctx: Context, out: Output) -> int:
+    birthday = None
+    if args.birthday:
+        try:
+            birthday = date.fromisoformat(args.birthday)
+        except ValueError:
+            raise InvalidInput("--birthday must be a date like 1990-05-31.") from None
+    done = services.enrol(
+        ctx, args.name, args.phone, args.card, args.email, birthday, args.language, args.consent
+    )
+    out.result(
+        {"ok": True, "member_id": done.member_id, "card": done.card, "name": done.name},
+        f"Enrolled {done.name} as member {done.member_id} with card {done.card}.",
+    )
+    return 0
+
+
+def member_replace_card(args: argparse.Namespace, ctx: Context, out: Output) -> int:
+    done = services.replace_card(ctx, args.card, args.new, args.reason)
+    out.result(
+        {"ok": True, **done.__dict__},
+        f"Card {mask_card_number(done.old_card)} blocked; new card {done.new_card} "
+        f"carries the balance of {done.balance} points.",
+    )
+    return 0
+
+
+def reward_list(args: argparse.Namespace, ctx: Context, out: Output) -> int:
+    rewards = services.list_rewards(ctx, include_inactive=args.all)
+    data = [
+        {
+            "id": r.id,
+            "name": r.name,
+            "cost": r.cost,
+            "description": r.description,
+            "min_tier": r.min_tier,
+            "stock": r.stock,
+            "validity_days": r.validity_days,
+            "active": r.active,
+        }
+        for r in rewards
+    ]
+    lines = [
+        f"{r.id:>4}  {r.cost:>6} pts  {r.name}"
+        + (f"  ({r.min_tier}+)" if r.min_tier else "")
+        + ("" if r.stock is None else f"  stock {r.stock}")
+        for r in rewards
+    ]
+    if out.as_json:
+        out.result(data, "")
+    else:
+        out.result(data, lines or ["The catalogue is empty."])
+    return 0
+
+
+def _lines(ctx: Context, specs: list[str]) -> dict[str, int] | None:
+    if not specs:
+        return None
+    lines: dict[str, int] = {}
+    for spec in specs:
+        category, sep, amount = spec.partition("=")
+        if not sep or not category.strip():
+            raise InvalidInput(f"--line {spec!r}: use CATEGORY=AMOUNT, for example bakery=4.50")
+        value = parse_amount(amount, ctx.config.store.minor_digits)
+        lines[category.strip()] = lines.get(category.strip(), 0) + value
+    return lines
+
+
+def purchase(args: argparse.Namespace, ctx: Context, out: Output) -> int:
+    amount = parse_amount(args.amount, ctx.config.store.minor_digits)
+    lines = _lines(ctx, args.line)
+    if lines and sum(lines.values()) != amount:
+        raise InvalidInput("The --line amounts must add up to AMOUNT.")
+    result = services.record_purchase(ctx, args.card, amount, args.receipt, lines)
+    first = f"{result.recorded_at:%d %b %Y %H:%M}"
+    text = (
+        f"Receipt {result.receipt} was already recorded on {first}; "
+        f"no points added. Balance: {result.balance}."
+        if result.duplicate
+        else f"{result.points_earned} points earned on {_money(ctx, amount)}. "
+        f"Balance: {result.balance}."
+    )
+    out.result({"ok": True, **result.__dict__}, text)
+    return 0
+
+
+def refund(args: argparse.Namespace, ctx: Context, out: Output) -> int:
+    amount = parse_amount(args.amount, ctx.config.store.minor_digits) if args.amount else None
+    result = services.refund(ctx, args.receipt, amount)
+    text = (
+        f"Refunded {_money(ctx, result.refunded_minor)} on receipt {result.receipt}; "
+        f"{result.points_clawed} points taken back. Balance: {result.balance}."
+    )
+    if result.points_uncollected:
+        text += f" {result.points_uncollected} points had already been spent."
+    out.result({"ok": True, **result.__dict__}, text)
+    return 0
+
+
+def redeem(args: argparse.Namespace, ctx: Context, out: Output) -> int:
+    found = services.identify(ctx, args.card)
+    key = args.key or uuid.uuid4().hex
+    issued = services.redeem_reward(ctx, found.member_id, args.reward_id, key)
+    text = (
+        f"Voucher {issued.display_code} for '{issued.reward_name}' "
+        f"({issued.points} points), valid until {issued.expires_at:%d %b %Y}. "
+        f"Balance: {issued.balance}."
+    )
+    if issued.repeated:
+        text = "Already issued with this key: " + text
+    out.result({"ok": True, "idempotency_key": key, **issued.__dict__}, text)
+    return 0
+
+
+def _voucher_lines(state: VoucherState) -> list[str]:
+    lines = [f"{state.code}: {state.status.upper()}. {state.message}"]
+    if state.reward:
+        who = state.member_first_name
+        lines.append(f"Reward: {state.reward} ({state.points} points) for {who}")
+    if state.expires_at and state.status in ("issued", "printed", "expired"):
+        lines.append(f"Valid until {state.expires_at:%d %b %Y %H:%M}")
+    if state.redeemed_at:
+        lines.append(
+            f"Used on {state.redeemed_at:%d %b %Y %H:%M} at {state.redeemed_store} / "
+            f"{state.redeemed_terminal}"
+            + (f" by {state.redeemed_staff}" if state.redeemed_staff else "")
+        )
+    return lines
+
+
+def _voucher_result(state: VoucherState, out: Output) -> int:
+    out.result(state, _voucher_lines(state))
+    return 0 if state.ok else 1
+
+
+def voucher_check(args: argparse.Namespace, ctx: Context, out: Output) -> int:
+    return _voucher_result(services.check_voucher(ctx, args.code), out)
+
+
+def voucher_redeem(args: argparse.Namespace, ctx: Context, out: Output) -> int:
+    return _voucher_result(services.redeem_voucher(ctx, args.code), out)
+
+
+def voucher_void(args: argparse.Namespace, ctx: Context, out: Output) -> int:
+    return _voucher_result(services.void_voucher(ctx, args.code, args.reason), out)
+
+
+def points_expire(args: argparse.Namespace, ctx: Context, out: Output) -> int:
+    run = services.expire_points(ctx)
+    out.result(
+        {"ok": True, **run.__dict__},
+        f"Expired {run.points} points in {run.lots} lots of {run.members} members; "
+        f"{run.vouchers_expired} vouchers expired.",
+    )
+    return 0
+
+
+def points_adjust(args: argparse.Namespace, ctx: Context, out: Output) -> int:
+    found = services.identify(ctx, args.card)
+    done = services.adjust(ctx, found.member_id, args.points, args.reason)
+    out.result(
+        {"ok": True, **done.__dict__},
+        f"Adjusted by {done.points:+} points. Balance: {done.balance}.",
+    )
+    return 0
+
+
+HANDLERS: dict[tuple[str, str | None], Handler] = {
+    ("db", "init"): db_init,
+    ("db", "migrate"): db_migrate,
+    ("db", "check"): db_check,
+    ("db", "backup"): db_backup,
+    ("demo", "seed"): demo_seed,
+    ("member", "show"): member_show,
+    ("member", "enrol"): member_enrol,
+    ("member", "replace-card"): member_replace_card,
+    ("reward", "list"): reward_list,
+    ("purchase", None): purchase,
+    ("refund", None): refund,
+    ("redeem", None): redeem,
+    ("voucher", "check"): voucher_check,
+    ("voucher", "redeem"): voucher_redeem,
+    ("voucher", "void"): voucher_void,
+    ("points", "expire"): points_expire,
+    ("points", "adjust"): points_adjust,
+}
+
+SCHEMA_COMMANDS = {("db", "init"), ("db", "migrate")}

@@ -1,0 +1,119 @@
+"""The argument parser: every subcommand shops script, with --json wherever data is printed."""
+
+from __future__ import annotations
+
+import argparse
+
+EPILOG = """exit codes: 0 done, 1 refused or not found, 2 bad usage or configuration,
+3 database unavailable. Environment: KIOSK_CONFIG, KIOSK_DB_URL, KIOSK_DATA_DIR."""
+
+
+def _json_flag() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--json",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="print the result as a JSON object",
+    )
+    return parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Build the full parser."""
+    js = _json_flag()
+    parser = argparse.ArgumentParser(
+        prog="loyalty-kiosk",
+        description="Loyalty-card kiosk: run the kiosk or manage its data.",
+        epilog=EPILOG,
+        parents=[js],
+    )
+    parser.set_defaults(json=False)
+    parser.add_argument("--config", metavar="FILE", help="configuration file (TOML)")
+    parser.add_argument(
+        "--db", metavar="URL", help="database URL: sqlite:///PATH or postgresql://…"
+    )
+    parser.add_argument("--windowed", action="store_true", help="run the kiosk in a window")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    db = commands.add_parser("db", help="create, upgrade, check and back up the database")
+    db_sub = db.add_subparsers(dest="action", metavar="ACTION", required=True)
+    db_sub.add_parser("init", parents=[js], help="create the schema in an empty database")
+    db_sub.add_parser("migrate", parents=[js], help="upgrade the schema in place")
+    db_sub.add_parser(
+        "check", parents=[js], help="check integrity; every balance equals its ledger"
+    )
+    backup = db_sub.add_parser("backup", parents=[js], help="online backup of the SQLite database")
+    backup.add_argument("path", metavar="PATH")
+
+    demo = commands.add_parser("demo", help="demo data")
+    demo_sub = demo.add_subparsers(dest="action", metavar="ACTION", required=True)
+    seed = demo_sub.add_parser("seed", parents=[js], help="create demo members, rewards, history")
+    seed.add_argument("--members", type=int, default=200, metavar="N")
+    seed.add_argument("--seed", type=int, default=7, help="random seed for repeatable data")
+
+    member = commands.add_parser("member", help="find, show and enrol members")
+    member_sub = member.add_subparsers(dest="action", metavar="ACTION", required=True)
+    show = member_sub.add_parser("show", parents=[js], help="balance, tier and rewards of a member")
+    show.add_argument("who", metavar="CARD_OR_PHONE")
+    enrol = member_sub.add_parser("enrol", parents=[js], help="enrol a new member")
+    enrol.add_argument("--name", required=True)
+    enrol.add_argument("--phone")
+    enrol.add_argument("--card", help="card number to link (a new one is issued if omitted)")
+    enrol.add_argument("--email")
+    enrol.add_argument("--birthday", metavar="YYYY-MM-DD")
+    enrol.add_argument("--language", default="en", choices=("en", "tr", "ru"))
+    enrol.add_argument("--consent", action="store_true", help="member agrees to marketing")
+    replace = member_sub.add_parser(
+        "replace-card", parents=[js], help="block a lost card and issue a new one"
+    )
+    replace.add_argument("card", metavar="OLD_CARD")
+    replace.add_argument("--new", metavar="NEW_CARD")
+    replace.add_argument("--reason", default="lost")
+
+    reward = commands.add_parser("reward", help="the reward catalogue")
+    reward_sub = reward.add_subparsers(dest="action", metavar="ACTION", required=True)
+    rlist = reward_sub.add_parser("list", parents=[js], help="list rewards")
+    rlist.add_argument("--all", action="store_true", help="include inactive rewards")
+
+    purchase = commands.add_parser("purchase", parents=[js], help="record a purchase")
+    purchase.add_argument("card", metavar="CARD")
+    purchase.add_argument("amount", metavar="AMOUNT", help="for example 12.50")
+    purchase.add_argument("--receipt", required=True, metavar="ID")
+    purchase.add_argument(
+        "--line",
+        action="append",
+        default=[],
+        metavar="CATEGORY=AMOUNT",
+        help="amount per category, for category promotions (repeatable)",
+    )
+
+    refund = commands.add_parser("refund", parents=[js], help="refund a purchase by receipt")
+    refund.add_argument("--receipt", required=True, metavar="ID")
+    refund.add_argument("--amount", help="partial refund amount (default: all that is left)")
+
+    redeem = commands.add_parser("redeem", parents=[js], help="redeem a reward: issue a voucher")
+    redeem.add_argument("card", metavar="CARD")
+    redeem.add_argument("reward_id", metavar="REWARD_ID", type=int)
+    redeem.add_argument("--key", help="idempotency key: the same key never issues twice")
+
+    voucher = commands.add_parser("voucher", help="check, redeem or void vouchers")
+    voucher_sub = voucher.add_subparsers(dest="action", metavar="ACTION", required=True)
+    for name, text in (
+        ("check", "is the voucher valid?"),
+        ("redeem", "use the voucher"),
+        ("void", "cancel the voucher and return its points"),
+    ):
+        sub = voucher_sub.add_parser(name, parents=[js], help=text)
+        sub.add_argument("code", metavar="CODE")
+        if name == "void":
+            sub.add_argument("--reason", default="voided at the counter")
+
+    points = commands.add_parser("points", help="point housekeeping")
+    points_sub = points.add_subparsers(dest="action", metavar="ACTION", required=True)
+    points_sub.add_parser("expire", parents=[js], help="expire points past their date")
+    adjust = points_sub.add_parser("adjust", parents=[js], help="add or remove points by hand")
+    adjust.add_argument("card", metavar="CARD_OR_PHONE")
+    adjust.add_argument("points", type=int, metavar="POINTS")
+    adjust.add_argument("--reason", required=True)
+    return parser

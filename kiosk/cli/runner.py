@@ -1,0 +1,101 @@
+"""Runs a parsed command: sets up the context, maps expected errors to one line and an exit code."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import peewee
+
+from db.backup import BackupError
+from db.database import (
+    close_database,
+    database_proxy,
+    default_sqlite_url,
+    describe_url,
+    open_database,
+)
+from db.migrations import SchemaError, require_current
+from kiosk.cli.commands import HANDLERS, SCHEMA_COMMANDS
+from kiosk.cli.output import Output
+from kiosk.clock import utc_now
+from kiosk.config import Config, load_config
+from kiosk.context import Context
+from kiosk.errors import ConfigError, DatabaseUnavailable, KioskError
+from kiosk.paths import data_dir
+from kiosk.signing_key import load_secret
+
+log = logging.getLogger("kiosk")
+
+EXIT_REFUSED = 1
+EXIT_USAGE = 2
+EXIT_DATABASE = 3
+
+KioskLauncher = Callable[[argparse.Namespace, Context], int]
+
+
+def database_url(args: argparse.Namespace, config: Config) -> str:
+    """--db, then KIOSK_DB_URL, then the config file, then SQLite in the data directory."""
+    return (
+        args.db
+        or os.environ.get("KIOSK_DB_URL")
+        or config.database.url
+        or default_sqlite_url(data_dir())
+    )
+
+
+def build_context(args: argparse.Namespace) -> Context:
+    """Load configuration, open the database and read the voucher secret."""
+    config = load_config(args.config or os.environ.get("KIOSK_CONFIG"))
+    url = database_url(args, config)
+    try:
+        open_database(url)
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from None
+    try:
+        database_proxy.connect(reuse_if_open=True)
+    except peewee.OperationalError as exc:
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise DatabaseUnavailable(
+            f"Cannot open the database {describe_url(url)}: {reason}"
+        ) from None
+    secret_file = config.security.voucher_secret_file
+    secret = load_secret(Path(secret_file) if secret_file else data_dir() / "voucher.key")
+    return Context(config, secret)
+
+
+def run(args: argparse.Namespace, launch_kiosk: KioskLauncher) -> int:
+    """Run the command in args and return the process exit code."""
+    out = Output(bool(args.json))
+    try:
+        ctx = build_context(args)
+        key = (args.command, getattr(args, "action", None))
+        if key not in SCHEMA_COMMANDS:
+            require_current(utc_now())
+        if args.command is None:
+            return launch_kiosk(args, ctx)
+        return HANDLERS[key](args, ctx, out)
+    except ConfigError as exc:
+        out.error(exc.message, exc.code)
+        return EXIT_USAGE
+    except DatabaseUnavailable as exc:
+        out.error(exc.message, exc.code)
+        return EXIT_DATABASE
+    except KioskError as exc:
+        out.error(exc.message, exc.code)
+        return EXIT_REFUSED
+    except SchemaError as exc:
+        out.error(str(exc), "schema")
+        return EXIT_DATABASE
+    except BackupError as exc:
+        out.error(str(exc), "backup")
+        return EXIT_REFUSED
+    except (peewee.OperationalError, peewee.InterfaceError) as exc:
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        out.error(f"The database stopped answering: {reason}", "database")
+        return EXIT_DATABASE
+    finally:
+        close_database()
