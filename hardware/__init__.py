@@ -1,0 +1,1 @@
+"""Devices: serial barcode scanners and ESC/POS receipt printers, no Qt."""

@@ -1,0 +1,1 @@
+"""The PySide6 kiosk screens over the loyalty core."""
