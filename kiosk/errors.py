@@ -47,3 +47,13 @@ class DatabaseUnavailable(KioskError):
     """The database cannot be reached or is not initialised."""
 
     code = "database"
+
+
+class PrinterProblem(KioskError):
+    """The printer could not print; kind tells which problem for the screen and the log."""
+
+    code = "printer"
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
