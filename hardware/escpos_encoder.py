@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 
 def _private_pickle_dir() -> str:
@@ -32,9 +33,25 @@ def _private_pickle_dir() -> str:
 
 # python-escpos reads this variable and calls logging.basicConfig() when it is first imported;
 # point it at our own folder and take back any root handler it adds, so that importing hardware/
-# neither scatters temp dirs nor configures the application's logging.
+# neither scatters temp dirs nor configures the application's logging. escpos 3.1 evaluates
+# mkdtemp() as the default of os.environ.get() even when the variable is set, so mkdtemp is
+# stood in for while escpos.capabilities loads.
 os.environ.setdefault("ESCPOS_CAPABILITIES_PICKLE_DIR", _private_pickle_dir())
 _ROOT_HANDLERS = list(logging.getLogger().handlers)
+_REAL_MKDTEMP = tempfile.mkdtemp
+
+
+def _no_new_temp_dir(*args: Any, **kwargs: Any) -> Any:
+    if args or kwargs:
+        return _REAL_MKDTEMP(*args, **kwargs)
+    return os.environ["ESCPOS_CAPABILITIES_PICKLE_DIR"]
+
+
+tempfile.mkdtemp = _no_new_temp_dir
+try:
+    import escpos.capabilities  # noqa: F401
+finally:
+    tempfile.mkdtemp = _REAL_MKDTEMP
 
 import qrcode  # noqa: E402
 from barcode import Code128  # noqa: E402
@@ -120,7 +137,7 @@ def paper_spec(profile: str, paper_width_mm: int) -> PaperSpec:
         dots = {58: 360, 80: 512}[paper_width_mm]
     else:
         printable_mm = {58: 48, 80: 72}[paper_width_mm]
-        dots = round(printable_mm * dpi / 25.4) // 8 * 8
+        dots = round(printable_mm * dpi / 25.4 / 8) * 8
     pixels = media.get("width", {}).get("pixels")
     if isinstance(pixels, int) and pixels > 0:
         dots = min(dots, pixels)
@@ -417,6 +434,7 @@ class _Writer:
             else:
                 self.printer.set(normal_textsize=True)
             self.big = big
+            self.bold = False  # ESC ! (the size command) also switches bold off
         if bold != self.bold:
             self.printer.set(bold=bold)
             self.bold = bold

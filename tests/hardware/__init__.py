@@ -1,0 +1,1 @@
+"""Tests for hardware/: printers and scanners."""
