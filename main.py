@@ -6,11 +6,128 @@ import argparse
 import logging
 import signal
 import sys
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
 
+from kiosk.cli.devices import ScannerEvent
 from kiosk.cli.parser import build_parser
 from kiosk.cli.runner import run
+from kiosk.config import Config, ScannerConfig
 from kiosk.context import Context
 from kiosk.demo import ensure_demo_data
+from kiosk.documents import PrintDocument
+from kiosk.paths import data_dir
+from kiosk.ports import Printer, PrinterStatus
+
+
+class PreviewKeepingPrinter:
+    """Wraps the simulated printer: each printed document is also kept as a PNG preview."""
+
+    def __init__(self, printer: Printer, folder: Path, paper_width_mm: int) -> None:
+        self.printer = printer
+        self.folder = folder
+        self.paper_width_mm = paper_width_mm
+        self.last_preview: Path | None = None
+
+    def status(self) -> PrinterStatus:
+        return self.printer.status()
+
+    def print_document(self, document: PrintDocument) -> None:
+        from hardware.preview import save_preview_png
+
+        self.printer.print_document(document)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        stamp = document.printed_at.strftime("%Y%m%d-%H%M%S") if document.printed_at else "now"
+        name = f"{stamp}-{document.kind}-{document.code or 'page'}.png"
+        self.last_preview = save_preview_png(document, self.folder / name, self.paper_width_mm)
+        print(f"Simulated printer: preview saved to {self.last_preview}", file=sys.stderr)
+
+
+class HardwareDevices:
+    """The real device layer: python-escpos printers and pyserial scanners from hardware/."""
+
+    def configure(self, config: Config, printer_url: str | None, scanner_urls: list[str]) -> Config:
+        if printer_url:
+            from hardware.printer_factory import parse_printer_url
+
+            config = replace(config, printer=parse_printer_url(printer_url, config.printer))
+        if scanner_urls:
+            base = config.scanners[0] if config.scanners else ScannerConfig()
+            scanners = [
+                replace(base, url=url, name=f"scanner{index + 1}")
+                for index, url in enumerate(scanner_urls)
+            ]
+            config = replace(config, scanners=scanners)
+        return config
+
+    @contextmanager
+    def open_printer(self, config: Config) -> Iterator[Printer | None]:
+        from hardware.printer_factory import printer_from_config
+
+        printer = printer_from_config(config.printer)
+        simulator = getattr(printer, "simulator", None)
+        try:
+            if printer is not None and simulator is not None:
+                yield PreviewKeepingPrinter(
+                    printer, data_dir() / "printed", config.printer.paper_width_mm
+                )
+            else:
+                yield printer
+        finally:
+            if simulator is not None:
+                simulator.stop()
+
+    def save_preview(self, document: PrintDocument, path: Path, paper_width_mm: int) -> None:
+        from hardware.preview import save_preview_png
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        save_preview_png(document, path, paper_width_mm)
+
+    def serial_ports(self) -> list[dict[str, Any]]:
+        from hardware.ports_list import list_serial_ports
+
+        return list_serial_ports()
+
+    def listen(
+        self,
+        scanners: list[ScannerConfig],
+        on_event: Callable[[ScannerEvent], None],
+        stop: threading.Event,
+    ) -> None:
+        from hardware.scanner import SerialScanner
+
+        readers = [
+            SerialScanner(
+                scanner,
+                on_code=lambda name, code: on_event(
+                    {"event": "code", "scanner": name, "code": code}
+                ),
+                on_rejected=lambda name, reason, sample: on_event(
+                    {"event": "rejected", "scanner": name, "reason": reason, "sample": sample}
+                ),
+                on_state=lambda name, state: on_event(
+                    {
+                        "event": "state",
+                        "scanner": name,
+                        "state": state.state,
+                        "reason": state.reason,
+                    }
+                ),
+            )
+            for scanner in scanners
+        ]
+        for reader in readers:
+            reader.start()
+        try:
+            while not stop.wait(0.2):
+                pass
+        finally:
+            for reader in readers:
+                reader.stop()
 
 
 def launch_kiosk(args: argparse.Namespace, ctx: Context) -> int:
@@ -31,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = build_parser().parse_args(argv)
-    return run(args, launch_kiosk)
+    return run(args, launch_kiosk, HardwareDevices())
 
 
 if __name__ == "__main__":

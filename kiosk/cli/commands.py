@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -13,6 +14,15 @@ from db.check import run_checks
 from db.migrations import current_version, latest_version, migrate
 from kiosk import services
 from kiosk.cards import mask_card_number
+from kiosk.cli.device_commands import (
+    print_issued,
+    printer_test,
+    scanner_list,
+    scanner_listen,
+    voucher_preview,
+    voucher_reprint,
+)
+from kiosk.cli.devices import Devices
 from kiosk.cli.output import Output
 from kiosk.context import Context
 from kiosk.demo import seed_demo
@@ -20,7 +30,7 @@ from kiosk.errors import InvalidInput
 from kiosk.money import format_amount, parse_amount
 from kiosk.views import VoucherState
 
-Handler = Callable[[argparse.Namespace, Context, Output], int]
+Handler = Callable[[argparse.Namespace, Context, Output, Devices], int]
 
 
 def _money(ctx: Context, minor: int) -> str:
@@ -28,7 +38,7 @@ def _money(ctx: Context, minor: int) -> str:
     return format_amount(minor, store.minor_digits, store.currency_symbol)
 
 
-def db_init(args: argparse.Namespace, ctx: Context, out: Output) -> int:
+def db_init(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
     before = current_version()
     applied = migrate(ctx.now()) if before == 0 else []
     version = current_version()
@@ -41,7 +51,7 @@ def db_init(args: argparse.Namespace, ctx: Context, out: Output) -> int:
     return 0
 
 
-def db_migrate(args: argparse.Namespace, ctx: Context, out: Output) -> int:
+def db_migrate(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
     before = current_version()
     applied = migrate(ctx.now())
     version = current_version()
@@ -63,7 +73,7 @@ def db_migrate(args: argparse.Namespace, ctx: Context, out: Output) -> int:
     return 0
 
 
-def db_check(args: argparse.Namespace, ctx: Context, out: Output) -> int:
+def db_check(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
     report = run_checks()
     summary = (
         f"Checked {report.members} members, {report.entries} ledger entries, {report.lots} lots: "
@@ -90,7 +100,7 @@ def db_check(args: argparse.Namespace, ctx: Context, out: Output) -> int:
     return 0 if report.ok else 1
 
 
-def db_backup(args: argparse.Namespace, ctx: Context, out: Output) -> int:
+def db_backup(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
     target = Path(args.path)
     size = backup_sqlite(target)
     out.result(
@@ -100,7 +110,7 @@ def db_backup(args: argparse.Namespace, ctx: Context, out: Output) -> int:
     return 0
 
 
-def demo_seed(args: argparse.Namespace, ctx: Context, out: Output) -> int:
+def demo_seed(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
     if args.members < 0:
         raise InvalidInput("--members must be 0 or more.")
     report = seed_demo(ctx, args.members, args.seed)
@@ -113,7 +123,7 @@ def demo_seed(args: argparse.Namespace, ctx: Context, out: Output) -> int:
     return 0
 
 
-def member_show(args: argparse.Namespace, ctx: Context, out: Output) -> int:
+def member_show(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
     found = services.identify(ctx, args.who)
     view = services.member_view(ctx, found.member_id, found.card)
     data = {
@@ -153,7 +163,7 @@ def member_show(args: argparse.Namespace, ctx: Context, out: Output) -> int:
     return 0
 
 
-def member_enrol(args: argparse.Namespace, ctx: Context, out: Output) -> int:
+def member_enrol(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
     birthday = None
     if args.birthday:
         try:
@@ -170,7 +180,9 @@ def member_enrol(args: argparse.Namespace, ctx: Context, out: Output) -> int:
     return 0
 
 
-def member_replace_card(args: argparse.Namespace, ctx: Context, out: Output) -> int:
+def member_replace_card(
+    args: argparse.Namespace, ctx: Context, out: Output, devices: Devices
+) -> int:
     done = services.replace_card(ctx, args.card, args.new, args.reason)
     out.result(
         {"ok": True, **done.__dict__},
@@ -180,7 +192,7 @@ def member_replace_card(args: argparse.Namespace, ctx: Context, out: Output) -> 
     return 0
 
 
-def reward_list(args: argparse.Namespace, ctx: Context, out: Output) -> int:
+def reward_list(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
     rewards = services.list_rewards(ctx, include_inactive=args.all)
     data = [
         {
@@ -221,7 +233,7 @@ def _lines(ctx: Context, specs: list[str]) -> dict[str, int] | None:
     return lines
 
 
-def purchase(args: argparse.Namespace, ctx: Context, out: Output) -> int:
+def purchase(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
     amount = parse_amount(args.amount, ctx.config.store.minor_digits)
     lines = _lines(ctx, args.line)
     if lines and sum(lines.values()) != amount:
@@ -239,7 +251,7 @@ def purchase(args: argparse.Namespace, ctx: Context, out: Output) -> int:
     return 0
 
 
-def refund(args: argparse.Namespace, ctx: Context, out: Output) -> int:
+def refund(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
     amount = parse_amount(args.amount, ctx.config.store.minor_digits) if args.amount else None
     result = services.refund(ctx, args.receipt, amount)
     text = (
@@ -252,10 +264,13 @@ def refund(args: argparse.Namespace, ctx: Context, out: Output) -> int:
     return 0
 
 
-def redeem(args: argparse.Namespace, ctx: Context, out: Output) -> int:
+def redeem(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
     found = services.identify(ctx, args.card)
     key = args.key or uuid.uuid4().hex
     issued = services.redeem_reward(ctx, found.member_id, args.reward_id, key)
+    printing = print_issued(ctx, devices, issued)
+    if printing["printed"]:
+        issued = replace(issued, status="printed")
     text = (
         f"Voucher {issued.display_code} for '{issued.reward_name}' "
         f"({issued.points} points), valid until {issued.expires_at:%d %b %Y}. "
@@ -263,7 +278,19 @@ def redeem(args: argparse.Namespace, ctx: Context, out: Output) -> int:
     )
     if issued.repeated:
         text = "Already issued with this key: " + text
-    out.result({"ok": True, "idempotency_key": key, **issued.__dict__}, text)
+    if printing["printed"]:
+        text += " Printed."
+    ok = printing["print_error"] is None
+    out.result({"ok": ok, "idempotency_key": key, **issued.__dict__, **printing}, text)
+    if not ok:
+        out.error(
+            f"Voucher {issued.display_code} is issued and kept, but it did not print: "
+            f"{printing['print_message']} Reprint it with `voucher reprint {issued.voucher_code}` "
+            f"or cancel it with `voucher void {issued.voucher_code}`.",
+            "printer",
+            json_too=False,
+        )
+        return 1
     return 0
 
 
@@ -288,19 +315,19 @@ def _voucher_result(state: VoucherState, out: Output) -> int:
     return 0 if state.ok else 1
 
 
-def voucher_check(args: argparse.Namespace, ctx: Context, out: Output) -> int:
+def voucher_check(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
     return _voucher_result(services.check_voucher(ctx, args.code), out)
 
 
-def voucher_redeem(args: argparse.Namespace, ctx: Context, out: Output) -> int:
+def voucher_redeem(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
     return _voucher_result(services.redeem_voucher(ctx, args.code), out)
 
 
-def voucher_void(args: argparse.Namespace, ctx: Context, out: Output) -> int:
+def voucher_void(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
     return _voucher_result(services.void_voucher(ctx, args.code, args.reason), out)
 
 
-def points_expire(args: argparse.Namespace, ctx: Context, out: Output) -> int:
+def points_expire(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
     run = services.expire_points(ctx)
     out.result(
         {"ok": True, **run.__dict__},
@@ -310,7 +337,7 @@ def points_expire(args: argparse.Namespace, ctx: Context, out: Output) -> int:
     return 0
 
 
-def points_adjust(args: argparse.Namespace, ctx: Context, out: Output) -> int:
+def points_adjust(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
     found = services.identify(ctx, args.card)
     done = services.adjust(ctx, found.member_id, args.points, args.reason)
     out.result(
@@ -338,6 +365,12 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("voucher", "void"): voucher_void,
     ("points", "expire"): points_expire,
     ("points", "adjust"): points_adjust,
+    ("voucher", "reprint"): voucher_reprint,
+    ("voucher", "preview"): voucher_preview,
+    ("printer", "test"): printer_test,
+    ("scanner", "list"): scanner_list,
+    ("scanner", "listen"): scanner_listen,
 }
 
 SCHEMA_COMMANDS = {("db", "init"), ("db", "migrate")}
+NO_DATABASE_COMMANDS = {("scanner", "list"), ("scanner", "listen"), ("printer", "test")}

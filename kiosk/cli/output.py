@@ -24,7 +24,7 @@ class Output:
             text = lines if isinstance(lines, str) else "\n".join(lines)
             print(text)
 
-    def error(self, message: str, code: str) -> None:
+    def error(self, message: str, code: str, json_too: bool = True) -> None:
         """One line on stderr; with --json also an object on stdout so scripts can parse it."""
         print(f"error: {message}", file=sys.stderr)
         if self.as_json:

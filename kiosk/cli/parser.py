@@ -34,6 +34,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", metavar="URL", help="database URL: sqlite:///PATH or postgresql://…"
     )
     parser.add_argument("--windowed", action="store_true", help="run the kiosk in a window")
+    parser.add_argument(
+        "--printer",
+        metavar="URL",
+        help="printer override: tcp://HOST:PORT, serial:///dev/ttyUSB0?baudrate="
+        "19200, usb://04b8:0202, file:///dev/usb/lp0, simulated or none",
+    )
+    parser.add_argument(
+        "--scanner",
+        metavar="URL",
+        action="append",
+        default=[],
+        help="scanner override: a port or pyserial URL (repeatable)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     db = commands.add_parser("db", help="create, upgrade, check and back up the database")
@@ -108,6 +121,27 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("code", metavar="CODE")
         if name == "void":
             sub.add_argument("--reason", default="voided at the counter")
+    reprint = voucher_sub.add_parser("reprint", parents=[js], help="print again, marked DUPLICATE")
+    reprint.add_argument("code", metavar="CODE")
+    preview = voucher_sub.add_parser("preview", parents=[js], help="render the voucher to a PNG")
+    preview.add_argument("code", metavar="CODE")
+    preview.add_argument("--png", required=True, metavar="FILE")
+    preview.add_argument("--width", type=int, choices=(58, 80), help="paper width in mm")
+    preview.add_argument("--duplicate", action="store_true", help="show it as a reprint")
+
+    printer = commands.add_parser("printer", help="the receipt printer")
+    printer_sub = printer.add_subparsers(dest="action", metavar="ACTION", required=True)
+    printer_sub.add_parser("test", parents=[js], help="print a test page with the status")
+
+    scanner = commands.add_parser("scanner", help="serial barcode scanners")
+    scanner_sub = scanner.add_subparsers(dest="action", metavar="ACTION", required=True)
+    scanner_sub.add_parser("list", parents=[js], help="list serial ports")
+    listen = scanner_sub.add_parser(
+        "listen", parents=[js], help="print each code and state change (JSON lines with --json)"
+    )
+    listen.add_argument("--port", metavar="PORT", help="port or pyserial URL to listen to")
+    listen.add_argument("--count", type=int, default=0, help="stop after this many codes")
+    listen.add_argument("--seconds", type=float, default=0, help="stop after this many seconds")
 
     points = commands.add_parser("points", help="point housekeeping")
     points_sub = points.add_subparsers(dest="action", metavar="ACTION", required=True)

@@ -19,12 +19,13 @@ from db.database import (
     open_database,
 )
 from db.migrations import SchemaError, require_current
-from kiosk.cli.commands import HANDLERS, SCHEMA_COMMANDS
+from kiosk.cli.commands import HANDLERS, NO_DATABASE_COMMANDS, SCHEMA_COMMANDS
+from kiosk.cli.devices import Devices
 from kiosk.cli.output import Output
 from kiosk.clock import utc_now
 from kiosk.config import Config, load_config
 from kiosk.context import Context
-from kiosk.errors import ConfigError, DatabaseUnavailable, KioskError
+from kiosk.errors import ConfigError, DatabaseUnavailable, KioskError, PrinterProblem
 from kiosk.paths import data_dir
 from kiosk.signing_key import load_secret
 
@@ -47,9 +48,12 @@ def database_url(args: argparse.Namespace, config: Config) -> str:
     )
 
 
-def build_context(args: argparse.Namespace) -> Context:
+def build_context(args: argparse.Namespace, devices: Devices, database: bool = True) -> Context:
     """Load configuration, open the database and read the voucher secret."""
     config = load_config(args.config or os.environ.get("KIOSK_CONFIG"))
+    config = devices.configure(config, args.printer, args.scanner)
+    if not database:
+        return Context(config, b"")
     url = database_url(args, config)
     try:
         open_database(url)
@@ -67,17 +71,22 @@ def build_context(args: argparse.Namespace) -> Context:
     return Context(config, secret)
 
 
-def run(args: argparse.Namespace, launch_kiosk: KioskLauncher) -> int:
+def run(args: argparse.Namespace, launch_kiosk: KioskLauncher, devices: Devices) -> int:
     """Run the command in args and return the process exit code."""
     out = Output(bool(args.json))
     try:
-        ctx = build_context(args)
         key = (args.command, getattr(args, "action", None))
+        ctx = build_context(args, devices, database=key not in NO_DATABASE_COMMANDS)
+        if key in NO_DATABASE_COMMANDS:
+            return HANDLERS[key](args, ctx, out, devices)
         if key not in SCHEMA_COMMANDS:
             require_current(utc_now())
         if args.command is None:
             return launch_kiosk(args, ctx)
-        return HANDLERS[key](args, ctx, out)
+        return HANDLERS[key](args, ctx, out, devices)
+    except PrinterProblem as exc:
+        out.error(exc.message, f"printer_{exc.kind}")
+        return EXIT_REFUSED if exc.kind != "config" else EXIT_USAGE
     except ConfigError as exc:
         out.error(exc.message, exc.code)
         return EXIT_USAGE

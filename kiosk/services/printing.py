@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from db.models import Member, Reward, Voucher
 from kiosk.cards import mask_card_number
+from kiosk.clock import to_local
 from kiosk.context import Context
 from kiosk.documents import PrintDocument
 from kiosk.errors import InvalidInput, NotFound, Refused
@@ -33,13 +34,21 @@ def voucher_document(ctx: Context, text: str, duplicate: bool = False) -> PrintD
     words = texts(member.language)
     card = active_card(member.id)
     return PrintDocument(
-        kind="voucher", language=member.language, shop_name=ctx.config.store.name,
-        title=reward.name, lines=(reward.description,) if reward.description else (),
+        kind="voucher",
+        language=member.language,
+        shop_name=ctx.config.store.name,
+        title=reward.name,
+        lines=(reward.description,) if reward.description else (),
         member_first_name=first_name(member.name),
-        masked_card=mask_card_number(card) if card else "", code=voucher.code,
-        display_code=format_code(voucher.code), expires_at=voucher.expires_at,
-        terms=(words["show_at_till"], words["one_use"]), terminal=ctx.terminal,
-        printed_at=ctx.now(), duplicate=duplicate, labels=dict(words),
+        masked_card=mask_card_number(card) if card else "",
+        code=voucher.code,
+        display_code=format_code(voucher.code),
+        expires_at=to_local(voucher.expires_at),
+        terms=(words["show_at_till"], words["one_use"]),
+        terminal=ctx.terminal,
+        printed_at=to_local(ctx.now()),
+        duplicate=duplicate,
+        labels=dict(words),
     )
 
 
@@ -67,12 +76,16 @@ def donation_document(ctx: Context, donation: Donation) -> PrintDocument:
     words = texts(member.language)
     card = active_card(member.id)
     return PrintDocument(
-        kind="donation", language=member.language, shop_name=ctx.config.store.name,
+        kind="donation",
+        language=member.language,
+        shop_name=ctx.config.store.name,
         title=words["donation_title"],
         lines=(words["donated"].format(points=donation.points, cause=donation.cause),),
         member_first_name=first_name(member.name),
-        masked_card=mask_card_number(card) if card else "", terminal=ctx.terminal,
-        printed_at=donation.at, labels=dict(words),
+        masked_card=mask_card_number(card) if card else "",
+        terminal=ctx.terminal,
+        printed_at=to_local(donation.at),
+        labels=dict(words),
     )
 
 
@@ -80,10 +93,18 @@ def printer_test_page(ctx: Context, status_lines: tuple[str, ...]) -> PrintDocum
     """A test page listing the printer's status and this kiosk's identity."""
     words = texts(ctx.config.ui.language)
     sample = {"en": "Ab 0123456789 £", "tr": "ğüşıöç ĞÜŞİÖÇ", "ru": "Съешь же ещё этих булок"}
-    lines = (f"{ctx.config.store.name} / {ctx.store} / {ctx.terminal}", *status_lines,
-             sample.get(ctx.config.ui.language, sample["en"]))
+    lines = (
+        f"{ctx.config.store.name} / {ctx.store} / {ctx.terminal}",
+        *status_lines,
+        sample.get(ctx.config.ui.language, sample["en"]),
+    )
     return PrintDocument(
-        kind="test", language=ctx.config.ui.language, shop_name=ctx.config.store.name,
-        title=words["test_title"], lines=lines, terminal=ctx.terminal, printed_at=ctx.now(),
+        kind="test",
+        language=ctx.config.ui.language,
+        shop_name=ctx.config.store.name,
+        title=words["test_title"],
+        lines=lines,
+        terminal=ctx.terminal,
+        printed_at=to_local(ctx.now()),
         labels=dict(words),
     )

@@ -34,13 +34,17 @@ def test_whole_journey(cli) -> None:
     assert set(pastry) >= {"id", "name", "cost"} and pastry["cost"] == 150
 
     issued = cli.ok("redeem", card, str(pastry["id"]), "--key", "k-1")
-    assert issued["balance"] == 100
+    assert issued["balance"] == 100 and issued["printed"] is True
     code = issued["voucher_code"]
+    previews = list((cli.data_dir / "printed").glob(f"*{code}.png"))
+    assert len(previews) == 1
     repeated = cli.ok("redeem", card, str(pastry["id"]), "--key", "k-1")
     assert repeated["voucher_code"] == code and repeated["balance"] == 100
+    assert repeated["repeated"] is True and repeated["printed"] is False
+    assert len(list((cli.data_dir / "printed").glob(f"*{code}.png"))) == 1
 
     checked = cli.ok("voucher", "check", code)
-    assert checked["status"] == "issued" and checked["ok"] is True
+    assert checked["status"] == "printed" and checked["ok"] is True
     used = cli.ok("voucher", "redeem", code)
     assert used["status"] == "redeemed" and used["ok"] is True
 
