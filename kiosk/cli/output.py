@@ -27,7 +27,7 @@ class Output:
     def error(self, message: str, code: str, json_too: bool = True) -> None:
         """One line on stderr; with --json also an object on stdout so scripts can parse it."""
         print(f"error: {message}", file=sys.stderr)
-        if self.as_json:
+        if self.as_json and json_too:
             json.dump(
                 {"ok": False, "error": code, "message": message}, sys.stdout, ensure_ascii=False
             )
