@@ -41,16 +41,23 @@ class Cli:
 
     def env(self) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
-        env.update(KIOSK_DATA_DIR=str(self.data_dir), KIOSK_DB_URL=self.db_url,
-                   PYTHONIOENCODING="utf-8")
+        env.update(
+            KIOSK_DATA_DIR=str(self.data_dir), KIOSK_DB_URL=self.db_url, PYTHONIOENCODING="utf-8"
+        )
         return env
 
     def run(self, *args: str, config: Path | None = None) -> Completed:
         command = [sys.executable, str(ROOT / "main.py")]
         if config is not None:
             command += ["--config", str(config)]
-        done = subprocess.run(command + list(args), cwd=ROOT, env=self.env(), capture_output=True,
-                              text=True, timeout=120)
+        done = subprocess.run(
+            command + list(args),
+            cwd=ROOT,
+            env=self.env(),
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         return Completed(done.returncode, done.stdout, done.stderr)
 
     def ok(self, *args: str) -> object:

@@ -13,8 +13,18 @@ def test_whole_journey(cli) -> None:
     seeded = cli.ok("demo", "seed", "--members", "40")
     assert seeded["members"] == 40 and seeded["rewards"] == 6
 
-    enrolled = cli.ok("member", "enrol", "--name", "Zeynep Kaya", "--phone", "07700 900777",
-                      "--language", "tr", "--birthday", "1991-02-03")
+    enrolled = cli.ok(
+        "member",
+        "enrol",
+        "--name",
+        "Zeynep Kaya",
+        "--phone",
+        "07700 900777",
+        "--language",
+        "tr",
+        "--birthday",
+        "1991-02-03",
+    )
     card = enrolled["card"]
     assert len(card) == 13 and card.startswith("29")
 
