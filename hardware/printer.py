@@ -312,6 +312,8 @@ class SerialTransport(Transport):
         return reply[0]
 
     def _write(self, job: bytes) -> None:
+        # At 19200 baud a 12 kB job takes over 6 s on the wire (10 bits a byte): allow for it.
+        self._port.write_timeout = self.timeout + 1.5 * len(job) * 10 / self.baudrate
         try:
             written = self._port.write(job)
             self._port.flush()

@@ -207,8 +207,9 @@ class PrinterSimulator:
         pending = b""
         in_job = False
         reset = False
-        conn.settimeout(POLL_S)
         try:
+            with contextlib.suppress(OSError):  # stop() may have closed it already
+                conn.settimeout(POLL_S)
             while not self._stop.is_set():
                 if self._mode == "hang":
                     time.sleep(POLL_S)
