@@ -295,6 +295,8 @@ def layout_document(
     blocks.append(Feed())
     blocks += lines(document.title, big=True, bold=True)
     text_align = "left" if document.kind == "test" else "center"
+    if document.kind == "test":
+        blocks.append(Rule())
     for line in document.lines:
         blocks += lines(line, align=text_align)
     if document.kind == "test":

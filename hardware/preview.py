@@ -79,7 +79,7 @@ def render_preview(document: PrintDocument, paper_width_mm: int = 80,
     spec = paper_spec("default", paper_width_mm)
     page = code_page or DEFAULT_CODE_PAGES.get(document.language, "CP437")
     details = (f"Paper {spec.paper_width_mm} mm, {spec.dots} dots, {spec.columns} columns",
-               "Preview")
+               "Preview, not printed")
     blocks = layout_document(document, spec.columns, page, details)
     paper_px = round(paper_width_mm * DPI / 25.4)
     margin = (paper_px - spec.dots) // 2
@@ -100,7 +100,7 @@ def render_preview(document: PrintDocument, paper_width_mm: int = 80,
         elif isinstance(block, Logo | Barcode | Qr):
             image = _bitmap(block, spec.dots, spec.barcode_module, spec.qr_module)
             strip.paste(image.convert("RGB"), (left, y))
-            y += image.height + (0 if isinstance(block, Logo) else LINE_PX // 2)
+            y += image.height + (LINE_PX // 2 if isinstance(block, Qr) else 0)
     strip = strip.crop((0, 0, paper_px, y + 3 * LINE_PX))
     return _framed(strip) if frame else strip
 

@@ -83,7 +83,8 @@ def test_printer_from_config_none() -> None:
 ])
 def test_printer_from_config_builds_the_transport(url: str, transport_type: type,
                                                   description: str) -> None:
-    printer = printer_from_config(parse_printer_url(url + ("&" if "?" in url else "?") + "paper=58"))
+    joiner = "&" if "?" in url else "?"
+    printer = printer_from_config(parse_printer_url(f"{url}{joiner}paper=58"))
     assert isinstance(printer, EscposPrinter)
     assert isinstance(printer.transport, transport_type)
     assert printer.transport.description == description
