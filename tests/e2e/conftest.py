@@ -14,8 +14,6 @@ from pathlib import Path
 import psycopg2
 import pytest
 
-from tests.pg_server import pg_server  # noqa: F401
-
 ROOT = Path(__file__).resolve().parents[2]
 
 
