@@ -204,6 +204,14 @@ class _Locator:
                 continue
             if re.match(rf"^\s*{re.escape(key)}\s*=", line):
                 return number
+        if key is not None:
+            dotted = f"{table}.{key}" if table else key
+            for number, line in enumerate(self.lines, start=1):
+                header = self._header.match(line)
+                if header and (
+                    header.group(2) == dotted or header.group(2).startswith(dotted + ".")
+                ):
+                    return number
         return None
 
 

@@ -64,7 +64,7 @@ def earn_points(
         with_tier += line_base * tier_multiplier
         line_total = line_base * tier_multiplier
         for promo in rules.promotions:
-            if _promotion_applies(promo, day, category):
+            if _promotion_applies(promo, day, category) and promo.multiplier != 1:
                 line_total *= promo.multiplier
                 if promo.name not in applied:
                     applied.append(promo.name)
