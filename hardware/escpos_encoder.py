@@ -385,11 +385,10 @@ def barcode_bitmap(data: str, module: int, width: int, height: int = BARCODE_HEI
         module = max(1, width // len(pattern))
         bar_width = len(pattern) * module
     row = Image.new("1", (bar_width, 1), 1)
-    pixels = row.load()
     for index, bit in enumerate(pattern):
         if bit == "1":
             for x in range(index * module, (index + 1) * module):
-                pixels[x, 0] = 0
+                row.putpixel((x, 0), 0)
     return _full_width(row.resize((bar_width, height), Image.Resampling.NEAREST), width)
 
 
@@ -407,11 +406,10 @@ def qr_bitmap(data: str, module: int, width: int) -> Image.Image:
     size = len(matrix) + 8
     module = max(1, min(module, width // size))
     small = Image.new("1", (size, size), 1)
-    pixels = small.load()
     for y, row in enumerate(matrix):
         for x, dark in enumerate(row):
             if dark:
-                pixels[x + 4, y + 4] = 0
+                small.putpixel((x + 4, y + 4), 0)
     return _full_width(small.resize((size * module, size * module), Image.Resampling.NEAREST),
                        width)
 

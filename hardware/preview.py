@@ -124,6 +124,7 @@ def _draw_text(draw: ImageDraw.ImageDraw, block: Text, left: int, right: int, y:
         draw.rectangle([left, y + 2, right - 1, y + height - 2], fill=INK)
         colour = PAPER
     text_width = draw.textlength(text, font=font)
+    x: float
     if block.align == "left" and not block.inverted:
         x = left
     elif block.align == "right":

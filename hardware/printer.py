@@ -62,7 +62,7 @@ def parse_status(reply: StatusReply | None) -> PrinterStatus:
     """
     if reply is None:
         return PrinterStatus(None, "unknown", None, "this connection cannot report status")
-    online = not reply.printer & 0x08 if is_status_byte(reply.printer) else None
+    online = not (reply.printer or 0) & 0x08 if is_status_byte(reply.printer) else None
     cover_open = None
     paper = "unknown"
     if is_status_byte(reply.offline_cause):

@@ -14,7 +14,7 @@ from types import TracebackType
 log = logging.getLogger(__name__)
 
 DLE, EOT = 0x10, 0x04
-POLL_S = 0.05
+POLL_S = 0.02
 
 # Replies to DLE EOT 1 (printer), 2 (offline cause) and 4 (paper sensor) for each mode.
 STATUS_MODES: dict[str, dict[int, bytes]] = {
