@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import getpass
+import hashlib
+import importlib.util
 import logging
 import os
 import re
+import sys
 import tempfile
 import textwrap
 import unicodedata
@@ -15,43 +18,76 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - not on Windows
+    fcntl = None  # type: ignore[assignment]
 
-def _private_pickle_dir() -> str:
-    """A per-user folder for escpos's capabilities pickle (it loads a pickle: keep it ours)."""
-    user = re.sub(r"[^A-Za-z0-9_.-]", "_", getpass.getuser() or "user")
-    folder = Path(tempfile.gettempdir()) / f"loyalty-kiosk-escpos-{user}"
-    try:
-        folder.mkdir(mode=0o700, exist_ok=True)
-        stat = folder.stat()
-        owned = not hasattr(os, "getuid") or stat.st_uid == os.getuid()
-        if owned and folder.is_dir():
-            return str(folder)
-    except OSError:
-        pass
-    return tempfile.mkdtemp(prefix="loyalty-kiosk-escpos-")
-
-
-# python-escpos reads this variable and calls logging.basicConfig() when it is first imported;
-# point it at our own folder and take back any root handler it adds, so that importing hardware/
-# neither scatters temp dirs nor configures the application's logging. escpos 3.1 evaluates
-# mkdtemp() as the default of os.environ.get() even when the variable is set, so mkdtemp is
-# stood in for while escpos.capabilities loads.
-os.environ.setdefault("ESCPOS_CAPABILITIES_PICKLE_DIR", _private_pickle_dir())
-_ROOT_HANDLERS = list(logging.getLogger().handlers)
+PICKLE_DIR_VARIABLE = "ESCPOS_CAPABILITIES_PICKLE_DIR"
 _REAL_MKDTEMP = tempfile.mkdtemp
 
 
-def _no_new_temp_dir(*args: Any, **kwargs: Any) -> Any:
-    if args or kwargs:
-        return _REAL_MKDTEMP(*args, **kwargs)
-    return os.environ["ESCPOS_CAPABILITIES_PICKLE_DIR"]
+def _escpos_cache_dir() -> str:
+    """A folder for escpos's capabilities pickle, per user and per escpos installation.
+
+    escpos loads a pickle from it, so it must be ours (mode 0700); and another virtualenv with
+    another escpos must not rewrite it under our feet.
+    """
+    user = re.sub(r"[^A-Za-z0-9_.-]", "_", getpass.getuser() or "user")
+    spec = importlib.util.find_spec("escpos")
+    where = spec.origin if spec is not None and spec.origin else "escpos"
+    key = hashlib.sha256(f"{where}|{sys.version}".encode()).hexdigest()[:12]
+    base = Path(tempfile.gettempdir()) / f"loyalty-kiosk-escpos-{user}"
+    try:
+        base.mkdir(mode=0o700, exist_ok=True)
+        if hasattr(os, "getuid") and base.stat().st_uid != os.getuid():
+            raise PermissionError(f"{base} belongs to someone else")
+        folder = base / key
+        folder.mkdir(mode=0o700, exist_ok=True)
+        return str(folder)
+    except OSError:
+        return _REAL_MKDTEMP(prefix="loyalty-kiosk-escpos-")
 
 
-tempfile.mkdtemp = _no_new_temp_dir
-try:
-    import escpos.capabilities  # noqa: F401
-finally:
-    tempfile.mkdtemp = _REAL_MKDTEMP
+def _load_escpos_capabilities() -> None:
+    """Import escpos.capabilities without its side effects.
+
+    On import it calls logging.basicConfig() (the root handlers it adds are taken back), calls
+    mkdtemp() even when ESCPOS_CAPABILITIES_PICKLE_DIR is set (the default argument of
+    os.environ.get is evaluated anyway; mkdtemp is stood in for meanwhile), and writes its pickle
+    with a plain open("wb"), so a second process importing at the same moment could read half a
+    file (an exclusive file lock makes them take turns).
+    """
+    if "escpos.capabilities" in sys.modules:
+        return
+    os.environ.setdefault(PICKLE_DIR_VARIABLE, _escpos_cache_dir())
+    folder = os.environ[PICKLE_DIR_VARIABLE]
+    root = logging.getLogger()
+    handlers = list(root.handlers)
+
+    def no_new_temp_dir(*args: Any, **kwargs: Any) -> Any:
+        return _REAL_MKDTEMP(*args, **kwargs) if args or kwargs else folder
+
+    lock = None
+    tempfile.mkdtemp = no_new_temp_dir
+    try:
+        if fcntl is not None:
+            try:
+                lock = open(os.path.join(folder, "import.lock"), "a")  # noqa: SIM115
+                fcntl.flock(lock, fcntl.LOCK_EX)
+            except OSError:
+                pass
+        import escpos.capabilities  # noqa: F401
+    finally:
+        tempfile.mkdtemp = _REAL_MKDTEMP
+        if lock is not None:
+            lock.close()
+        for handler in root.handlers[:]:
+            if handler not in handlers:
+                root.removeHandler(handler)
+
+
+_load_escpos_capabilities()
 
 import qrcode  # noqa: E402
 from barcode import Code128  # noqa: E402
@@ -59,10 +95,6 @@ from escpos.capabilities import CAPABILITIES, get_profile  # noqa: E402
 from escpos.constants import QR_ECLEVEL_M  # noqa: E402
 from escpos.printer import Dummy  # noqa: E402
 from PIL import Image  # noqa: E402
-
-for _handler in logging.getLogger().handlers[:]:
-    if _handler not in _ROOT_HANDLERS:
-        logging.getLogger().removeHandler(_handler)
 
 from kiosk.documents import PrintDocument  # noqa: E402
 from kiosk.errors import PrinterProblem  # noqa: E402

@@ -8,6 +8,7 @@ import logging
 import socket
 import time
 from abc import ABC, abstractmethod
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from types import TracebackType
 from typing import Any
@@ -371,6 +372,20 @@ class FileTransport(Transport):
             raise self._closed_problem(exc.strerror or str(exc)) from None
 
 
+@contextlib.contextmanager
+def _root_logging_untouched() -> Iterator[None]:
+    """escpos logs with logging.info() on the root logger, which configures logging when the
+    application has not; take back any handler that appears meanwhile."""
+    root = logging.getLogger()
+    handlers = list(root.handlers)
+    try:
+        yield
+    finally:
+        for handler in root.handlers[:]:
+            if handler not in handlers:
+                root.removeHandler(handler)
+
+
 class UsbTransport(Transport):
     """A USB printer through python-escpos's Usb (needs pyusb and libusb); no status."""
 
@@ -395,7 +410,8 @@ class UsbTransport(Transport):
         printer = escpos_usb.Usb(self.vendor_id, self.product_id,
                                  timeout=int(self.timeout * 1000))
         try:
-            printer.open()
+            with _root_logging_untouched():
+                printer.open()
         except DeviceNotFoundError:
             printer.close()
             raise PrinterProblem(
@@ -409,7 +425,8 @@ class UsbTransport(Transport):
         printer, self._printer = self._printer, None
         if printer is not None:
             try:
-                printer.close()
+                with _root_logging_untouched():
+                    printer.close()
             except Exception:  # a USB device that vanished may fail to release
                 log.debug("closing %s failed", self.description, exc_info=True)
 

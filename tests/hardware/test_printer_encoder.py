@@ -204,3 +204,15 @@ def test_importing_the_encoder_configures_no_logging_and_makes_no_temp_dir() -> 
     assert new_dirs == "[]"
     assert "loyalty-kiosk-escpos" in pickle_dir
     assert done.stderr == ""
+
+
+def test_processes_importing_at_once_take_turns_with_the_capabilities_pickle(
+        tmp_path: Path) -> None:
+    env = {**os.environ, "ESCPOS_CAPABILITIES_PICKLE_DIR": str(tmp_path)}
+    code = "import hardware.escpos_encoder as e; print(len(e.encode_document.__doc__))"
+    runs = [subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(3)]
+    for run in runs:
+        _out, err = run.communicate(timeout=60)
+        assert run.returncode == 0, err.decode()
+    assert [p.name for p in tmp_path.glob("*.capabilities.pickle")] != []

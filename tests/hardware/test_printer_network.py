@@ -17,7 +17,7 @@ from tests.hardware.test_printer_support import printer_test_page, read_escpos, 
 
 pytestmark = pytest.mark.integration
 
-TIMEOUT = 0.5
+TIMEOUT = 2.0
 
 
 @pytest.fixture
