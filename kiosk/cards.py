@@ -7,6 +7,7 @@ import secrets
 from kiosk.errors import InvalidInput
 
 CARD_LENGTH = 13
+DIGITS = frozenset("0123456789")
 
 
 def ean_check_digit(body: str) -> str:
@@ -21,13 +22,13 @@ def ean_check_digit(body: str) -> str:
 def is_card_shaped(text: str) -> bool:
     """Tell whether the text looks like a card number (digits only, the right length)."""
     digits = text.replace(" ", "")
-    return len(digits) == CARD_LENGTH and digits.isdigit()
+    return len(digits) == CARD_LENGTH and set(digits) <= DIGITS
 
 
 def parse_card_number(text: str, prefix: str) -> str:
     """Return the canonical card number or raise InvalidInput explaining what is wrong."""
     digits = text.strip().replace(" ", "").replace("-", "")
-    if not digits.isdigit() or len(digits) != CARD_LENGTH:
+    if len(digits) != CARD_LENGTH or not set(digits) <= DIGITS:
         raise InvalidInput("This is not a loyalty card number (13 digits expected).")
     if not digits.startswith(prefix):
         raise InvalidInput("This card does not belong to this loyalty programme.")

@@ -315,8 +315,14 @@ def _check_consistency(config: Config, builder: _Builder) -> None:
     thresholds = [t.threshold for t in tiers]
     if thresholds[0] != 0:
         raise builder.fail(["programme", "tiers", 0], "threshold", "the first tier must start at 0")
-    if thresholds != sorted(set(thresholds)):
-        raise builder.fail(["programme"], "tiers", "thresholds must increase from tier to tier")
+    for index in range(1, len(thresholds)):
+        if thresholds[index] <= thresholds[index - 1]:
+            raise builder.fail(
+                ["programme", "tiers", index],
+                "threshold",
+                f"thresholds must increase from tier to tier "
+                f"({thresholds[index]} is not above {thresholds[index - 1]})",
+            )
     for index, promo in enumerate(config.programme.promotions):
         if promo.ends < promo.starts:
             raise builder.fail(["programme", "promotions", index], "ends", "is before 'starts'")

@@ -77,6 +77,6 @@ def earn_points(
             if promo.name not in applied:
                 applied.append(promo.name)
     base_int = _floor(base)
-    tier_int = _floor(with_tier) - base_int
+    tier_int = _floor(with_tier) - base_int  # negative for a tier multiplier below 1
     promo_int = _floor(with_promos) - _floor(with_tier) + bonus
-    return EarnBreakdown(base_int, max(tier_int, 0), promo_int, tuple(applied))
+    return EarnBreakdown(base_int, tier_int, promo_int, tuple(applied))

@@ -6,15 +6,16 @@ from kiosk.errors import InvalidInput
 
 MIN_DIGITS = 7
 MAX_DIGITS = 15
+DIGITS = "0123456789"
 
 
 def normalise_phone(text: str, country_code: str) -> str:
     """Return the phone number as '+' followed by digits, using the shop's country code."""
     raw = text.strip()
-    kept = "".join(ch for ch in raw if ch.isdigit() or ch == "+")
+    kept = "".join(ch for ch in raw if ch in DIGITS or ch == "+")
     if not kept or "+" in kept[1:]:
         raise InvalidInput("This is not a phone number.")
-    dropped = [ch for ch in raw if not (ch.isdigit() or ch in "+ -().")]
+    dropped = [ch for ch in raw if not (ch in DIGITS or ch in "+ -().")]
     if dropped:
         raise InvalidInput("A phone number may contain only digits, spaces and + - ( ).")
     country_digits = country_code.lstrip("+")

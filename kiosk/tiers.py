@@ -55,8 +55,10 @@ def tier_status(
     keep_needed, keep_by = 0, None
     if index > 0:
         remaining = value
-        for moment, amount in in_window:
+        for position, (moment, amount) in enumerate(in_window):
             remaining -= amount
+            if position + 1 < len(in_window) and in_window[position + 1][0] == moment:
+                continue  # purchases made at the same moment drop out together
             if remaining < current.threshold:
                 keep_needed = current.threshold - remaining
                 keep_by = moment + window
