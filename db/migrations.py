@@ -70,21 +70,42 @@ def migrate(now: datetime, steps: Sequence[Step] = STEPS) -> list[int]:
             "Update the kiosk software."
         )
     applied: list[int] = []
+    ordered = sorted(steps, key=lambda s: s.version)
     if version == 0:
         with database.atomic():
-            steps[0].apply(database, migrator)
-            for step in steps:
+            ordered[0].apply(database, migrator)
+            for step in ordered:
                 SchemaVersion.create(
                     version=step.version, description=step.description, applied_at=now
                 )
-        return [step.version for step in steps]
-    for step in sorted(steps, key=lambda s: s.version):
-        if step.version <= version:
-            continue
-        with database.atomic():
-            step.apply(database, migrator)
-            SchemaVersion.create(version=step.version, description=step.description, applied_at=now)
-        applied.append(step.version)
+        return [step.version for step in ordered]
+    pending = [step for step in ordered if step.version > version]
+    if not pending:
+        return applied
+    sqlite = isinstance(database, peewee.SqliteDatabase)
+    if sqlite:
+        # SQLite changes a column by rebuilding the table, which a table referenced by other
+        # rows can only survive with foreign keys off; the pragma only works outside a
+        # transaction, and every step is checked for broken references before it commits.
+        keys_were_on = bool(database.execute_sql("PRAGMA foreign_keys").fetchone()[0])
+        database.execute_sql("PRAGMA foreign_keys = OFF")
+    try:
+        for step in pending:
+            with database.atomic():
+                step.apply(database, migrator)
+                if sqlite:
+                    broken = database.execute_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise SchemaError(
+                            f"Migration step {step.version} broke references: {broken[:5]}"
+                        )
+                SchemaVersion.create(
+                    version=step.version, description=step.description, applied_at=now
+                )
+            applied.append(step.version)
+    finally:
+        if sqlite and keys_were_on:
+            database.execute_sql("PRAGMA foreign_keys = ON")
     return applied
 
 

@@ -14,30 +14,40 @@ from kiosk.ledger import credit
 
 def birthday_this_year(birthday: date, today: date) -> date:
     """The birthday in today's year (29 February becomes 28 February in other years)."""
+    return _birthday_in(birthday, today.year)
+
+
+def _birthday_in(birthday: date, year: int) -> date:
     try:
-        return birthday.replace(year=today.year)
+        return birthday.replace(year=year)
     except ValueError:
-        return date(today.year, 2, 28)
+        return date(year, 2, 28)
+
+
+def birthday_occurrence(birthday: date | None, now: datetime, window_days: int) -> date | None:
+    """The birthday (last year's, this year's or next year's) within the window of today."""
+    if birthday is None:
+        return None
+    today = now.date()
+    for year in (today.year - 1, today.year, today.year + 1):
+        day = _birthday_in(birthday, year)
+        if abs((day - today).days) <= window_days:
+            return day
+    return None
 
 
 def birthday_due(birthday: date | None, now: datetime, window_days: int) -> bool:
-    """Tell whether today is within the birthday window."""
-    if birthday is None:
-        return False
-    today = now.date()
-    distance = abs((birthday_this_year(birthday, today) - today).days)
-    return distance <= window_days
+    """Tell whether today is within the birthday window (which may span the new year)."""
+    return birthday_occurrence(birthday, now, window_days) is not None
 
 
 def grant_birthday_if_due(ctx: Context, member_id: int, birthday: date | None) -> int:
-    """Credit the birthday bonus once per year when due; return the points granted now."""
+    """Credit the birthday bonus once per birthday when due; return the points granted now."""
     rules = ctx.config.programme
-    now = ctx.now()
-    if not rules.birthday_bonus_points or not birthday_due(
-        birthday, now, rules.birthday_window_days
-    ):
+    occurrence = birthday_occurrence(birthday, ctx.now(), rules.birthday_window_days)
+    if not rules.birthday_bonus_points or occurrence is None:
         return 0
-    key = f"birthday:{member_id}:{now.year}"
+    key = f"birthday:{member_id}:{occurrence.year}"
     if LedgerEntry.select(LedgerEntry.id).where(LedgerEntry.idempotency_key == key).exists():
         return 0
     try:

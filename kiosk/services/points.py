@@ -5,8 +5,10 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 
+from peewee import IntegrityError
+
 from db.database import database_proxy
-from db.models import Lot, Member, Voucher
+from db.models import LedgerEntry, Lot, Member, Voucher
 from kiosk.context import Context
 from kiosk.errors import InvalidInput, Refused
 from kiosk.ledger import change_balance, credit, debit, debit_lots, open_lots, write_entry
@@ -27,11 +29,20 @@ def adjust(
         raise InvalidInput("An adjustment must change the balance.")
     get_member(member_id)
     key = f"adjust:{idempotency_key or uuid.uuid4().hex}"
-    with database_proxy.atomic():
-        if points > 0:
-            entry_id = credit(ctx, member_id, points, "adjust", reason, key)
-        else:
-            entry_id, _ = debit(ctx, member_id, -points, "adjust", reason, key)
+    previous = LedgerEntry.get_or_none(LedgerEntry.idempotency_key == key)
+    if previous is None:
+        try:
+            with database_proxy.atomic():
+                if points > 0:
+                    entry_id = credit(ctx, member_id, points, "adjust", reason, key)
+                else:
+                    entry_id, _ = debit(ctx, member_id, -points, "adjust", reason, key)
+        except IntegrityError:
+            previous = LedgerEntry.get(LedgerEntry.idempotency_key == key)
+    if previous is not None:
+        if previous.member_id != member_id or previous.points != points:
+            raise Refused("This adjustment key was already used for another adjustment.")
+        entry_id = previous.id
     balance = Member.select(Member.balance).where(Member.id == member_id).scalar()
     return Adjustment(entry_id, member_id, points, balance)
 
@@ -120,7 +131,7 @@ def expire_points(ctx: Context) -> ExpiryRun:
                     current,
                     "expire",
                     f"{total} points expired",
-                    f"expire:{member_id}:{first}:{now.isoformat()}",
+                    f"expire:{member_id}:{first}:{now.isoformat()}:{uuid.uuid4().hex[:8]}",
                 )
             members.add(member_id)
             lots_done += len(current)
