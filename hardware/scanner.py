@@ -14,6 +14,7 @@ a state change with a reason, never an exception in a thread.
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import os
 import threading
@@ -75,6 +76,28 @@ def _is_device_path(url: str) -> bool:
 def _describe(exc: BaseException) -> str:
     text = str(exc).strip()
     return text or type(exc).__name__
+
+
+def open_failure(url: str, exc: BaseException) -> str:
+    """Why a port would not open, in words for staff."""
+    if not url:
+        return "no port configured"
+    code = getattr(exc, "errno", None)
+    if code in (errno.ENOENT, errno.ENODEV, errno.ENXIO):
+        return f"no device at {url}"
+    if code in (errno.EACCES, errno.EPERM):
+        return f"no permission to open {url} (is this user in the dialout group?)"
+    if code == errno.EBUSY:
+        return f"{url} is in use by another program"
+    return f"cannot open {url}: {_describe(exc)}"
+
+
+def read_failure(exc: BaseException) -> str:
+    """Why an open port stopped working, in words for staff."""
+    text = _describe(exc)
+    if "returned no data" in text:  # pyserial's words for a vanished device on Linux
+        return "device disconnected"
+    return f"device disconnected: {text}"
 
 
 class SerialScanner:
@@ -179,7 +202,7 @@ class SerialScanner:
             try:
                 port = self._open()
             except Exception as exc:
-                self._report(ScannerState(DISCONNECTED, _describe(exc)))
+                self._report(ScannerState(DISCONNECTED, open_failure(self.config.url, exc)))
                 if self._stopping.wait(delay):
                     break
                 delay = min(delay * 2, self.retry_max_s)
@@ -235,7 +258,7 @@ class SerialScanner:
             except DeviceLost as exc:
                 return str(exc)
             except Exception as exc:
-                return f"device lost: {_describe(exc)}"
+                return read_failure(exc)
             if data:
                 self._frame(data)
         return "stopped"
