@@ -179,7 +179,7 @@ class Framer:
         if self._discarding or not chunk:
             return
         if len(self._buffer) + len(chunk) > self.limit:
-            seen = bytes(self._buffer) + chunk[:SAMPLE_BYTES + 1]
+            seen = bytes(self._buffer) + chunk[: SAMPLE_BYTES + 1]
             self._events.append(Rejected(TOO_LONG, sample_of(seen)))
             self._buffer.clear()
             self._discarding = True
@@ -200,7 +200,7 @@ class Framer:
         """Judge one complete line (without its suffix); None for a line with nothing in it."""
         body = line
         if self.prefix and body.startswith(self.prefix):
-            body = body[len(self.prefix):]
+            body = body[len(self.prefix) :]
         if self.strip_aim_id and _AIM_ID.match(body):
             body = body[AIM_ID_BYTES:]
         if not body:

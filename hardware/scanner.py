@@ -160,9 +160,7 @@ class SerialScanner:
             raise RuntimeError(f"scanner {self.name!r} was stopped and cannot start again")
         if self._thread is not None:
             return
-        self._thread = threading.Thread(
-            target=self._run, name=f"scanner-{self.name}", daemon=True
-        )
+        self._thread = threading.Thread(target=self._run, name=f"scanner-{self.name}", daemon=True)
         self._thread.start()
 
     def stop(self, timeout: float = STOP_JOIN_S) -> None:
@@ -177,8 +175,9 @@ class SerialScanner:
             return
         thread.join(timeout)
         if thread.is_alive():
-            log.warning("scanner %s: reader did not stop in %.1f s; closing its port", self.name,
-                        timeout)
+            log.warning(
+                "scanner %s: reader did not stop in %.1f s; closing its port", self.name, timeout
+            )
             with self._port_lock:
                 if self._port is not None:
                     with contextlib.suppress(Exception):
