@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import os
 import select
+import sys
 import tempfile
 import threading
 import time
@@ -13,6 +15,7 @@ from pathlib import Path
 from types import TracebackType
 
 SEND_TIMEOUT_S = 5.0
+SUFFIXES = {"CR": b"\r", "LF": b"\n", "CRLF": b"\r\n", "TAB": b"\t"}
 
 
 class ScannerSimulator:
@@ -137,3 +140,27 @@ class ScannerSimulator:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(temporary)
             raise
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run a simulated scanner: print its URL, then send each line typed on stdin as a scan."""
+    parser = argparse.ArgumentParser(
+        prog="python -m hardware.scanner_sim",
+        description="A simulated serial barcode scanner: each line on stdin is one scan.",
+    )
+    parser.add_argument("--link", help="publish the scanner at this path (a symlink to its pty)")
+    parser.add_argument(
+        "--suffix", choices=sorted(SUFFIXES), default="CR", help="what ends each scan"
+    )
+    args = parser.parse_args(argv)
+    with ScannerSimulator(args.link) as simulator:
+        print(simulator.url, flush=True)
+        for line in sys.stdin:
+            code = line.rstrip("\r\n")
+            if code:
+                simulator.send(code, SUFFIXES[args.suffix])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -6,6 +6,7 @@ import queue
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from hardware.scanner import ScannerState
 
@@ -45,7 +46,7 @@ class Recorder:
     def on_state(self, scanner: str, state: ScannerState) -> None:
         self.events.put(Event("state", scanner, state=state, thread=threading.current_thread()))
 
-    def callbacks(self) -> dict[str, Callable[..., None]]:
+    def callbacks(self) -> dict[str, Any]:
         return {"on_code": self.on_code, "on_rejected": self.on_rejected, "on_state": self.on_state}
 
     def next(self, timeout: float = WAIT_S) -> Event:

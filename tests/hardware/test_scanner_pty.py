@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -272,3 +274,24 @@ def test_line_settings_reach_the_port(sim: ScannerSimulator, make_scanner: Scann
     events.wait_state("connected")
     port = opened[0]
     assert (port.baudrate, port.bytesize, port.parity, port.stopbits) == (19200, 7, "E", 2)
+
+
+def test_the_simulator_command_for_the_demo(tmp_path: Path, make_scanner: ScannerFactory) -> None:
+    link = tmp_path / "demo-scanner"
+    command = [sys.executable, "-m", "hardware.scanner_sim", "--link", str(link)]
+    root = Path(__file__).resolve().parents[2]
+    with subprocess.Popen(
+        command, cwd=root, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    ) as process:
+        assert process.stdin is not None and process.stdout is not None
+        try:
+            assert process.stdout.readline().strip() == str(link)
+            _, events = make_scanner(str(link))
+            events.wait_state("connected")
+            process.stdin.write("DEMO-1\n\nDEMO-2\n")
+            process.stdin.flush()
+            assert events.data(2) == [("code", "DEMO-1"), ("code", "DEMO-2")]
+        finally:
+            process.stdin.close()
+            assert process.wait(timeout=10) == 0
+    assert not link.exists()
