@@ -138,7 +138,7 @@ class SerialScanner:
         self.read_timeout_s = read_timeout_s
         self.framer = Framer.from_config(config)
         self.repeats = RepeatFilter(config.repeat_window_ms / 1000, clock)
-        self.state = ScannerState(CONNECTING, "not started")
+        self.state = ScannerState(STOPPED, "not started")
         self._stopping = threading.Event()
         self._port_lock = threading.Lock()
         self._port: Any = None
@@ -164,7 +164,12 @@ class SerialScanner:
         self._thread.start()
 
     def stop(self, timeout: float = STOP_JOIN_S) -> None:
-        """Stop reading and close the port; returns within about `timeout` seconds."""
+        """Stop reading and close the port; returns within about `timeout` seconds.
+
+        The read under way is cancelled (pyserial cancel_read) and the reader closes its own
+        port; if it has not finished within `timeout`, the port is closed from here as a last
+        resort, and the daemon reader thread is left to die with the process.
+        """
         self._stopping.set()
         with self._port_lock:
             if self._port is not None:

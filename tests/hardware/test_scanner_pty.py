@@ -208,7 +208,7 @@ def test_stop_while_reading_is_quick_and_leaves_no_thread(
     sim.send_raw(b"half-a-co")  # a read is under way
     began = time.monotonic()
     scanner.stop()
-    assert time.monotonic() - began < 1.0
+    assert time.monotonic() - began < 1.5  # about the 1 s join limit; usually instant
     assert scanner.thread is not None
     assert not scanner.thread.is_alive()
     assert events.wait_state("stopped").reason == "stopped"

@@ -216,6 +216,7 @@ def test_a_raising_state_callback_is_logged(
 
 def test_stop_before_start_and_twice_is_safe() -> None:
     scanner = SerialScanner(ScannerConfig(url="loop://"))
+    assert scanner.state == ScannerState("stopped", "not started")
     scanner.stop()
     scanner.stop()
     assert scanner.thread is None
