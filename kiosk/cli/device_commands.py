@@ -124,9 +124,14 @@ def scanner_listen(args: argparse.Namespace, ctx: Context, out: Output, devices:
     previous = signal.signal(signal.SIGINT, lambda *_: stop.set())
     deadline = time.monotonic() + args.seconds if args.seconds else None
     try:
+        timer = None
         if deadline is not None:
-            threading.Timer(max(deadline - time.monotonic(), 0), stop.set).start()
+            timer = threading.Timer(max(deadline - time.monotonic(), 0), stop.set)
+            timer.daemon = True
+            timer.start()
         devices.listen(scanners, on_event, stop)
+        if timer is not None:
+            timer.cancel()
     finally:
         signal.signal(signal.SIGINT, previous)
         sys.stdout.flush()

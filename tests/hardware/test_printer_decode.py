@@ -5,13 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import zxingcpp
 from PIL import Image
 
 from hardware.escpos_encoder import encode_document
 from hardware.preview import render_preview, save_preview_png
 from tests.hardware.test_printer_support import CODE, read_escpos, voucher
-
-zxingcpp = pytest.importorskip("zxingcpp", reason="the zxing-cpp decoder is in the test extra")
 
 CODE_PAGES = {"en": "CP437", "tr": "CP857", "ru": "CP866"}
 
