@@ -98,18 +98,12 @@ from PIL import Image  # noqa: E402
 
 from kiosk.documents import PrintDocument  # noqa: E402
 from kiosk.errors import PrinterProblem  # noqa: E402
+from kiosk.print_texts import texts  # noqa: E402
 
 ASSETS = Path(__file__).resolve().parents[1] / "assets"
 LOGO_PATH = ASSETS / "logo.png"
 
-DEFAULT_LABELS = {
-    "valid_until": "Valid until",
-    "code": "Voucher code",
-    "duplicate": "DUPLICATE",
-    "terminal": "Kiosk",
-    "member": "For",
-    "card": "Card",
-}
+DEFAULT_LABELS = texts("en")
 DEFAULT_CODE_PAGES = {"en": "CP437", "tr": "CP857", "ru": "CP866"}
 PAPER_WIDTHS = (58, 80)
 BARCODE_MODES = ("native", "image")

@@ -8,7 +8,7 @@ import re
 import tomllib
 import types
 import typing
-from dataclasses import MISSING, dataclass, field, fields, is_dataclass
+from dataclasses import MISSING, dataclass, field, fields, is_dataclass, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -345,15 +345,9 @@ def parse_config(text: str, source: str = "<config>") -> Config:
         raise ConfigError(f"{source}: not valid TOML: {exc}") from None
     builder = _Builder(source, text)
     config = builder.build(Config, data, [])
-    config = _replace_source(config, source)
+    config = replace(config, source=source)
     _check_consistency(config, builder)
     return config
-
-
-def _replace_source(config: Config, source: str) -> Config:
-    from dataclasses import replace
-
-    return replace(config, source=source)
 
 
 def load_config(path: str | os.PathLike[str] | None) -> Config:

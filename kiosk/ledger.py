@@ -10,9 +10,6 @@ from kiosk.context import Context
 from kiosk.errors import InsufficientPoints, NotFound, Refused
 from kiosk.lots import OpenLot, allocate
 
-CREDIT_KINDS = ("earn", "adjust", "birthday", "transfer", "refund", "bonus")
-DEBIT_KINDS = ("redeem", "donate", "expire", "refund", "adjust", "transfer")
-
 
 def change_balance(member_id: int, delta: int) -> None:
     """Move the cached balance by delta; a debit that would go below zero is refused atomically."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any, Protocol
@@ -42,8 +42,3 @@ class Devices(Protocol):
     ) -> None:
         """Read every scanner until stop is set, reporting codes, rejections and states."""
         ...
-
-
-def no_devices() -> Iterator[None]:
-    """Placeholder generator for devices that are absent."""
-    yield None

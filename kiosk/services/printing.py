@@ -26,13 +26,21 @@ def _voucher_row(ctx: Context, text: str) -> Voucher:
     return voucher
 
 
+def _recipient(member_id: int) -> tuple[Member, dict[str, str], str]:
+    """The member, the printed words in their language, and their masked card number."""
+    member = Member.get_by_id(member_id)
+    card = active_card(member.id)
+    return member, texts(member.language), mask_card_number(card) if card else ""
+
+
 def voucher_document(ctx: Context, text: str, duplicate: bool = False) -> PrintDocument:
     """The printable voucher, in the member's language."""
-    voucher = _voucher_row(ctx, text)
-    member = Member.get_by_id(voucher.member_id)
+    return _voucher_document(ctx, _voucher_row(ctx, text), duplicate)
+
+
+def _voucher_document(ctx: Context, voucher: Voucher, duplicate: bool) -> PrintDocument:
+    member, words, masked_card = _recipient(voucher.member_id)
     reward = Reward.get_by_id(voucher.reward_id)
-    words = texts(member.language)
-    card = active_card(member.id)
     return PrintDocument(
         kind="voucher",
         language=member.language,
@@ -40,7 +48,7 @@ def voucher_document(ctx: Context, text: str, duplicate: bool = False) -> PrintD
         title=reward.name,
         lines=(reward.description,) if reward.description else (),
         member_first_name=first_name(member.name),
-        masked_card=mask_card_number(card) if card else "",
+        masked_card=masked_card,
         code=voucher.code,
         display_code=format_code(voucher.code),
         expires_at=to_local(voucher.expires_at),
@@ -65,16 +73,14 @@ def reprint_voucher(ctx: Context, printer: Printer, text: str) -> VoucherState:
     if voucher.status not in OPEN_STATES or voucher.expires_at <= ctx.now():
         status = "expired" if voucher.status in OPEN_STATES else voucher.status
         raise Refused(f"Voucher {format_code(voucher.code)} is {status}; it cannot be reprinted.")
-    document = voucher_document(ctx, voucher.code, duplicate=True)
+    document = _voucher_document(ctx, voucher, duplicate=True)
     printer.print_document(document)
     return mark_printed(ctx, voucher.code)
 
 
 def donation_document(ctx: Context, donation: Donation) -> PrintDocument:
     """The printable thank-you slip for a donation."""
-    member = Member.get_by_id(donation.member_id)
-    words = texts(member.language)
-    card = active_card(member.id)
+    member, words, masked_card = _recipient(donation.member_id)
     return PrintDocument(
         kind="donation",
         language=member.language,
@@ -82,7 +88,7 @@ def donation_document(ctx: Context, donation: Donation) -> PrintDocument:
         title=words["donation_title"],
         lines=(words["donated"].format(points=donation.points, cause=donation.cause),),
         member_first_name=first_name(member.name),
-        masked_card=mask_card_number(card) if card else "",
+        masked_card=masked_card,
         terminal=ctx.terminal,
         printed_at=to_local(donation.at),
         labels=dict(words),
