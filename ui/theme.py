@@ -1,0 +1,185 @@
+"""The kiosk's look: calm and high-contrast palettes, sizes that follow the screen, as one stylesheet."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MIN_TOUCH_PX = 48
+PRIMARY_TOUCH_PX = 72
+
+
+@dataclass(frozen=True)
+class Palette:
+    """Colours of one theme."""
+
+    background: str
+    surface: str
+    text: str
+    muted: str
+    primary: str
+    on_primary: str
+    accent: str
+    danger: str
+    border: str
+    disabled_bg: str
+    disabled_text: str
+    progress: str
+
+
+CALM = Palette(
+    background="#f6f3ee",
+    surface="#ffffff",
+    text="#1d2a26",
+    muted="#52615c",
+    primary="#1f6f5c",
+    on_primary="#ffffff",
+    accent="#c9821b",
+    danger="#b3261e",
+    border="#d8d2c8",
+    disabled_bg="#ece8e1",
+    disabled_text="#5f6b67",
+    progress="#2f8f74",
+)
+
+HIGH_CONTRAST = Palette(
+    background="#000000",
+    surface="#000000",
+    text="#ffffff",
+    muted="#ffffff",
+    primary="#ffd400",
+    on_primary="#000000",
+    accent="#00e5ff",
+    danger="#ff6b6b",
+    border="#ffffff",
+    disabled_bg="#000000",
+    disabled_text="#c8c8c8",
+    progress="#ffd400",
+)
+
+
+@dataclass(frozen=True)
+class Sizes:
+    """Pixel sizes for one window height and text setting."""
+
+    base: int
+    small: int
+    title: int
+    huge: int
+    button_height: int
+    primary_height: int
+    radius: int
+    gap: int
+
+
+def sizes_for(window_height: int, large_text: bool) -> Sizes:
+    """Sizes that read from a metre away: 1024x768 gets 22 px body text, 1920x1080 gets 31 px."""
+    scale = max(window_height, 600) / 768
+    text_scale = scale * (1.3 if large_text else 1.0)
+    base = round(22 * text_scale)
+    return Sizes(
+        base=base,
+        small=max(round(17 * text_scale), 16),
+        title=round(40 * text_scale),
+        huge=round(64 * text_scale),
+        button_height=max(round(60 * scale), MIN_TOUCH_PX),
+        primary_height=max(round(80 * scale), PRIMARY_TOUCH_PX),
+        radius=round(14 * scale),
+        gap=round(16 * scale),
+    )
+
+
+def palette_for(high_contrast: bool) -> Palette:
+    """The colours for the chosen contrast."""
+    return HIGH_CONTRAST if high_contrast else CALM
+
+
+def stylesheet(palette: Palette, sizes: Sizes) -> str:
+    """The application stylesheet; widgets choose their style with the `kind` property."""
+    p, s = palette, sizes
+    hc_border = 3 if p is HIGH_CONTRAST else 2
+    return f"""
+QWidget {{
+    background: {p.background}; color: {p.text};
+    font-family: "DejaVu Sans"; font-size: {s.base}px;
+}}
+QLabel {{ background: transparent; }}
+QLabel[kind="title"] {{ font-size: {s.title}px; font-weight: bold; }}
+QLabel[kind="huge"] {{ font-size: {s.huge}px; font-weight: bold; color: {p.primary}; }}
+QLabel[kind="subtitle"] {{ font-size: {round(s.base * 1.25)}px; }}
+QLabel[kind="muted"] {{ color: {p.muted}; font-size: {s.small}px; }}
+QLabel[kind="status"] {{ color: {p.muted}; font-size: {s.small}px; }}
+QLabel[kind="warning"] {{ color: {p.danger}; font-size: {s.small}px; font-weight: bold; }}
+QLabel[kind="badge"] {{
+    background: {p.accent}; color: {p.on_primary if p is CALM else "#000000"};
+    border-radius: {s.radius}px; padding: 6px 18px; font-weight: bold;
+}}
+QLabel[kind="banner"] {{
+    background: {p.surface}; border: {hc_border}px solid {p.accent};
+    border-radius: {s.radius}px; padding: {s.gap}px; font-weight: bold;
+}}
+QLabel[kind="display"] {{
+    background: {p.surface}; border: {hc_border}px solid {p.border};
+    border-radius: {s.radius}px; padding: {s.gap}px; font-size: {s.title}px;
+    qproperty-alignment: AlignCenter;
+}}
+QLabel[kind="countdown"] {{
+    background: {p.danger}; color: #ffffff; border-radius: {s.radius}px;
+    padding: 8px 20px; font-weight: bold;
+}}
+QFrame[kind="card"] {{
+    background: {p.surface}; border: {hc_border}px solid {p.border}; border-radius: {s.radius}px;
+}}
+QPushButton {{
+    min-height: {s.button_height}px; min-width: {s.button_height}px;
+    padding: 0 {s.gap}px; border-radius: {s.radius}px;
+    background: {p.surface}; color: {p.text}; border: {hc_border}px solid {p.border};
+}}
+QPushButton:pressed {{ background: {p.border}; }}
+QPushButton:disabled {{
+    background: {p.disabled_bg}; color: {p.disabled_text}; border-style: dashed;
+}}
+QPushButton[kind="primary"], QPushButton[kind="key-primary"] {{
+    min-height: {s.primary_height}px; background: {p.primary}; color: {p.on_primary};
+    border: {hc_border}px solid {p.primary}; font-weight: bold;
+    font-size: {round(s.base * 1.15)}px;
+}}
+QPushButton[kind="primary"]:disabled {{
+    background: {p.disabled_bg}; color: {p.disabled_text}; border: {hc_border}px dashed {p.border};
+}}
+QPushButton[kind="key"] {{ font-size: {round(s.base * 1.2)}px; }}
+QPushButton[kind="key-action"] {{ background: {p.disabled_bg}; }}
+QPushButton[kind="lang"] {{ min-width: {s.button_height * 2}px; }}
+QPushButton[kind="lang"]:checked, QPushButton[kind="toggle"]:checked {{
+    background: {p.primary}; color: {p.on_primary}; border-color: {p.primary};
+}}
+QPushButton[kind="tile"] {{
+    text-align: left; padding: {s.gap}px; min-height: {s.primary_height * 2}px;
+}}
+QPushButton[kind="tile"]:enabled {{ border: {hc_border + 1}px solid {p.primary}; }}
+QPushButton[kind="danger"] {{ color: {p.danger}; border-color: {p.danger}; }}
+QPushButton[kind="corner"] {{
+    background: transparent; border: none; min-height: {s.button_height}px;
+}}
+QCheckBox {{ spacing: {s.gap}px; min-height: {s.button_height}px; background: transparent; }}
+QCheckBox::indicator {{
+    width: {MIN_TOUCH_PX}px; height: {MIN_TOUCH_PX}px; border: {hc_border}px solid {p.text};
+    border-radius: 8px; background: {p.surface};
+}}
+QCheckBox::indicator:checked {{ background: {p.primary}; border-color: {p.primary}; }}
+QProgressBar {{
+    border: {hc_border}px solid {p.border}; border-radius: {s.radius // 2}px;
+    background: {p.surface}; min-height: {max(s.base, 24)}px; text-align: center;
+    color: {p.text};
+}}
+QProgressBar::chunk {{ background: {p.progress}; border-radius: {s.radius // 2}px; }}
+QLineEdit {{
+    min-height: {s.button_height}px; font-size: {round(s.base * 1.3)}px;
+    background: {p.surface}; border: {hc_border}px solid {p.border};
+    border-radius: {s.radius}px; padding: 0 {s.gap}px;
+}}
+QLineEdit:focus {{ border-color: {p.primary}; }}
+QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; border: none; }}
+QScrollBar:vertical {{ width: {MIN_TOUCH_PX // 2}px; background: {p.background}; }}
+QScrollBar::handle:vertical {{ background: {p.border}; border-radius: 8px; min-height: 60px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; }}
+"""

@@ -1,0 +1,1 @@
+"""Reusable kiosk widgets: on-screen keyboard, keypad, tiles, badges."""

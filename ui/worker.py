@@ -1,0 +1,146 @@
+"""One background thread for database and printer work; results come back as main-thread calls."""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from kiosk.errors import KioskError
+from kiosk.failures import as_kiosk_error, reset_connection
+
+log = logging.getLogger("kiosk.ui")
+
+Done = Callable[[Any], None]
+Failed = Callable[[KioskError], None]
+Progress = Callable[[str], None]
+
+
+@dataclass
+class _Job:
+    number: int
+    function: Callable[..., Any]
+    args: tuple[Any, ...]
+    wants_progress: bool
+
+
+class _Runner(QObject):
+    """Lives on the worker thread and runs one job at a time, in order."""
+
+    finished = Signal(int, object)
+    failed = Signal(int, object)
+    progressed = Signal(int, str)
+
+    @Slot(object)
+    def run(self, job: _Job) -> None:
+        def progress(step: str) -> None:
+            self.progressed.emit(job.number, step)
+
+        try:
+            args = (*job.args, progress) if job.wants_progress else job.args
+            result = job.function(*args)
+        except Exception as exc:  # every failure goes back to the screen, none kills the thread
+            problem = as_kiosk_error(exc)
+            if problem is None:
+                log.exception("Unexpected error in background job %s", job.function.__name__)
+                problem = KioskError("Something went wrong.", reason="bug")
+                problem.__cause__ = exc
+            elif problem.code == "database":
+                reset_connection()
+            self.failed.emit(job.number, problem)
+        else:
+            self.finished.emit(job.number, result)
+
+    @Slot()
+    def close(self) -> None:
+        reset_connection()
+
+
+class Worker(QObject):
+    """Runs callables on one background thread; callbacks are invoked on the GUI thread."""
+
+    _submit = Signal(object)
+    _close = Signal()
+    busy_changed = Signal(bool)
+    unexpected_error = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = QThread()
+        self._thread.setObjectName("kiosk-worker")
+        self._runner = _Runner()
+        self._runner.moveToThread(self._thread)
+        self._submit.connect(self._runner.run)
+        self._close.connect(self._runner.close)
+        self._runner.finished.connect(self._on_finished)
+        self._runner.failed.connect(self._on_failed)
+        self._runner.progressed.connect(self._on_progress)
+        self._numbers = itertools.count(1)
+        self._pending: dict[int, tuple[Done | None, Failed | None, Progress | None]] = {}
+        self._thread.start()
+
+    @property
+    def busy(self) -> bool:
+        """True while a job is queued or running."""
+        return bool(self._pending)
+
+    def submit(
+        self,
+        function: Callable[..., Any],
+        *args: Any,
+        on_done: Done | None = None,
+        on_error: Failed | None = None,
+        on_progress: Progress | None = None,
+    ) -> int:
+        """Queue function(*args[, progress]) on the worker thread; returns the job number."""
+        number = next(self._numbers)
+        was_busy = self.busy
+        self._pending[number] = (on_done, on_error, on_progress)
+        self._submit.emit(_Job(number, function, args, on_progress is not None))
+        if not was_busy:
+            self.busy_changed.emit(True)
+        return number
+
+    def forget(self) -> None:
+        """Drop the callbacks of every queued job: their results will no longer be delivered."""
+        for number in list(self._pending):
+            self._pending[number] = (None, None, None)
+
+    def stop(self, timeout_ms: int = 10_000) -> None:
+        """Finish the running job, close its database connection and end the thread."""
+        if not self._thread.isRunning():
+            return
+        self._close.emit()
+        self._thread.quit()
+        if not self._thread.wait(timeout_ms):
+            log.error("The background worker did not stop within %d ms", timeout_ms)
+
+    def _take(self, number: int) -> tuple[Done | None, Failed | None, Progress | None]:
+        callbacks = self._pending.pop(number, (None, None, None))
+        if not self._pending:
+            self.busy_changed.emit(False)
+        return callbacks
+
+    @Slot(int, object)
+    def _on_finished(self, number: int, result: Any) -> None:
+        on_done, _, _ = self._take(number)
+        if on_done is not None:
+            on_done(result)
+
+    @Slot(int, object)
+    def _on_failed(self, number: int, problem: KioskError) -> None:
+        _, on_error, _ = self._take(number)
+        if problem.reason == "bug":
+            self.unexpected_error.emit(problem.__cause__)
+        if on_error is not None:
+            on_error(problem)
+
+    @Slot(int, str)
+    def _on_progress(self, number: int, step: str) -> None:
+        _, _, on_progress = self._pending.get(number, (None, None, None))
+        if on_progress is not None:
+            on_progress(step)
