@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import io
 import logging
 import signal
 import sys
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,8 @@ from kiosk.demo import ensure_demo_data
 from kiosk.documents import PrintDocument
 from kiosk.paths import data_dir
 from kiosk.ports import Printer, PrinterStatus
+
+DEMO_STAFF_PIN = "0000"
 
 
 class PreviewKeepingPrinter:
@@ -130,16 +133,95 @@ class HardwareDevices:
                 reader.stop()
 
 
+def _png_renderer(paper_width_mm: int) -> Callable[[PrintDocument], bytes]:
+    def render(document: PrintDocument) -> bytes:
+        from hardware.preview import render_preview
+
+        buffer = io.BytesIO()
+        render_preview(document, paper_width_mm).save(buffer, "PNG")
+        return buffer.getvalue()
+
+    return render
+
+
+def _scanner_starter(scanners: list[ScannerConfig]) -> Any:
+    """Start a SerialScanner per configured scanner; returns the function that stops them."""
+
+    def start(on_code: Any, on_rejected: Any, on_state: Any) -> Callable[[], None]:
+        from hardware.scanner import SerialScanner
+
+        readers = [
+            SerialScanner(
+                scanner,
+                on_code=on_code,
+                on_rejected=on_rejected,
+                on_state=lambda name, state: on_state(name, state.state, state.reason),
+            )
+            for scanner in scanners
+        ]
+        for reader in readers:
+            reader.start()
+
+        def stop() -> None:
+            for reader in readers:
+                reader.stop()
+
+        return stop
+
+    return start
+
+
+def kiosk_devices(config: Config, stack: ExitStack, devices: HardwareDevices) -> Any:
+    """The printer, scanners and preview renderer for the screen; a pretend scanner in the demo."""
+    from ui.devices import KioskDevices
+
+    printer = stack.enter_context(devices.open_printer(config))
+    scanners = list(config.scanners)
+    simulate_scan = None
+    if not scanners and config.ui.demo:
+        from hardware.scanner_sim import ScannerSimulator
+
+        simulator = stack.enter_context(ScannerSimulator())
+        scanners = [ScannerConfig(url=simulator.url, name="simulated scanner", suffix="CR")]
+
+        def simulate_scan(code: str) -> None:
+            threading.Thread(target=simulator.send, args=(code,), daemon=True).start()
+
+    return KioskDevices(
+        printer=printer,
+        start_scanners=_scanner_starter(scanners) if scanners else None,
+        scanner_names=[scanner.name for scanner in scanners],
+        render_preview=_png_renderer(config.printer.paper_width_mm),
+        simulate_scan=simulate_scan,
+        simulated=simulate_scan is not None,
+    )
+
+
+def staff_pin_check(config: Config) -> Callable[[str], bool]:
+    """The staff PIN: the configured hash, or 0000 in a demo without one."""
+    stored = config.security.staff_pin_hash
+
+    def check(pin: str) -> bool:
+        if stored:
+            from kiosk.pins import verify_pin
+
+            return verify_pin(pin, stored)
+        return config.ui.demo and pin == DEMO_STAFF_PIN
+
+    return check
+
+
 def launch_kiosk(args: argparse.Namespace, ctx: Context) -> int:
-    """Start the kiosk screen (demo data is created on first start of the embedded database)."""
+    """Open the kiosk screen (demo data is created on first start of the embedded database)."""
     report = ensure_demo_data(ctx)
     if report is not None:
         print(f"Created demo data: {report.members} members and {report.rewards} rewards.")
-    print("The kiosk screen is not part of this version yet. Try the demo from the command line:")
-    print("  python main.py member show 2900000000018")
-    print("  python main.py reward list")
-    print("  python main.py redeem 2900000000018 1")
-    return 0
+    from ui.app import run_kiosk
+
+    with ExitStack() as stack:
+        devices = kiosk_devices(ctx.config, stack, HardwareDevices())
+        check = staff_pin_check(ctx.config)
+        return run_kiosk(ctx, devices, windowed=args.windowed, pin_check=check)
 
 
 def main(argv: list[str] | None = None) -> int:

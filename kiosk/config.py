@@ -148,6 +148,8 @@ class UiConfig:
     high_contrast: bool = False
     large_text: bool = False
     demo: bool = True
+    scanner_side: str = choice("below", "left", "right", default="below")
+    sounds: bool = True
 
 
 @dataclass(frozen=True)
@@ -156,6 +158,7 @@ class SecurityConfig:
 
     voucher_secret_file: str = ""
     phone_lookup_pin: bool = False
+    staff_pin_hash: str = ""
     staff_idle_timeout_s: int = bounded(120, 10, 3600)
     max_pin_attempts: int = bounded(5, 1, 20)
 

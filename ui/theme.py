@@ -1,4 +1,4 @@
-"""The kiosk's look: calm and high-contrast palettes, sizes that follow the screen, as one stylesheet."""
+"""The kiosk's look: calm and high-contrast palettes and sizes that follow the screen."""
 
 from __future__ import annotations
 

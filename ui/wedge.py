@@ -37,7 +37,7 @@ class KeyboardWedge(QObject):
         self._enabled = enabled
         self._buffer.clear()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._enabled or event.type() != QEvent.Type.KeyPress:
             return False
         if not isinstance(event, QKeyEvent) or not watched.isWidgetType():

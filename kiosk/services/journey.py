@@ -1,4 +1,4 @@
-"""The kiosk screen's use cases, each one background job: identify, enrol, redeem and print, donate."""
+"""The kiosk screen's use cases as background jobs: identify, enrol, redeem or donate and print."""
 
 from __future__ import annotations
 

@@ -1,0 +1,109 @@
+"""Builds the Qt application and the kiosk around a context and its devices, and runs it."""
+
+from __future__ import annotations
+
+import logging
+import signal
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from kiosk.context import Context
+from ui.devices import KioskDevices
+from ui.flow import Journey
+from ui.i18n import LanguageSwitcher
+from ui.sounds import Cues
+from ui.window import KioskWindow, WindowOptions
+from ui.worker import Worker
+
+log = logging.getLogger("kiosk.ui")
+
+FONTS = Path(__file__).resolve().parent.parent / "assets" / "fonts"
+
+
+@dataclass
+class Kiosk:
+    """The running kiosk's parts, for the program and for tests."""
+
+    app: QApplication
+    window: KioskWindow
+    worker: Worker
+    journey: Journey
+    switcher: LanguageSwitcher
+
+    def shut_down(self) -> None:
+        """Stop scanners and the worker, and let the window close."""
+        self.journey.stop()
+        self.worker.stop()
+        self.window.allow_close = True
+        self.window.close()
+
+
+def application() -> QApplication:
+    """The one QApplication, with the kiosk's fonts registered."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(["loyalty-kiosk"])
+    for font in sorted(FONTS.glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(font))
+    app.setApplicationName("loyalty-kiosk")
+    return app
+
+
+def build_kiosk(
+    ctx: Context,
+    devices: KioskDevices,
+    windowed: bool = False,
+    pin_check: Callable[[str], bool] = lambda pin: False,
+    sounds: bool = True,
+) -> Kiosk:
+    """Create the window, worker and journey (nothing is shown until start())."""
+    app = application()
+    ui = ctx.config.ui
+    options = WindowOptions(
+        shop_name=ctx.config.store.name,
+        languages=list(ui.languages),
+        fullscreen=ui.fullscreen and not windowed,
+        high_contrast=ui.high_contrast,
+        large_text=ui.large_text,
+        scanner_side=ui.scanner_side,
+        minor_digits=ctx.config.store.minor_digits,
+        currency_symbol=ctx.config.store.currency_symbol,
+    )
+    window = KioskWindow(options)
+    worker = Worker()
+    switcher = LanguageSwitcher(app)
+    journey = Journey(window, worker, ctx, devices, switcher, Cues(sounds), pin_check)
+    return Kiosk(app, window, worker, journey, switcher)
+
+
+def run_kiosk(
+    ctx: Context,
+    devices: KioskDevices,
+    windowed: bool = False,
+    pin_check: Callable[[str], bool] = lambda pin: False,
+) -> int:
+    """Show the kiosk until it is closed from the staff screen or the process is told to stop."""
+    kiosk = build_kiosk(ctx, devices, windowed, pin_check)
+    app = kiosk.app
+
+    def stop_now(*_: object) -> None:
+        log.info("Stopping on a signal")
+        kiosk.window.allow_close = True
+        app.quit()
+
+    signal.signal(signal.SIGTERM, stop_now)
+    signal.signal(signal.SIGINT, stop_now)
+    wake = QTimer()
+    wake.start(250)  # lets Python run its signal handlers while Qt's loop waits
+    wake.timeout.connect(lambda: None)
+    kiosk.window.start()
+    kiosk.journey.start()
+    try:
+        return app.exec()
+    finally:
+        kiosk.shut_down()

@@ -1,0 +1,157 @@
+"""The attract screen: logo, "Scan your card", the phone keypad, language and display options."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
+
+from ui.i18n import NATIVE_NAMES
+from ui.screens.base import Screen, button, label, set_text
+from ui.widgets.scan_hint import ScanHint
+
+LOGO = Path(__file__).resolve().parents[2] / "assets" / "logo.png"
+
+
+class AttractScreen(Screen):
+    """Waits for a scan; offers the phone keypad, languages, high contrast and larger text."""
+
+    phone_requested = Signal()
+    language_chosen = Signal(str)
+    high_contrast_toggled = Signal(bool)
+    large_text_toggled = Signal(bool)
+    demo_scan = Signal(str)
+
+    def __init__(self, shop_name: str, languages: list[str], scanner_side: str = "below") -> None:
+        super().__init__()
+        self.setObjectName("attract")
+        self.shop_name = shop_name
+        self.logo = QLabel()
+        self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._logo_pixmap = QPixmap(str(LOGO))
+        self.shop = label("title", shop_name, center=True)
+        self.scan_title = label("huge", center=True)
+        self.scan_hint = ScanHint(scanner_side)
+        self.where = label("subtitle", center=True)
+        self.phone_button = button("primary")
+        self.phone_button.clicked.connect(self.phone_requested)
+        self.language_buttons: dict[str, object] = {}
+        self._language_group = QButtonGroup(self)
+        self._language_group.setExclusive(True)
+        languages_row = QHBoxLayout()
+        for code in languages:
+            choice = button("lang", NATIVE_NAMES.get(code, code))
+            choice.setCheckable(True)
+            choice.setChecked(code == languages[0])
+            choice.clicked.connect(lambda _=False, c=code: self.language_chosen.emit(c))
+            self._language_group.addButton(choice)
+            self.language_buttons[code] = choice
+            languages_row.addWidget(choice)
+        self.contrast_button = button("toggle")
+        self.contrast_button.setCheckable(True)
+        self.contrast_button.toggled.connect(self.high_contrast_toggled)
+        self.text_button = button("toggle")
+        self.text_button.setCheckable(True)
+        self.text_button.toggled.connect(self.large_text_toggled)
+        options_row = QHBoxLayout()
+        options_row.addWidget(self.contrast_button)
+        options_row.addWidget(self.text_button)
+        self.devices = label("status", center=True)
+        self.demo_title = label("muted", center=True)
+        self.demo_grid = QGridLayout()
+        self.demo_buttons: list[tuple[object, str]] = []
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 16, 40, 16)
+        layout.addWidget(self.logo)
+        layout.addWidget(self.shop)
+        layout.addWidget(self.scan_title)
+        layout.addWidget(self.scan_hint, 3)
+        layout.addWidget(self.where)
+        layout.addWidget(self.phone_button)
+        layout.addSpacing(8)
+        layout.addLayout(languages_row)
+        layout.addLayout(options_row)
+        layout.addWidget(self.demo_title)
+        layout.addLayout(self.demo_grid)
+        layout.addWidget(self.devices)
+        self.demo_title.hide()
+        self.retranslate()
+
+    def set_logo_height(self, height: int) -> None:
+        """Scale the logo for the window size."""
+        if not self._logo_pixmap.isNull():
+            self.logo.setPixmap(
+                self._logo_pixmap.scaledToHeight(height, Qt.TransformationMode.SmoothTransformation)
+            )
+
+    def set_language(self, code: str) -> None:
+        """Show which language is chosen."""
+        choice = self.language_buttons.get(code)
+        if choice is not None:
+            choice.setChecked(True)  # type: ignore[attr-defined]
+
+    def set_display_options(self, high_contrast: bool, large_text: bool) -> None:
+        """Show the display choices without emitting signals."""
+        pairs = ((self.contrast_button, high_contrast), (self.text_button, large_text))
+        for widget, value in pairs:
+            widget.blockSignals(True)
+            widget.setChecked(value)
+            widget.blockSignals(False)
+
+    def set_device_problems(self, problems: list[str]) -> None:
+        """A discreet line naming devices that need attention (empty: all is well)."""
+        self.devices.setText("  ·  ".join(problems))
+        self.devices.setProperty("kind", "warning" if problems else "status")
+        self.devices.style().unpolish(self.devices)
+        self.devices.style().polish(self.devices)
+        self.devices.setVisible(bool(problems))
+
+    def set_demo_cards(self, cards: list[tuple[str, str]]) -> None:
+        """Buttons that scan demo cards through the simulated scanner.
+
+        A caption of "@unknown" or "@misread" is shown as a translated "New card" / "Misread scan".
+        """
+        for index, (caption, code) in enumerate(cards):
+            demo = button("", caption)
+            demo.setProperty("caption", caption)
+            demo.clicked.connect(lambda _=False, c=code: self.demo_scan.emit(c))
+            self.demo_grid.addWidget(demo, index // 3, index % 3)
+            self.demo_buttons.append((demo, code))
+        self.demo_title.setVisible(bool(cards))
+        self.retranslate()
+
+    def showEvent(self, event: object) -> None:
+        self.scan_hint.start()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def hideEvent(self, event: object) -> None:
+        self.scan_hint.stop()
+        super().hideEvent(event)  # type: ignore[arg-type]
+
+    def retranslate(self) -> None:
+        self.logo.setAccessibleName(self.tr("%1 logo").replace("%1", self.shop_name))
+        self.shop.setAccessibleName(self.shop_name)
+        set_text(self.scan_title, self.tr("Scan your card"))
+        sides = {
+            "below": self.tr("Hold your card's barcode under the scanner below the screen."),
+            "left": self.tr("Hold your card's barcode in front of the scanner on the left."),
+            "right": self.tr("Hold your card's barcode in front of the scanner on the right."),
+        }
+        set_text(self.where, sides.get(self.scan_hint.side, sides["below"]))
+        self.scan_hint.setAccessibleName(self.tr("Animation: a card moving to the scanner"))
+        set_text(self.phone_button, self.tr("No card? Use your phone number"))
+        set_text(self.contrast_button, self.tr("High contrast"))
+        set_text(self.text_button, self.tr("Larger text"))
+        for code, choice in self.language_buttons.items():
+            choice.setAccessibleName(  # type: ignore[attr-defined]
+                self.tr("Language: %1").replace("%1", NATIVE_NAMES.get(code, code))
+            )
+        self.demo_title.setText(self.tr("Demo: tap a card to scan it with the simulated scanner"))
+        special = {"@unknown": self.tr("A new card"), "@misread": self.tr("A misread scan")}
+        for demo, _code in self.demo_buttons:
+            caption = demo.property("caption")  # type: ignore[attr-defined]
+            set_text(demo, special.get(caption, caption))  # type: ignore[arg-type]
+        self.devices.setAccessibleName(self.tr("Device status"))

@@ -1,0 +1,55 @@
+"""What every screen shares: re-translation on a language change, clearing, and small builders."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QWidget
+
+
+class Screen(QWidget):
+    """A full-window page of the kiosk; subclasses fill retranslate() and clear()."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Set every visible string again in the current language."""
+
+    def clear(self) -> None:
+        """Forget everything about the customer this screen showed."""
+
+
+def label(kind: str = "", text: str = "", wrap: bool = True, center: bool = False) -> QLabel:
+    """A label styled by the theme's `kind`."""
+    widget = QLabel(text)
+    if kind:
+        widget.setProperty("kind", kind)
+    widget.setWordWrap(wrap)
+    if center:
+        widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return widget
+
+
+def button(kind: str = "", text: str = "") -> QPushButton:
+    """A touch button styled by the theme's `kind`; Enter/Space do not trigger it by accident."""
+    widget = QPushButton(text)
+    if kind:
+        widget.setProperty("kind", kind)
+    widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    return widget
+
+
+def card_frame() -> QFrame:
+    """A white rounded panel."""
+    frame = QFrame()
+    frame.setProperty("kind", "card")
+    return frame
+
+
+def set_text(widget: QLabel | QPushButton, text: str, accessible: str | None = None) -> None:
+    """Set a widget's text and its accessible name together."""
+    widget.setText(text)
+    widget.setAccessibleName(accessible if accessible is not None else text)

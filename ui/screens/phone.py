@@ -1,0 +1,165 @@
+"""Phone number look-up on an on-screen keypad; the number is never shown in full, the PIN never."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+
+from ui.screens.base import Screen, button, label, set_text
+from ui.widgets.keypad import NumericKeypad
+
+MAX_PHONE_DIGITS = 15
+MIN_PHONE_DIGITS = 7
+VISIBLE_TAIL = 3
+PIN_LENGTHS = range(4, 7)
+MASK = "•"
+
+
+def masked_phone(digits: str) -> str:
+    """All but the last three digits as dots, grouped for reading: ••••• ••• 123."""
+    hidden = MASK * max(len(digits) - VISIBLE_TAIL, 0) + digits[-VISIBLE_TAIL:]
+    groups = [hidden[max(end - 3, 0) : end] for end in range(len(hidden), 0, -3)]
+    return " ".join(reversed(groups))
+
+
+class PhoneScreen(Screen):
+    """Collects a phone number and, when the shop asks for it, a PIN."""
+
+    submitted = Signal(str, object)  # digits, PIN or None
+    cancelled = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("phone")
+        self.pin_required = False
+        self.stage = "phone"
+        self._phone = ""
+        self._pin = ""
+        self.title = label("title", center=True)
+        self.hint = label("subtitle", center=True)
+        self.display = label("display", center=True)
+        self.display.setMinimumHeight(90)
+        self.error = label("warning", center=True)
+        self.keypad = NumericKeypad()
+        self.keypad.set_accept_visible(True)
+        self.keypad.digit.connect(self.type_digit)
+        self.keypad.backspaced.connect(self.backspace)
+        self.keypad.cleared.connect(self._clear_entry)
+        self.keypad.accepted.connect(self.accept)
+        self.back_button = button("")
+        self.back_button.clicked.connect(self._back)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(60, 24, 60, 24)
+        layout.addWidget(self.title)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.display)
+        layout.addWidget(self.error)
+        pad_row = QHBoxLayout()
+        pad_row.addStretch(1)
+        pad_row.addWidget(self.keypad, 4)
+        pad_row.addStretch(1)
+        layout.addLayout(pad_row, 1)
+        layout.addWidget(self.back_button)
+        self.clear()
+
+    def set_pin_required(self, required: bool) -> None:
+        self.pin_required = required
+
+    @property
+    def phone_digits(self) -> str:
+        return self._phone
+
+    def type_digit(self, digit: str) -> None:
+        """One digit from the keypad or a physical keyboard."""
+        if not digit.isdigit():
+            return
+        self.error.clear()
+        if self.stage == "phone" and len(self._phone) < MAX_PHONE_DIGITS:
+            self._phone += digit
+        elif self.stage == "pin" and len(self._pin) < max(PIN_LENGTHS):
+            self._pin += digit
+        self._refresh()
+
+    def backspace(self) -> None:
+        if self.stage == "phone":
+            self._phone = self._phone[:-1]
+        else:
+            self._pin = self._pin[:-1]
+        self._refresh()
+
+    def accept(self) -> None:
+        """Look up (or ask for the PIN first)."""
+        if not self._ready():
+            return
+        if self.stage == "phone" and self.pin_required:
+            self.stage = "pin"
+            self.retranslate()
+            return
+        self.submitted.emit(self._phone, self._pin if self.stage == "pin" else None)
+
+    def show_problem(self, text: str, back_to_pin: bool) -> None:
+        """Show why the look-up failed and let the customer correct it."""
+        if back_to_pin and self.pin_required:
+            self.stage = "pin"
+            self._pin = ""
+        else:
+            self.stage = "phone"
+            self._pin = ""
+        self.retranslate()
+        self.error.setText(text)
+
+    def clear(self) -> None:
+        self._phone = ""
+        self._pin = ""
+        self.stage = "phone"
+        self.error.clear()
+        self.retranslate()
+
+    def _clear_entry(self) -> None:
+        if self.stage == "phone":
+            self._phone = ""
+        else:
+            self._pin = ""
+        self._refresh()
+
+    def _back(self) -> None:
+        if self.stage == "pin":
+            self.stage = "phone"
+            self._pin = ""
+            self.retranslate()
+        else:
+            self.cancelled.emit()
+
+    def _ready(self) -> bool:
+        if self.stage == "phone":
+            return len(self._phone) >= MIN_PHONE_DIGITS
+        return len(self._pin) in PIN_LENGTHS
+
+    def _refresh(self) -> None:
+        if self.stage == "phone":
+            shown = masked_phone(self._phone) if self._phone else ""
+            spoken = self.tr("%n digit(s) entered", "", len(self._phone))
+        else:
+            shown = MASK * len(self._pin)
+            spoken = self.tr("%n PIN digit(s) entered", "", len(self._pin))
+        self.display.setText(shown or " ")
+        self.display.setAccessibleName(spoken)
+        self.keypad.set_accept_enabled(self._ready())
+
+    def retranslate(self) -> None:
+        if self.stage == "phone":
+            set_text(self.title, self.tr("Your phone number"))
+            set_text(self.hint, self.tr("Type the number you gave us. "
+                                        "Only the last digits are shown."))
+            self.keypad.set_accept_text(
+                self.tr("Next") if self.pin_required else self.tr("Find me")
+            )
+            set_text(self.back_button, self.tr("Back to start"))
+        else:
+            set_text(self.title, self.tr("Your PIN"))
+            set_text(self.hint, self.tr("Type your 4 to 6 digit PIN. "
+                                        "Cover the keypad with your hand."))
+            self.keypad.set_accept_text(self.tr("Find me"))
+            set_text(self.back_button, self.tr("Back to the phone number"))
+        self.display.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self._refresh()

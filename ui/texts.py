@@ -1,0 +1,172 @@
+"""Translated sentences for what the core reports: refusals, printer problems, tiers, activity."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+from kiosk.clock import to_local
+from kiosk.errors import KioskError
+from kiosk.money import format_amount
+from kiosk.tiers import TierStatus
+
+
+def _t(text: str) -> str:
+    """Translate a message marked with QT_TRANSLATE_NOOP("Messages", ...)."""
+    return QCoreApplication.translate("Messages", text)
+
+
+def problem_title(problem: KioskError) -> str:
+    """A short headline for a refusal or problem."""
+    reason = getattr(problem, "reason", "")
+    titles = {
+        "card_check_digit": QT_TRANSLATE_NOOP("Messages", "That scan did not read right"),
+        "card_invalid": QT_TRANSLATE_NOOP("Messages", "This is not one of our cards"),
+        "card_blocked": QT_TRANSLATE_NOOP("Messages", "This card is blocked"),
+        "account_blocked": QT_TRANSLATE_NOOP("Messages", "This account is on hold"),
+        "phone_unknown": QT_TRANSLATE_NOOP("Messages", "We could not find that number"),
+        "pin_wrong": QT_TRANSLATE_NOOP("Messages", "That PIN is not right"),
+        "pin_locked": QT_TRANSLATE_NOOP("Messages", "Phone look-up is locked"),
+    }
+    if reason in titles:
+        return _t(titles[reason])
+    if problem.code == "database":
+        return QCoreApplication.translate("Messages", "We cannot reach our records right now")
+    return QCoreApplication.translate("Messages", "Sorry, that did not work")
+
+
+def problem_text(problem: KioskError) -> str:
+    """What went wrong and what to do next, in plain words."""
+    reason = getattr(problem, "reason", "")
+    texts = {
+        "nothing_entered": QT_TRANSLATE_NOOP("Messages", "Nothing was entered. Please try again."),
+        "card_check_digit": QT_TRANSLATE_NOOP("Messages", "Please scan your card again, holding it steady."),
+        "card_invalid": QT_TRANSLATE_NOOP("Messages", "Please scan your loyalty card, or use your phone number."),
+        "card_unknown": QT_TRANSLATE_NOOP("Messages", "This card is not registered yet."),
+        "card_blocked": QT_TRANSLATE_NOOP("Messages", "Please ask a member of staff at the till. They can help straight away."),
+        "account_blocked": QT_TRANSLATE_NOOP("Messages", "Please ask a member of staff at the till."),
+        "account_gone": QT_TRANSLATE_NOOP("Messages", "This account no longer exists. Please ask a member of staff."),
+        "phone_invalid": QT_TRANSLATE_NOOP("Messages", "That does not look like a phone number. Please check it."),
+        "phone_unknown": QT_TRANSLATE_NOOP("Messages", "Please check the number, or scan your card instead."),
+        "phone_exists": QT_TRANSLATE_NOOP("Messages", "This phone number already belongs to a member. Scan that card or ask staff."),
+        "card_taken": QT_TRANSLATE_NOOP("Messages", "This card already belongs to a member."),
+        "name_missing": QT_TRANSLATE_NOOP("Messages", "Please type your name."),
+        "name_too_long": QT_TRANSLATE_NOOP("Messages", "That name is too long."),
+        "birthday_invalid": QT_TRANSLATE_NOOP("Messages", "That birthday does not look right. Please check the date."),
+        "insufficient_points": QT_TRANSLATE_NOOP("Messages", "You do not have enough points for this reward yet."),
+        "out_of_stock": QT_TRANSLATE_NOOP("Messages", "Sorry, this reward has just run out."),
+        "tier_locked": QT_TRANSLATE_NOOP("Messages", "This reward is for a higher tier."),
+        "reward_unavailable": QT_TRANSLATE_NOOP("Messages", "This reward is not available any more."),
+        "cause_unavailable": QT_TRANSLATE_NOOP("Messages", "This cause is not taking donations right now."),
+        "points_missing": QT_TRANSLATE_NOOP("Messages", "Choose how many points to give."),
+        "pin_required": QT_TRANSLATE_NOOP("Messages", "Please enter your PIN."),
+        "pin_not_set": QT_TRANSLATE_NOOP("Messages", "No PIN is set for this account. Scan your card, or ask staff to set one."),
+        "pin_wrong": QT_TRANSLATE_NOOP("Messages", "Please try again."),
+        "pin_locked": QT_TRANSLATE_NOOP("Messages", "Too many wrong PINs. Please scan your card or ask a member of staff."),
+        "pin_invalid": QT_TRANSLATE_NOOP("Messages", "A PIN is 4 to 6 digits."),
+    }
+    if reason in texts:
+        text = _t(texts[reason])
+        left = getattr(problem, "attempts_left", None)
+        if reason == "pin_wrong" and left is not None:
+            text += " " + QCoreApplication.translate("Messages", "%n attempt(s) left.", "", left)
+        return text
+    if problem.code == "database":
+        return QCoreApplication.translate("Messages", "Nothing has been lost. Please try again in a moment, or ask a member of staff.")
+    return QCoreApplication.translate("Messages", "Please try again, or ask a member of staff for help.")
+
+
+def printer_problem(kind: str) -> str:
+    """Why the printer did not print."""
+    texts = {
+        "paper_out": QT_TRANSLATE_NOOP("Messages", "The printer has run out of paper."),
+        "cover_open": QT_TRANSLATE_NOOP("Messages", "The printer's cover is open."),
+        "offline": QT_TRANSLATE_NOOP("Messages", "The printer is not ready."),
+        "refused": QT_TRANSLATE_NOOP("Messages", "The printer cannot be reached."),
+        "closed": QT_TRANSLATE_NOOP("Messages", "The printer stopped answering."),
+        "timeout": QT_TRANSLATE_NOOP("Messages", "The printer did not answer in time."),
+        "not_found": QT_TRANSLATE_NOOP("Messages", "The printer is not connected."),
+        "none": QT_TRANSLATE_NOOP("Messages", "This kiosk has no printer."),
+    }
+    if kind in texts:
+        return _t(texts[kind])
+    return QCoreApplication.translate("Messages", "The printer could not print.")
+
+
+def tier_name(name: str) -> str:
+    """The shop's tier names, translated where the kiosk knows them."""
+    known = {
+        "Member": QT_TRANSLATE_NOOP("Tiers", "Member"),
+        "Bronze": QT_TRANSLATE_NOOP("Tiers", "Bronze"),
+        "Silver": QT_TRANSLATE_NOOP("Tiers", "Silver"),
+        "Gold": QT_TRANSLATE_NOOP("Tiers", "Gold"),
+        "Platinum": QT_TRANSLATE_NOOP("Tiers", "Platinum"),
+    }
+    return QCoreApplication.translate("Tiers", known[name]) if name in known else name
+
+
+def short_date(moment: datetime) -> str:
+    """A date as the chosen language writes it, e.g. 31 Mar 2027 or 31 Mar 2027."""
+    local = to_local(moment)
+    return QLocale().toString(local.date(), "d MMM yyyy")
+
+
+def tier_sentence(status: TierStatus, digits: int, symbol: str) -> str:
+    """What it takes to reach the next tier and keep this one, in the chosen language."""
+
+    def amount(value: int) -> str:
+        if status.basis == "spend":
+            return format_amount(value, digits, symbol)
+        return QCoreApplication.translate("Messages", "%n tier credit(s)", "", value)
+
+    parts = []
+    if status.next_tier:
+        if status.reach_by is not None:
+            parts.append(
+                QCoreApplication.translate("Messages", "Spend %1 more by %2 to reach %3.")
+                .replace("%1", amount(status.next_needed))
+                .replace("%2", short_date(status.reach_by))
+                .replace("%3", tier_name(status.next_tier))
+            )
+        else:
+            parts.append(
+                QCoreApplication.translate("Messages", "Spend %1 more within a year to reach %2.")
+                .replace("%1", amount(status.next_needed))
+                .replace("%2", tier_name(status.next_tier))
+            )
+    if status.keep_by is not None:
+        parts.append(
+            QCoreApplication.translate("Messages", "Spend %1 more by %2 to keep %3.")
+            .replace("%1", amount(status.keep_needed))
+            .replace("%2", short_date(status.keep_by))
+            .replace("%3", tier_name(status.tier))
+        )
+    if not parts:
+        parts.append(QCoreApplication.translate("Messages", "You are at our top tier. Thank you!"))
+    return " ".join(parts)
+
+
+def activity_label(kind: str) -> str:
+    """What a ledger entry was, in a word or two."""
+    labels = {
+        "earn": QT_TRANSLATE_NOOP("Messages", "Purchase"),
+        "redeem": QT_TRANSLATE_NOOP("Messages", "Reward"),
+        "refund": QT_TRANSLATE_NOOP("Messages", "Refund"),
+        "adjust": QT_TRANSLATE_NOOP("Messages", "Adjustment"),
+        "expire": QT_TRANSLATE_NOOP("Messages", "Points expired"),
+        "donate": QT_TRANSLATE_NOOP("Messages", "Donation"),
+        "transfer": QT_TRANSLATE_NOOP("Messages", "Transfer"),
+        "birthday": QT_TRANSLATE_NOOP("Messages", "Birthday bonus"),
+        "void": QT_TRANSLATE_NOOP("Messages", "Voucher cancelled"),
+    }
+    if kind in labels:
+        return _t(labels[kind])
+    return QCoreApplication.translate("Messages", "Points")
+
+
+def points(value: int) -> str:
+    """A number of points with its unit, e.g. 1,250 points."""
+    return QCoreApplication.translate("Messages", "%n point(s)", "", value).replace(
+        str(value), QLocale().toString(value)
+    )

@@ -1,0 +1,206 @@
+"""The kiosk window: every screen in a stack, a slim top bar, kiosk-mode locks and the theme."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QPixmap
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.screens.attract import LOGO, AttractScreen
+from ui.screens.base import Screen, label
+from ui.screens.confirm import ConfirmScreen
+from ui.screens.donate import DonateScreen
+from ui.screens.enrol import EnrolScreen
+from ui.screens.member import MemberScreen
+from ui.screens.message import MessageScreen
+from ui.screens.phone import PhoneScreen
+from ui.screens.printing import PrintingScreen
+from ui.screens.result import ResultScreen
+from ui.screens.staff import StaffScreen
+from ui.theme import palette_for, sizes_for, stylesheet
+
+STAFF_HOLD_MS = 3000
+BLOCKED_KEYS = {
+    Qt.Key.Key_Escape,
+    Qt.Key.Key_F4,
+    Qt.Key.Key_F11,
+    Qt.Key.Key_Tab,
+    Qt.Key.Key_Backtab,
+    Qt.Key.Key_Menu,
+    Qt.Key.Key_Meta,
+    Qt.Key.Key_Super_L,
+    Qt.Key.Key_Super_R,
+}
+
+
+@dataclass(frozen=True)
+class WindowOptions:
+    """How the window looks and behaves, from the configuration and the command line."""
+
+    shop_name: str = "Corner Market"
+    languages: list[str] = field(default_factory=lambda: ["en", "tr", "ru"])
+    fullscreen: bool = True
+    high_contrast: bool = False
+    large_text: bool = False
+    scanner_side: str = "below"
+    minor_digits: int = 2
+    currency_symbol: str = "£"
+
+
+class HoldButton(QLabel):
+    """The shop logo in the corner; holding it for three seconds asks for staff."""
+
+    held = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(STAFF_HOLD_MS)
+        self._timer.timeout.connect(self.held)
+        self.setMinimumSize(56, 56)
+
+    def mousePressEvent(self, event: object) -> None:
+        self._timer.start()
+
+    def mouseReleaseEvent(self, event: object) -> None:
+        self._timer.stop()
+
+
+class KioskWindow(QWidget):
+    """Holds the screens; knows nothing about members, only how to show and lock."""
+
+    def __init__(self, options: WindowOptions) -> None:
+        super().__init__()
+        self.options = options
+        self.allow_close = not options.fullscreen
+        self.high_contrast = options.high_contrast
+        self.large_text = options.large_text
+        self.setObjectName("kiosk-window")
+        self.setWindowTitle(options.shop_name)
+        self.corner = HoldButton()
+        self._corner_pixmap = QPixmap(str(LOGO))
+        self.shop_label = label("muted", options.shop_name)
+        self.countdown = label("countdown")
+        self.countdown.hide()
+        top = QHBoxLayout()
+        top.setContentsMargins(12, 6, 12, 0)
+        top.addWidget(self.corner)
+        top.addWidget(self.shop_label, 1)
+        top.addWidget(self.countdown)
+        self.stack = QStackedWidget()
+        self.attract = AttractScreen(options.shop_name, options.languages, options.scanner_side)
+        self.phone = PhoneScreen()
+        self.message = MessageScreen()
+        self.enrol = EnrolScreen(options.languages)
+        self.member = MemberScreen(options.minor_digits, options.currency_symbol)
+        self.confirm = ConfirmScreen()
+        self.printing = PrintingScreen()
+        self.result = ResultScreen()
+        self.donate = DonateScreen()
+        self.staff = StaffScreen()
+        for screen in self.screens():
+            self.stack.addWidget(screen)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        self._theme_timer = QTimer(self)
+        self._theme_timer.setSingleShot(True)
+        self._theme_timer.setInterval(50)
+        self._theme_timer.timeout.connect(self.apply_theme)
+        self.corner.setAccessibleName(self.tr("Shop logo"))
+        if options.fullscreen:
+            self.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.Window)
+            self.setCursor(Qt.CursorShape.BlankCursor)
+
+    def screens(self) -> list[Screen]:
+        return [self.attract, self.phone, self.message, self.enrol, self.member, self.confirm,
+                self.printing, self.result, self.donate, self.staff]
+
+    def current(self) -> Screen:
+        return self.stack.currentWidget()  # type: ignore[return-value]
+
+    def show_screen(self, screen: Screen) -> None:
+        self.stack.setCurrentWidget(screen)
+        self.corner.setVisible(screen is self.attract or screen is self.staff)
+
+    def start(self) -> None:
+        """Show full-screen (kiosk) or as a normal window (development)."""
+        if self.options.fullscreen:
+            self.showFullScreen()
+        else:
+            self.resize(1024, 768)
+            self.show()
+        self.apply_theme()
+
+    def set_display(self, high_contrast: bool, large_text: bool) -> None:
+        self.high_contrast, self.large_text = high_contrast, large_text
+        self.apply_theme()
+
+    def apply_theme(self) -> None:
+        """Restyle for the current window size, contrast and text size."""
+        height = max(self.height(), 600)
+        palette = palette_for(self.high_contrast)
+        sizes = sizes_for(height, self.large_text)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setStyleSheet(stylesheet(palette, sizes))
+        self.attract.set_logo_height(round(height * 0.11))
+        self.attract.set_display_options(self.high_contrast, self.large_text)
+        self.attract.scan_hint.set_colors(palette.primary, "#e53935", palette.text)
+        for spinner in (self.printing.spinner, self.message.spinner):
+            spinner.set_color(palette.primary)
+        if not self._corner_pixmap.isNull():
+            self.corner.setPixmap(self._corner_pixmap.scaledToHeight(
+                max(sizes.button_height - 8, 40), Qt.TransformationMode.SmoothTransformation))
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._theme_timer.start()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.options.fullscreen and (
+            event.key() in BLOCKED_KEYS or event.modifiers() & Qt.KeyboardModifier.AltModifier
+        ):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.allow_close:
+            event.accept()
+        else:
+            event.ignore()
+
+
+class ActivityWatch(QObject):
+    """An application event filter that reports any touch, click or key press."""
+
+    touched = Signal()
+
+    TYPES = (
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.KeyPress,
+        QEvent.Type.Wheel,
+    )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self.TYPES:
+            self.touched.emit()
+        return False
+
+
+def top_level_widgets() -> list[QWidget]:
+    return QApplication.topLevelWidgets()
