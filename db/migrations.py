@@ -8,6 +8,7 @@ from datetime import datetime
 
 import peewee
 from playhouse.migrate import SchemaMigrator
+from playhouse.migrate import migrate as run_operations
 
 from db.database import database_proxy
 from db.models import ALL_MODELS, SchemaVersion
@@ -31,11 +32,28 @@ def _initial_schema(database: peewee.Database, migrator: SchemaMigrator) -> None
     database.create_tables(ALL_MODELS)
 
 
+def _pins_and_translations(database: peewee.Database, migrator: SchemaMigrator) -> None:
+    """Step 2: a phone look-up PIN per member; translated names for rewards and causes."""
+    run_operations(
+        migrator.add_column("member", "pin_hash", peewee.CharField(max_length=200, null=True)),
+        migrator.add_column("member", "pin_failures", peewee.IntegerField(default=0)),
+        migrator.add_column("reward", "translations", peewee.TextField(default="{}")),
+        migrator.add_column("cause", "translations", peewee.TextField(default="{}")),
+    )
+
+
+# A fresh database gets the current schema from step 1 and is stamped with every version; an
+# older one runs the steps after its version. A new column goes in db/models.py and in a step.
 STEPS: list[Step] = [
     Step(
         1,
         "initial schema: members, cards, purchases, ledger, lots, rewards, vouchers",
         _initial_schema,
+    ),
+    Step(
+        2,
+        "member phone PIN and wrong-PIN count; reward and cause translations",
+        _pins_and_translations,
     ),
 ]
 

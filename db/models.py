@@ -35,6 +35,8 @@ class Member(BaseModel):
     status = pw.CharField(max_length=10, default="active")
     balance = pw.IntegerField(default=0)
     created_at = pw.DateTimeField()
+    pin_hash = pw.CharField(max_length=200, null=True)  # kiosk.pins; None: no phone PIN set
+    pin_failures = pw.IntegerField(default=0)  # wrong PINs in a row; a lock at the configured limit
 
 
 class Card(BaseModel):
@@ -76,6 +78,7 @@ class Cause(BaseModel):
     name = pw.CharField(max_length=200)
     description = pw.TextField(default="")
     active = pw.BooleanField(default=True)
+    translations = pw.TextField(default="{}")  # {"tr": {"name": ..., "description": ...}, ...}
 
 
 class LedgerEntry(BaseModel):
@@ -137,6 +140,7 @@ class Reward(BaseModel):
     active_until = pw.DateTimeField(null=True)
     image = pw.CharField(max_length=200, default="")
     sort_order = pw.IntegerField(default=0)
+    translations = pw.TextField(default="{}")  # {"tr": {"name": ..., "description": ...}, ...}
 
 
 class Voucher(BaseModel):

@@ -29,11 +29,17 @@ def parse_card_number(text: str, prefix: str) -> str:
     """Return the canonical card number or raise InvalidInput explaining what is wrong."""
     digits = text.strip().replace(" ", "").replace("-", "")
     if len(digits) != CARD_LENGTH or not set(digits) <= DIGITS:
-        raise InvalidInput("This is not a loyalty card number (13 digits expected).")
+        raise InvalidInput(
+            "This is not a loyalty card number (13 digits expected).", reason="card_invalid"
+        )
     if not digits.startswith(prefix):
-        raise InvalidInput("This card does not belong to this loyalty programme.")
+        raise InvalidInput(
+            "This card does not belong to this loyalty programme.", reason="card_invalid"
+        )
     if ean_check_digit(digits[:-1]) != digits[-1]:
-        raise InvalidInput("The card did not read correctly. Please scan it again.")
+        raise InvalidInput(
+            "The card did not read correctly. Please scan it again.", reason="card_check_digit"
+        )
     return digits
 
 

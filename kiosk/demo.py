@@ -3,6 +3,7 @@ and as many bulk members as asked for (a million in minutes, for benchmarks)."""
 
 from __future__ import annotations
 
+import json
 import random
 import time
 from dataclasses import dataclass, replace
@@ -14,7 +15,15 @@ from db.models import Card, Cause, Reward
 from kiosk.cards import ean_check_digit
 from kiosk.clock import FixedClock
 from kiosk.context import Context
-from kiosk.demo_data import CAUSES, FEATURED, FIRST_NAMES, LAST_NAMES, REWARDS
+from kiosk.demo_data import (
+    CAUSES,
+    FEATURED,
+    FEATURED_PIN,
+    FIRST_NAMES,
+    LAST_NAMES,
+    REWARDS,
+    TRANSLATIONS,
+)
 from kiosk.lots import OpenLot, allocate
 from kiosk.services import enrol, record_purchase, redeem_reward
 from kiosk.vouchers import new_voucher_code
@@ -49,11 +58,16 @@ def seed_catalogue() -> int:
                 stock=stock,
                 validity_days=days,
                 sort_order=order,
+                translations=_translations(name),
             )
         if not Cause.select().exists():
             for name, description in CAUSES:
-                Cause.create(name=name, description=description)
+                Cause.create(name=name, description=description, translations=_translations(name))
     return len(REWARDS)
+
+
+def _translations(name: str) -> str:
+    return json.dumps(TRANSLATIONS.get(name, {}), ensure_ascii=False, sort_keys=True)
 
 
 def seed_featured(ctx: Context) -> int:
@@ -73,6 +87,7 @@ def seed_featured(ctx: Context) -> int:
             birthday=born,
             language=language,
             marketing_consent=True,
+            pin=FEATURED_PIN,
         )
         for index, (days_ago, amount) in enumerate(purchases):
             at = FixedClock(now - timedelta(days=days_ago, hours=index))
@@ -146,6 +161,7 @@ class _BulkSeeder:
                     "status",
                     "balance",
                     "created_at",
+                    "pin_failures",
                 ),
                 rows["member"],
             )
@@ -363,6 +379,7 @@ class _BulkSeeder:
                 "active",
                 balance,
                 _text(joined),
+                0,
             )
         )
         rows["card"].append((self.take_id("card"), card, member_id, "active", _text(joined)))

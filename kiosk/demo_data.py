@@ -17,6 +17,76 @@ CAUSES = [
     ("Tree planting", "Every 250 points plants a tree in the town park."),
 ]
 
+# Turkish and Russian words for the catalogue, by English name. Russian avoids the £ sign, which
+# the Cyrillic receipt code page (CP866) cannot print.
+TRANSLATIONS: dict[str, dict[str, dict[str, str]]] = {
+    "Hot drink": {
+        "tr": {
+            "name": "Sıcak içecek",
+            "description": "Dilediğiniz bir kahve, çay veya sıcak çikolata",
+        },
+        "ru": {"name": "Горячий напиток", "description": "Любой кофе, чай или горячий шоколад"},
+    },
+    "Fresh pastry": {
+        "tr": {"name": "Taze hamur işi", "description": "Kruvasan, tarçınlı çörek veya muffin"},
+        "ru": {"name": "Свежая выпечка", "description": "Круассан, булочка с корицей или маффин"},
+    },
+    "£5 off your shop": {
+        "tr": {
+            "name": "Alışverişinizde 5 £ indirim",
+            "description": "20 £ ve üzeri alışverişlerde geçerli indirim",
+        },
+        "ru": {"name": "Скидка 5 фунтов на покупку", "description": "При покупке от 20 фунтов"},
+    },
+    "Reusable tote bag": {
+        "tr": {
+            "name": "Bez alışveriş çantası",
+            "description": "Mağaza logolu, sağlam pamuklu çanta",
+        },
+        "ru": {
+            "name": "Многоразовая сумка-шопер",
+            "description": "Прочная хлопковая сумка с логотипом магазина",
+        },
+    },
+    "£10 off your shop": {
+        "tr": {
+            "name": "Alışverişinizde 10 £ indirim",
+            "description": "40 £ ve üzeri alışverişlerde geçerli indirim",
+        },
+        "ru": {"name": "Скидка 10 фунтов на покупку", "description": "При покупке от 40 фунтов"},
+    },
+    "Cinema tickets for two": {
+        "tr": {
+            "name": "İki kişilik sinema bileti",
+            "description": "Yerel sinemada geçerli iki bilet",
+        },
+        "ru": {"name": "Билеты в кино на двоих", "description": "Два билета в местный кинотеатр"},
+    },
+    "Local food bank": {
+        "tr": {
+            "name": "Yerel gıda bankası",
+            "description": "Her 100 puan, ihtiyaç sahibi bir aileye bir öğün yemek sağlar.",
+        },
+        "ru": {
+            "name": "Местный продовольственный банк",
+            "description": "На каждые 100 баллов мы покупаем обед для нуждающейся семьи.",
+        },
+    },
+    "Tree planting": {
+        "tr": {
+            "name": "Ağaç dikimi",
+            "description": "Her 250 puanla şehir parkına bir ağaç dikilir.",
+        },
+        "ru": {
+            "name": "Посадка деревьев",
+            "description": "На каждые 250 баллов мы сажаем дерево в городском парке.",
+        },
+    },
+}
+
+# The featured members' PIN for phone look-up, when a shop sets security.phone_lookup_pin.
+FEATURED_PIN = "1234"
+
 # name, card, phone, language, birthday (month, day or None for today), purchases (days ago, amount)
 FEATURED = [
     (

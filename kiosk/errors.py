@@ -1,6 +1,70 @@
-"""Error families: KioskError for expected, explainable problems; anything else is a bug."""
+"""Error families: KioskError for expected, explainable problems; anything else is a bug.
+
+Every expected problem carries a stable `reason`, a slug the screen maps to a translated sentence;
+the English `message` stays for the command line and the logs. The reasons:
+
+Identifying a customer
+    nothing_entered     nothing was scanned or typed
+    card_check_digit    a card number whose check digit is wrong (a misread): scan again
+    card_invalid        not a card number of this shop (wrong length, characters or prefix)
+    card_unknown        a valid card number that is not registered (yet)
+    card_blocked        the card is blocked (lost or replaced)
+    account_blocked     the member's account is blocked
+    account_gone        the member's account was erased or does not exist
+    phone_invalid       not a phone number
+    phone_unknown       no member has this phone number
+PIN for phone look-up
+    pin_required        the shop asks for a PIN and none was given
+    pin_not_set         the account has no PIN: scan the card or ask staff
+    pin_wrong           wrong PIN; the error's attempts_left says how many tries remain
+    pin_locked          too many wrong PINs: scan the card or ask staff
+    pin_invalid         a PIN is 4 to 6 digits
+Enrolment
+    phone_exists        another member already has this phone number
+    card_taken          the card is already registered to a member
+    name_missing        no name was given
+    name_too_long       the name is longer than 200 characters
+    birthday_invalid    the birthday is not a plausible date
+    email_invalid       the e-mail address does not look like one
+    language_invalid    a language the kiosk does not speak
+Rewards and donations
+    insufficient_points the balance is too low
+    out_of_stock        the reward has run out
+    tier_locked         the reward is for a higher tier
+    reward_unavailable  the reward does not exist, is inactive or outside its dates
+    cause_unavailable   the cause does not exist or takes no donations now
+    points_missing      no points to move: donating 0 or less, an adjustment of 0
+    key_reused          an idempotency key already used for another voucher or adjustment
+    key_invalid         an idempotency key that is empty or longer than 100 characters
+Staff at the counter
+    voucher_invalid     not a voucher code of this shop (misread, forged, malformed)
+    voucher_unknown     a well-formed voucher code this database does not know
+    voucher_closed      the voucher is used, cancelled or expired: it cannot be reprinted
+    receipt_invalid     a receipt number that is empty or longer than 80 characters
+    receipt_reused      the receipt was recorded before for another card or amount
+    receipt_unknown     no purchase with this receipt number at this store
+    refunded_already    the receipt has been refunded in full
+    refund_conflict     another terminal refunded the same receipt at the same moment
+    amount_invalid      an amount that is malformed, not positive or too large
+    reason_missing      a manual adjustment needs a reason
+    members_same        a transfer between a member and themselves
+    target_inactive     points can only move to an active member
+    usage               a command-line option that is used wrongly
+    printer_off         a printing command while printing is switched off
+The screen itself also uses "bug" for an unexpected error it caught in a background job.
+"""
 
 from __future__ import annotations
+
+from typing import Any
+
+
+def _rebuild(cls: type[KioskError], message: str, state: dict[str, Any]) -> KioskError:
+    """Recreate an error from its message and attributes (pickling, copying)."""
+    error = cls.__new__(cls)
+    Exception.__init__(error, message)
+    error.__dict__.update(state)
+    return error
 
 
 class KioskError(Exception):
@@ -8,9 +72,13 @@ class KioskError(Exception):
 
     code = "error"
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, reason: str = "") -> None:
         super().__init__(message)
         self.message = message
+        self.reason = reason
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), self.message, dict(self.__dict__)))
 
 
 class ConfigError(KioskError):
@@ -35,6 +103,14 @@ class Refused(KioskError):
     """The request is understood but not allowed now: blocked card, out of stock, too few points."""
 
     code = "refused"
+
+
+class WrongPin(Refused):
+    """A wrong PIN for a phone look-up; attempts_left says how many tries remain before a lock."""
+
+    def __init__(self, message: str, attempts_left: int) -> None:
+        super().__init__(message, reason="pin_wrong")
+        self.attempts_left = attempts_left
 
 
 class InsufficientPoints(Refused):

@@ -22,10 +22,13 @@ def change_balance(member_id: int, delta: int) -> None:
         return
     row = Member.select(Member.balance, Member.status).where(Member.id == member_id).first()
     if row is None:
-        raise NotFound("This member does not exist.")
+        raise NotFound("This member does not exist.", reason="account_gone")
     if row.status == "erased":
-        raise Refused("This member's account has been erased.")
-    raise InsufficientPoints(f"Not enough points: {-delta} needed, {row.balance} available.")
+        raise Refused("This member's account has been erased.", reason="account_gone")
+    raise InsufficientPoints(
+        f"Not enough points: {-delta} needed, {row.balance} available.",
+        reason="insufficient_points",
+    )
 
 
 def write_entry(
@@ -95,7 +98,10 @@ def _take_from_lots(entry_id: int, taken: Iterable[tuple[int, int]]) -> None:
             .execute()
         )
         if updated != 1:
-            raise InsufficientPoints("The points changed while they were being spent; try again.")
+            raise InsufficientPoints(
+                "The points changed while they were being spent; try again.",
+                reason="insufficient_points",
+            )
         LotUse.create(entry=entry_id, lot=lot_id, points=take)
 
 

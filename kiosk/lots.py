@@ -40,6 +40,7 @@ def allocate(lots: list[OpenLot], points: int) -> list[tuple[int, int]]:
             needed -= take
     if needed:
         raise InsufficientPoints(
-            f"{points} points are needed but only {points - needed} are there."
+            f"{points} points are needed but only {points - needed} are there.",
+            reason="insufficient_points",
         )
     return taken

@@ -13,10 +13,14 @@ def parse_amount(text: str, minor_digits: int = 2) -> int:
     """Parse '12.34' or '12,34' into minor units (1234); refuse anything ambiguous."""
     match = _AMOUNT.match(text.strip())
     if not match:
-        raise InvalidInput(f"'{text}' is not an amount (for example 12.50).")
+        raise InvalidInput(
+            f"'{text}' is not an amount (for example 12.50).", reason="amount_invalid"
+        )
     whole, fraction = match.group(1), match.group(2) or ""
     if len(fraction) > minor_digits:
-        raise InvalidInput(f"'{text}' has more than {minor_digits} decimal places.")
+        raise InvalidInput(
+            f"'{text}' has more than {minor_digits} decimal places.", reason="amount_invalid"
+        )
     return int(whole) * 10**minor_digits + int(fraction.ljust(minor_digits, "0") or 0)
 
 

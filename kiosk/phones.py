@@ -14,10 +14,12 @@ def normalise_phone(text: str, country_code: str) -> str:
     raw = text.strip()
     kept = "".join(ch for ch in raw if ch in DIGITS or ch == "+")
     if not kept or "+" in kept[1:]:
-        raise InvalidInput("This is not a phone number.")
+        raise InvalidInput("This is not a phone number.", reason="phone_invalid")
     dropped = [ch for ch in raw if not (ch in DIGITS or ch in "+ -().")]
     if dropped:
-        raise InvalidInput("A phone number may contain only digits, spaces and + - ( ).")
+        raise InvalidInput(
+            "A phone number may contain only digits, spaces and + - ( ).", reason="phone_invalid"
+        )
     country_digits = country_code.lstrip("+")
     if kept.startswith("+"):
         digits = kept[1:]
@@ -28,7 +30,7 @@ def normalise_phone(text: str, country_code: str) -> str:
     else:
         digits = country_digits + kept
     if not MIN_DIGITS <= len(digits) <= MAX_DIGITS:
-        raise InvalidInput("A phone number has between 7 and 15 digits.")
+        raise InvalidInput("A phone number has between 7 and 15 digits.", reason="phone_invalid")
     return "+" + digits
 
 

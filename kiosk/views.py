@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -47,6 +48,7 @@ class RewardOption:
     missing_points: int
     tier_locked: bool
     image: str = ""
+    translations: dict[str, dict[str, str]] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,40 @@ class CauseOption:
     id: int
     name: str
     description: str
+    translations: dict[str, dict[str, str]] = field(default_factory=dict, hash=False)
+
+
+def parse_translations(text: str | None) -> dict[str, dict[str, str]]:
+    """Read a translations column; malformed entries are dropped, so the default words show."""
+    try:
+        data = json.loads(text) if text else {}
+    except ValueError:
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {
+        language: {k: v for k, v in words.items() if isinstance(k, str) and isinstance(v, str)}
+        for language, words in data.items()
+        if isinstance(language, str) and isinstance(words, dict)
+    }
+
+
+def localized(option: RewardOption | CauseOption, language: str) -> tuple[str, str]:
+    """(name, description) of a reward or cause in the language, else the default columns."""
+    return translate(option.name, option.description, option.translations, language)
+
+
+def translate(
+    name: str, description: str, translations: dict[str, dict[str, str]], language: str
+) -> tuple[str, str]:
+    """(name, description) in the language ('tr', or 'tr_TR'), each word falling back alone."""
+    words = translations.get(language)
+    if words is None:
+        words = translations.get(language.replace("-", "_").split("_")[0], {})
+    return (
+        words.get("name", "").strip() or name,
+        words.get("description", "").strip() or description,
+    )
 
 
 @dataclass(frozen=True)
@@ -74,6 +110,7 @@ class Activity:
     kind: str
     points: int
     reason: str
+    reference: str | None = None
 
 
 @dataclass(frozen=True)

@@ -112,7 +112,7 @@ def db_backup(args: argparse.Namespace, ctx: Context, out: Output, devices: Devi
 
 def demo_seed(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
     if args.members < 0:
-        raise InvalidInput("--members must be 0 or more.")
+        raise InvalidInput("--members must be 0 or more.", reason="usage")
     report = seed_demo(ctx, args.members, args.seed)
     out.result(
         report,
@@ -169,13 +169,25 @@ def member_enrol(args: argparse.Namespace, ctx: Context, out: Output, devices: D
         try:
             birthday = date.fromisoformat(args.birthday)
         except ValueError:
-            raise InvalidInput("--birthday must be a date like 1990-05-31.") from None
+            raise InvalidInput(
+                "--birthday must be a date like 1990-05-31.", reason="birthday_invalid"
+            ) from None
     done = services.enrol(
         ctx, args.name, args.phone, args.card, args.email, birthday, args.language, args.consent
     )
     out.result(
         {"ok": True, "member_id": done.member_id, "card": done.card, "name": done.name},
         f"Enrolled {done.name} as member {done.member_id} with card {done.card}.",
+    )
+    return 0
+
+
+def member_pin(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
+    found = services.identify(ctx, args.who)
+    services.set_pin(ctx, found.member_id, args.pin)
+    out.result(
+        {"ok": True, "member_id": found.member_id, "card": found.card},
+        f"PIN set for member {found.member_id}; wrong attempts cleared.",
     )
     return 0
 
@@ -227,7 +239,9 @@ def _lines(ctx: Context, specs: list[str]) -> dict[str, int] | None:
     for spec in specs:
         category, sep, amount = spec.partition("=")
         if not sep or not category.strip():
-            raise InvalidInput(f"--line {spec!r}: use CATEGORY=AMOUNT, for example bakery=4.50")
+            raise InvalidInput(
+                f"--line {spec!r}: use CATEGORY=AMOUNT, for example bakery=4.50", reason="usage"
+            )
         value = parse_amount(amount, ctx.config.store.minor_digits)
         lines[category.strip()] = lines.get(category.strip(), 0) + value
     return lines
@@ -237,7 +251,7 @@ def purchase(args: argparse.Namespace, ctx: Context, out: Output, devices: Devic
     amount = parse_amount(args.amount, ctx.config.store.minor_digits)
     lines = _lines(ctx, args.line)
     if lines and sum(lines.values()) != amount:
-        raise InvalidInput("The --line amounts must add up to AMOUNT.")
+        raise InvalidInput("The --line amounts must add up to AMOUNT.", reason="amount_invalid")
     result = services.record_purchase(ctx, args.card, amount, args.receipt, lines)
     first = f"{result.recorded_at:%d %b %Y %H:%M}"
     text = (
@@ -355,6 +369,7 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("demo", "seed"): demo_seed,
     ("member", "show"): member_show,
     ("member", "enrol"): member_enrol,
+    ("member", "pin"): member_pin,
     ("member", "replace-card"): member_replace_card,
     ("reward", "list"): reward_list,
     ("purchase", None): purchase,

@@ -42,7 +42,7 @@ def print_issued(ctx: Context, devices: Devices, issued: VoucherIssued) -> dict[
 def voucher_reprint(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
     with devices.open_printer(ctx.config) as printer:
         if printer is None:
-            raise Refused("Printing is switched off (printer kind 'none').")
+            raise Refused("Printing is switched off (printer kind 'none').", reason="printer_off")
         state = reprint_voucher(ctx, printer, args.code)
     out.result({"ok": True, **state.__dict__}, f"Voucher {state.code} reprinted, marked DUPLICATE.")
     return 0
@@ -52,7 +52,7 @@ def voucher_preview(args: argparse.Namespace, ctx: Context, out: Output, devices
     document = voucher_document(ctx, args.code, duplicate=args.duplicate)
     target = Path(args.png)
     if target.suffix.lower() != ".png":
-        raise InvalidInput("--png needs a file name ending in .png")
+        raise InvalidInput("--png needs a file name ending in .png", reason="usage")
     width = args.width or ctx.config.printer.paper_width_mm
     devices.save_preview(document, target, width)
     out.result(
@@ -65,7 +65,7 @@ def voucher_preview(args: argparse.Namespace, ctx: Context, out: Output, devices
 def printer_test(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
     with devices.open_printer(ctx.config) as printer:
         if printer is None:
-            raise Refused("Printing is switched off (printer kind 'none').")
+            raise Refused("Printing is switched off (printer kind 'none').", reason="printer_off")
         status = printer.status()
         lines = (
             f"Online: {_yes_no(status.online)}",
@@ -103,7 +103,8 @@ def scanner_listen(args: argparse.Namespace, ctx: Context, out: Output, devices:
     if not scanners:
         raise InvalidInput(
             "No scanner is configured: give --port PORT, --scanner URL, "
-            "or a [[scanners]] table in the configuration."
+            "or a [[scanners]] table in the configuration.",
+            reason="usage",
         )
     stop = threading.Event()
     codes = 0

@@ -77,6 +77,11 @@ def build_parser() -> argparse.ArgumentParser:
     enrol.add_argument("--birthday", metavar="YYYY-MM-DD")
     enrol.add_argument("--language", default="en", choices=("en", "tr", "ru"))
     enrol.add_argument("--consent", action="store_true", help="member agrees to marketing")
+    pin = member_sub.add_parser(
+        "pin", parents=[js], help="set the PIN for phone look-up (clears wrong attempts)"
+    )
+    pin.add_argument("who", metavar="CARD_OR_PHONE")
+    pin.add_argument("pin", metavar="PIN", help="4 to 6 digits")
     replace = member_sub.add_parser(
         "replace-card", parents=[js], help="block a lost card and issue a new one"
     )

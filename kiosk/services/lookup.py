@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
-from db.models import Card, Member, Purchase
+from peewee import Field
+
+from db.models import Card, Cause, Member, Purchase
 from kiosk.cards import is_card_shaped, parse_card_number
 from kiosk.context import Context
 from kiosk.errors import InvalidInput, NotFound, Refused
 from kiosk.phones import normalise_phone
 from kiosk.tiers import TierStatus, tier_status
-from kiosk.views import Identified
+from kiosk.views import CauseOption, Identified, parse_translations
 
 
 def first_name(name: str) -> str:
@@ -22,7 +25,7 @@ def resolve(ctx: Context, text: str, kind: str = "auto") -> Identified:
     """Find the member a card number or phone number belongs to; refuse bad or blocked input."""
     text = text.strip()
     if not text:
-        raise InvalidInput("Nothing was entered.")
+        raise InvalidInput("Nothing was entered.", reason="nothing_entered")
     if kind == "card" or (kind == "auto" and is_card_shaped(text)):
         number = parse_card_number(text, ctx.config.store.card_prefix)
         row = (
@@ -33,32 +36,45 @@ def resolve(ctx: Context, text: str, kind: str = "auto") -> Identified:
             .first()
         )
         if row is None:
-            raise NotFound("This card is not registered yet.")
+            raise NotFound("This card is not registered yet.", reason="card_unknown")
         card_status, member_id, member_status = row
         if card_status != "active":
-            raise Refused("This card has been blocked. Please ask a member of staff.")
-        _require_active(member_status)
+            raise Refused(
+                "This card has been blocked. Please ask a member of staff.", reason="card_blocked"
+            )
+        require_active(member_status)
         return Identified(member_id, number, "card")
     if kind not in ("auto", "phone"):
         raise ValueError(f"unknown identification kind {kind!r}")
-    phone = normalise_phone(text, ctx.config.store.country_code)
-    rows = list(
-        Member.select(Member.id, Member.status)
-        .where((Member.phone == phone) & (Member.status != "erased"))
-        .tuples()
+    member_id, member_status = phone_member(
+        ctx, normalise_phone(text, ctx.config.store.country_code)
     )
-    if not rows:
-        raise NotFound("No member has this phone number.")
-    member_id, member_status = rows[0]
-    _require_active(member_status)
+    require_active(member_status)
     return Identified(member_id, active_card(member_id), "phone")
 
 
-def _require_active(status: str) -> None:
+def phone_member(ctx: Context, phone: str, *columns: Field) -> tuple[Any, ...]:
+    """(id, status, *columns) of the member with this normalised phone number, or NotFound."""
+    row = (
+        Member.select(Member.id, Member.status, *columns)
+        .where((Member.phone == phone) & (Member.status != "erased"))
+        .order_by(Member.id)
+        .tuples()
+        .first()
+    )
+    if row is None:
+        raise NotFound("No member has this phone number.", reason="phone_unknown")
+    return tuple(row)
+
+
+def require_active(status: str) -> None:
+    """Refuse a blocked or erased account."""
     if status == "blocked":
-        raise Refused("This account is blocked. Please ask a member of staff.")
+        raise Refused(
+            "This account is blocked. Please ask a member of staff.", reason="account_blocked"
+        )
     if status == "erased":
-        raise NotFound("This account no longer exists.")
+        raise NotFound("This account no longer exists.", reason="account_gone")
 
 
 def active_card(member_id: int) -> str | None:
@@ -71,11 +87,24 @@ def active_card(member_id: int) -> str | None:
     )
 
 
+def active_causes() -> list[CauseOption]:
+    """Causes that accept donations, with their translations."""
+    return [
+        CauseOption(cause_id, name, description, parse_translations(translations))
+        for cause_id, name, description, translations in Cause.select(
+            Cause.id, Cause.name, Cause.description, Cause.translations
+        )
+        .where(Cause.active == True)  # noqa: E712
+        .order_by(Cause.id)
+        .tuples()
+    ]
+
+
 def get_member(member_id: int) -> Member:
     """The member row, or NotFound."""
     member = Member.get_or_none(Member.id == member_id)
     if member is None:
-        raise NotFound("This member does not exist.")
+        raise NotFound("This member does not exist.", reason="account_gone")
     return member
 
 

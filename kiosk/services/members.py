@@ -1,4 +1,4 @@
-"""Member use cases: identify a card or phone, show the member, enrol, replace a lost card."""
+"""Member use cases: identify a card or phone (with a PIN), show, enrol, replace a lost card."""
 
 from __future__ import annotations
 
@@ -7,25 +7,35 @@ from datetime import date, timedelta
 from peewee import IntegrityError
 
 from db.database import database_proxy
-from db.models import Card, Cause, LedgerEntry, Lot, Member, Reward
+from db.models import Card, LedgerEntry, Lot, Member, Reward
 from kiosk.cards import new_card_number, parse_card_number
 from kiosk.config import LANGUAGES
 from kiosk.context import Context
-from kiosk.errors import InvalidInput, NotFound, Refused
+from kiosk.errors import InvalidInput, NotFound, Refused, WrongPin
 from kiosk.money import format_amount
 from kiosk.phones import normalise_phone
+from kiosk.pins import check_pin_format, hash_pin, verify_pin
 from kiosk.services.birthday import grant_birthday_if_due
-from kiosk.services.lookup import active_card, first_name, member_tier, resolve, tier_rank
+from kiosk.services.lookup import (
+    active_card,
+    active_causes,
+    first_name,
+    member_tier,
+    phone_member,
+    require_active,
+    resolve,
+    tier_rank,
+)
 from kiosk.tiers import explain
 from kiosk.views import (
     Activity,
     CardReplaced,
-    CauseOption,
     Enrolled,
     ExpiringPoints,
     Identified,
     MemberView,
     RewardOption,
+    parse_translations,
 )
 
 EXPIRING_SOON_DAYS = 60
@@ -37,11 +47,76 @@ def identify(ctx: Context, text: str, kind: str = "auto") -> Identified:
     return resolve(ctx, text, kind)
 
 
+def identify_by_phone(ctx: Context, phone: str, pin: str | None = None) -> Identified:
+    """Find the member for a typed phone number; when the shop asks for one, check their PIN.
+
+    A wrong PIN is counted (and the count committed) before the error is raised; the right PIN
+    clears the count. Run it outside a transaction, so that nothing rolls the count back.
+    """
+    text = phone.strip()
+    if not text:
+        raise InvalidInput("Nothing was entered.", reason="nothing_entered")
+    number = normalise_phone(text, ctx.config.store.country_code)
+    security = ctx.config.security
+    if not security.phone_lookup_pin:
+        member_id, status = phone_member(ctx, number)
+        require_active(status)
+        return Identified(member_id, active_card(member_id), "phone")
+    if not pin:
+        raise Refused("Please enter your PIN.", reason="pin_required")
+    pin = check_pin_format(pin)
+    member_id, status, stored, failures = phone_member(
+        ctx, number, Member.pin_hash, Member.pin_failures
+    )
+    require_active(status)
+    if not stored:
+        raise Refused(
+            "No PIN is set for this account. Scan your card or ask staff.", reason="pin_not_set"
+        )
+    limit = security.max_pin_attempts
+    if failures >= limit:
+        raise _locked()
+    if not verify_pin(pin, stored):
+        counted = (
+            Member.update(pin_failures=Member.pin_failures + 1)
+            .where((Member.id == member_id) & (Member.pin_failures < limit))
+            .execute()
+        )
+        failures = Member.select(Member.pin_failures).where(Member.id == member_id).scalar()
+        if not counted or failures >= limit:
+            raise _locked()
+        left = limit - failures
+        raise WrongPin(
+            f"The PIN is wrong; {left} attempt{'s' if left != 1 else ''} left.", attempts_left=left
+        )
+    if failures:
+        Member.update(pin_failures=0).where(Member.id == member_id).execute()
+    return Identified(member_id, active_card(member_id), "phone")
+
+
+def _locked() -> Refused:
+    return Refused(
+        "Too many wrong PINs. Scan your card or ask staff to set a new PIN.", reason="pin_locked"
+    )
+
+
+def set_pin(ctx: Context, member_id: int, pin: str) -> None:
+    """Give a member a new phone look-up PIN (4 to 6 digits) and clear any wrong attempts."""
+    stored = hash_pin(check_pin_format(pin))
+    done = (
+        Member.update(pin_hash=stored, pin_failures=0)
+        .where((Member.id == member_id) & (Member.status != "erased"))
+        .execute()
+    )
+    if not done:
+        raise NotFound("This member does not exist.", reason="account_gone")
+
+
 def member_view(ctx: Context, member_id: int, card: str | None = None) -> MemberView:
     """Everything the member screen shows; grants the birthday bonus when it is due."""
     member = Member.get_or_none(Member.id == member_id)
     if member is None or member.status == "erased":
-        raise NotFound("This member does not exist.")
+        raise NotFound("This member does not exist.", reason="account_gone")
     bonus = grant_birthday_if_due(ctx, member_id, member.birthday)
     balance = member.balance + bonus
     now = ctx.now()
@@ -73,14 +148,15 @@ def member_view(ctx: Context, member_id: int, card: str | None = None) -> Member
     rewards = [
         _reward_option(ctx, reward, balance, tier.tier_index) for reward in _active_rewards(ctx)
     ]
-    causes = [
-        CauseOption(c.id, c.name, c.description)
-        for c in Cause.select().where(Cause.active == True).order_by(Cause.id)  # noqa: E712
-    ]
+    causes = active_causes()
     recent = [
-        Activity(when, kind, points, reason)
-        for when, kind, points, reason in LedgerEntry.select(
-            LedgerEntry.created_at, LedgerEntry.kind, LedgerEntry.points, LedgerEntry.reason
+        Activity(when, kind, points, reason, reference)
+        for when, kind, points, reason, reference in LedgerEntry.select(
+            LedgerEntry.created_at,
+            LedgerEntry.kind,
+            LedgerEntry.points,
+            LedgerEntry.reason,
+            LedgerEntry.reference,
         )
         .where(LedgerEntry.member == member_id)
         .order_by(LedgerEntry.created_at.desc(), LedgerEntry.id.desc())
@@ -132,15 +208,16 @@ def _reward_option(ctx: Context, reward: Reward, balance: int, tier_index: int) 
         missing_points=max(reward.cost - balance, 0),
         tier_locked=locked,
         image=reward.image,
+        translations=parse_translations(reward.translations),
     )
 
 
 def _validate_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise InvalidInput("A name is needed.")
+        raise InvalidInput("A name is needed.", reason="name_missing")
     if len(cleaned) > 200:
-        raise InvalidInput("The name is too long (200 characters at most).")
+        raise InvalidInput("The name is too long (200 characters at most).", reason="name_too_long")
     return cleaned
 
 
@@ -153,18 +230,22 @@ def enrol(
     birthday: date | None = None,
     language: str = "en",
     marketing_consent: bool = False,
+    pin: str | None = None,
 ) -> Enrolled:
-    """Create a member with a card (a new card number when none is given)."""
+    """Create a member with a card (a new card number when none is given) and maybe a PIN."""
     name = _validate_name(name)
     normal_phone = normalise_phone(phone, ctx.config.store.country_code) if phone else None
     if email is not None and email.strip() and ("@" not in email or len(email) > 254):
-        raise InvalidInput("The e-mail address does not look right.")
+        raise InvalidInput("The e-mail address does not look right.", reason="email_invalid")
     if language not in LANGUAGES:
-        raise InvalidInput(f"Language must be one of: {', '.join(LANGUAGES)}.")
+        raise InvalidInput(
+            f"Language must be one of: {', '.join(LANGUAGES)}.", reason="language_invalid"
+        )
     if birthday is not None and not date(1900, 1, 1) <= birthday <= ctx.now().date():
-        raise InvalidInput("The birthday does not look right.")
+        raise InvalidInput("The birthday does not look right.", reason="birthday_invalid")
     prefix = ctx.config.store.card_prefix
     number = parse_card_number(card, prefix) if card else None
+    pin_hash = hash_pin(pin) if pin is not None else None
     now = ctx.now()
     with database_proxy.atomic():
         if (
@@ -173,9 +254,9 @@ def enrol(
             .where((Member.phone == normal_phone) & (Member.status != "erased"))
             .exists()
         ):
-            raise Refused("A member with this phone number already exists.")
+            raise Refused("A member with this phone number already exists.", reason="phone_exists")
         if number and Card.select().where(Card.number == number).exists():
-            raise Refused("This card is already registered to a member.")
+            raise Refused("This card is already registered to a member.", reason="card_taken")
         member = Member.create(
             name=name,
             phone=normal_phone,
@@ -183,6 +264,7 @@ def enrol(
             birthday=birthday,
             language=language,
             marketing_consent=marketing_consent,
+            pin_hash=pin_hash,
             created_at=now,
         )
         number = number or _issue_card_number(prefix)
@@ -210,17 +292,19 @@ def replace_card(
         with database_proxy.atomic():
             old = Card.get_or_none(Card.number == old_number)
             if old is None:
-                raise NotFound("This card is not registered.")
+                raise NotFound("This card is not registered.", reason="card_unknown")
             blocked = (
                 Card.update(status="blocked", blocked_at=now, block_reason=reason[:200])
                 .where((Card.id == old.id) & (Card.status == "active"))
                 .execute()
             )
             if not blocked:
-                raise Refused("This card is already blocked.")
+                raise Refused("This card is already blocked.", reason="card_blocked")
             number = new_number or _issue_card_number(prefix)
             Card.create(number=number, member=old.member_id, issued_at=now)
             balance = Member.select(Member.balance).where(Member.id == old.member_id).scalar()
     except IntegrityError:
-        raise Refused("The new card is already registered to a member.") from None
+        raise Refused(
+            "The new card is already registered to a member.", reason="card_taken"
+        ) from None
     return CardReplaced(old.member_id, old_number, number, balance)

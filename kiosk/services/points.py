@@ -24,9 +24,9 @@ def adjust(
     """Add or remove points by hand; a reason is mandatory."""
     reason = reason.strip()
     if not reason:
-        raise InvalidInput("A reason is needed for an adjustment.")
+        raise InvalidInput("A reason is needed for an adjustment.", reason="reason_missing")
     if points == 0:
-        raise InvalidInput("An adjustment must change the balance.")
+        raise InvalidInput("An adjustment must change the balance.", reason="points_missing")
     get_member(member_id)
     key = f"adjust:{idempotency_key or uuid.uuid4().hex}"
     previous = LedgerEntry.get_or_none(LedgerEntry.idempotency_key == key)
@@ -41,7 +41,9 @@ def adjust(
             previous = LedgerEntry.get(LedgerEntry.idempotency_key == key)
     if previous is not None:
         if previous.member_id != member_id or previous.points != points:
-            raise Refused("This adjustment key was already used for another adjustment.")
+            raise Refused(
+                "This adjustment key was already used for another adjustment.", reason="key_reused"
+            )
         entry_id = previous.id
     balance = Member.select(Member.balance).where(Member.id == member_id).scalar()
     return Adjustment(entry_id, member_id, points, balance)
@@ -50,10 +52,10 @@ def adjust(
 def transfer_balance(ctx: Context, from_member: int, to_member: int, reason: str) -> Transfer:
     """Move every point from one member to another, keeping each lot's expiry date."""
     if from_member == to_member:
-        raise InvalidInput("Choose two different members.")
+        raise InvalidInput("Choose two different members.", reason="members_same")
     source, target = get_member(from_member), get_member(to_member)
     if target.status != "active":
-        raise Refused("Points can only move to an active member.")
+        raise Refused("Points can only move to an active member.", reason="target_inactive")
     key = uuid.uuid4().hex
     with database_proxy.atomic():
         for member_id in sorted((from_member, to_member)):

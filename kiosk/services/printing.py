@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from db.models import Member, Reward, Voucher
+from db.models import Cause, Member, Reward, Voucher
 from kiosk.cards import mask_card_number
 from kiosk.clock import to_local
 from kiosk.context import Context
@@ -12,17 +12,19 @@ from kiosk.ports import Printer
 from kiosk.print_texts import texts
 from kiosk.services.lookup import active_card, first_name
 from kiosk.services.vouchers import OPEN_STATES, mark_printed
-from kiosk.views import Donation, VoucherState
+from kiosk.views import Donation, VoucherState, parse_translations, translate
 from kiosk.vouchers import check_voucher_code, format_code
 
 
 def _voucher_row(ctx: Context, text: str) -> Voucher:
     checked = check_voucher_code(text, ctx.secret)
     if not checked.ok:
-        raise InvalidInput(checked.reason or "This is not a voucher code.")
+        raise InvalidInput(
+            checked.reason or "This is not a voucher code.", reason="voucher_invalid"
+        )
     voucher = Voucher.get_or_none(Voucher.code == checked.code)
     if voucher is None:
-        raise NotFound("This voucher is not known here.")
+        raise NotFound("This voucher is not known here.", reason="voucher_unknown")
     return voucher
 
 
@@ -41,12 +43,15 @@ def voucher_document(ctx: Context, text: str, duplicate: bool = False) -> PrintD
 def _voucher_document(ctx: Context, voucher: Voucher, duplicate: bool) -> PrintDocument:
     member, words, masked_card = _recipient(voucher.member_id)
     reward = Reward.get_by_id(voucher.reward_id)
+    name, description = translate(
+        reward.name, reward.description, parse_translations(reward.translations), member.language
+    )
     return PrintDocument(
         kind="voucher",
         language=member.language,
         shop_name=ctx.config.store.name,
-        title=reward.name,
-        lines=(reward.description,) if reward.description else (),
+        title=name,
+        lines=(description,) if description else (),
         member_first_name=first_name(member.name),
         masked_card=masked_card,
         code=voucher.code,
@@ -72,7 +77,10 @@ def reprint_voucher(ctx: Context, printer: Printer, text: str) -> VoucherState:
     voucher = _voucher_row(ctx, text)
     if voucher.status not in OPEN_STATES or voucher.expires_at <= ctx.now():
         status = "expired" if voucher.status in OPEN_STATES else voucher.status
-        raise Refused(f"Voucher {format_code(voucher.code)} is {status}; it cannot be reprinted.")
+        raise Refused(
+            f"Voucher {format_code(voucher.code)} is {status}; it cannot be reprinted.",
+            reason="voucher_closed",
+        )
     document = _voucher_document(ctx, voucher, duplicate=True)
     printer.print_document(document)
     return mark_printed(ctx, voucher.code)
@@ -81,12 +89,16 @@ def reprint_voucher(ctx: Context, printer: Printer, text: str) -> VoucherState:
 def donation_document(ctx: Context, donation: Donation) -> PrintDocument:
     """The printable thank-you slip for a donation."""
     member, words, masked_card = _recipient(donation.member_id)
+    translations = (
+        Cause.select(Cause.translations).where(Cause.id == donation.cause_id).scalar() or "{}"
+    )
+    cause, _ = translate(donation.cause, "", parse_translations(translations), member.language)
     return PrintDocument(
         kind="donation",
         language=member.language,
         shop_name=ctx.config.store.name,
         title=words["donation_title"],
-        lines=(words["donated"].format(points=donation.points, cause=donation.cause),),
+        lines=(words["donated"].format(points=donation.points, cause=cause),),
         member_first_name=first_name(member.name),
         masked_card=masked_card,
         terminal=ctx.terminal,

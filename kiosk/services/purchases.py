@@ -23,7 +23,9 @@ MAX_AMOUNT_MINOR = 100_000_000
 def _check_receipt(receipt: str) -> str:
     receipt = receipt.strip()
     if not receipt or len(receipt) > 80:
-        raise InvalidInput("A receipt number (up to 80 characters) is needed.")
+        raise InvalidInput(
+            "A receipt number (up to 80 characters) is needed.", reason="receipt_invalid"
+        )
     return receipt
 
 
@@ -35,7 +37,8 @@ def _duplicate_result(purchase: Purchase, member_id: int, amount_minor: int) -> 
     if purchase.member_id != member_id or purchase.amount_minor != amount_minor:
         raise Refused(
             f"Receipt {purchase.receipt} was already recorded on "
-            f"{purchase.created_at:%d %b %Y %H:%M} for another card or amount."
+            f"{purchase.created_at:%d %b %Y %H:%M} for another card or amount.",
+            reason="receipt_reused",
         )
     balance = Member.select(Member.balance).where(Member.id == member_id).scalar()
     return PurchaseResult(
@@ -62,14 +65,14 @@ def record_purchase(
     receipt = _check_receipt(receipt)
     if lines:
         if any(v <= 0 for v in lines.values()):
-            raise InvalidInput("Each category amount must be positive.")
+            raise InvalidInput("Each category amount must be positive.", reason="amount_invalid")
         amount_minor = sum(lines.values())
     if not 0 < amount_minor <= MAX_AMOUNT_MINOR:
-        raise InvalidInput("The amount must be positive.")
+        raise InvalidInput("The amount must be positive.", reason="amount_invalid")
     lines = dict(lines) if lines else {UNCATEGORISED: amount_minor}
     if member_id is None:
         if card_or_phone is None:
-            raise InvalidInput("A card or phone number is needed.")
+            raise InvalidInput("A card or phone number is needed.", reason="nothing_entered")
         member_id = resolve(ctx, card_or_phone).member_id
     existing = _existing(ctx, receipt)
     if existing is not None:
@@ -137,14 +140,19 @@ def refund(ctx: Context, receipt: str, amount_minor: int | None = None) -> Refun
     receipt = _check_receipt(receipt)
     purchase = _existing(ctx, receipt)
     if purchase is None:
-        raise NotFound(f"Receipt {receipt} is not recorded at this store.")
+        raise NotFound(
+            f"Receipt {receipt} is not recorded at this store.", reason="receipt_unknown"
+        )
     left = purchase.amount_minor - purchase.refunded_minor
     amount = left if amount_minor is None else amount_minor
     if left <= 0:
-        raise Refused(f"Receipt {receipt} has already been refunded in full.")
+        raise Refused(
+            f"Receipt {receipt} has already been refunded in full.", reason="refunded_already"
+        )
     if not 0 < amount <= left:
         raise InvalidInput(
-            f"The refund must be between 0.01 and what is left on the receipt ({left})."
+            f"The refund must be between 0.01 and what is left on the receipt ({left}).",
+            reason="amount_invalid",
         )
     with database_proxy.atomic():
         updated = (
@@ -156,7 +164,10 @@ def refund(ctx: Context, receipt: str, amount_minor: int | None = None) -> Refun
             .execute()
         )
         if updated != 1:
-            raise Refused(f"Receipt {receipt} was refunded at the same moment; check it again.")
+            raise Refused(
+                f"Receipt {receipt} was refunded at the same moment; check it again.",
+                reason="refund_conflict",
+            )
         fresh = Purchase.get_by_id(purchase.id)
         target_total = fresh.points_earned * fresh.refunded_minor // fresh.amount_minor
         to_claw = target_total - fresh.points_clawed

@@ -11,7 +11,14 @@ from db.models import Cause, LedgerEntry, Member, Reward, Voucher
 from kiosk.context import Context
 from kiosk.errors import InvalidInput, NotFound, Refused
 from kiosk.ledger import debit
-from kiosk.services.lookup import active_card, first_name, get_member, member_tier, tier_rank
+from kiosk.services.lookup import (
+    active_card,
+    active_causes,
+    first_name,
+    get_member,
+    member_tier,
+    tier_rank,
+)
 from kiosk.views import CauseOption, Donation, RewardInfo, VoucherIssued
 from kiosk.vouchers import format_code, new_voucher_code
 
@@ -41,17 +48,16 @@ def list_rewards(ctx: Context, include_inactive: bool = False) -> list[RewardInf
 
 
 def list_causes(ctx: Context) -> list[CauseOption]:
-    """Causes that accept donations."""
-    return [
-        CauseOption(c.id, c.name, c.description)
-        for c in Cause.select().where(Cause.active == True).order_by(Cause.id)  # noqa: E712
-    ]
+    """Causes that accept donations, with their translations."""
+    return active_causes()
 
 
 def _check_idempotency_key(key: str) -> str:
     key = key.strip()
     if not key or len(key) > 100:
-        raise InvalidInput("An idempotency key of 1 to 100 characters is needed.")
+        raise InvalidInput(
+            "An idempotency key of 1 to 100 characters is needed.", reason="key_invalid"
+        )
     return key
 
 
@@ -75,18 +81,27 @@ def _issued_view(voucher: Voucher, reward: Reward, member: Member, repeated: boo
     )
 
 
+def _status_reason(status: str) -> str:
+    return "account_gone" if status == "erased" else "account_blocked"
+
+
 def _check_reward(ctx: Context, reward: Reward | None, member_id: int) -> Reward:
     now = ctx.now()
     if reward is None or not reward.active:
-        raise NotFound("This reward is not available.")
+        raise NotFound("This reward is not available.", reason="reward_unavailable")
     if (reward.active_from and reward.active_from > now) or (
         reward.active_until and reward.active_until <= now
     ):
-        raise Refused(f"'{reward.name}' is not available at the moment.")
+        raise Refused(
+            f"'{reward.name}' is not available at the moment.", reason="reward_unavailable"
+        )
     if reward.min_tier:
         tier = member_tier(ctx, member_id)
         if tier_rank(ctx, reward.min_tier) > tier.tier_index:
-            raise Refused(f"'{reward.name}' is for {reward.min_tier} members and above.")
+            raise Refused(
+                f"'{reward.name}' is for {reward.min_tier} members and above.",
+                reason="tier_locked",
+            )
     return reward
 
 
@@ -97,11 +112,14 @@ def redeem_reward(
     key = _check_idempotency_key(idempotency_key)
     member = get_member(member_id)
     if member.status != "active":
-        raise Refused("This account cannot redeem rewards. Please ask a member of staff.")
+        raise Refused(
+            "This account cannot redeem rewards. Please ask a member of staff.",
+            reason=_status_reason(member.status),
+        )
     existing = Voucher.get_or_none(Voucher.idempotency_key == key)
     if existing is not None:
         if existing.member_id != member_id or existing.reward_id != reward_id:
-            raise Refused("This request was already used for another voucher.")
+            raise Refused("This request was already used for another voucher.", reason="key_reused")
         return _issued_view(existing, Reward.get_by_id(existing.reward_id), member, True)
     reward = _check_reward(ctx, Reward.get_or_none(Reward.id == reward_id), member_id)
     now = ctx.now()
@@ -115,7 +133,7 @@ def redeem_reward(
                     .execute()
                 )
                 if not taken:
-                    raise Refused(f"'{reward.name}' is out of stock.")
+                    raise Refused(f"'{reward.name}' is out of stock.", reason="out_of_stock")
             entry_id, _ = debit(
                 ctx,
                 member_id,
@@ -162,13 +180,16 @@ def donate(
     """Give points to a cause; a repeated key does not give twice."""
     key = _check_idempotency_key(idempotency_key)
     if points <= 0:
-        raise InvalidInput("Choose how many points to give.")
+        raise InvalidInput("Choose how many points to give.", reason="points_missing")
     member = get_member(member_id)
     if member.status != "active":
-        raise Refused("This account cannot donate points. Please ask a member of staff.")
+        raise Refused(
+            "This account cannot donate points. Please ask a member of staff.",
+            reason=_status_reason(member.status),
+        )
     cause = Cause.get_or_none((Cause.id == cause_id) & (Cause.active == True))  # noqa: E712
     if cause is None:
-        raise NotFound("This cause is not accepting donations.")
+        raise NotFound("This cause is not accepting donations.", reason="cause_unavailable")
     ledger_key = f"donate:{key}"
     previous = LedgerEntry.get_or_none(LedgerEntry.idempotency_key == ledger_key)
     if previous is None:

@@ -146,7 +146,7 @@ def mark_printed(ctx: Context, text: str) -> VoucherState:
     """Record that the voucher left the printer (a reprint counts again)."""
     found = _find(ctx, text)
     if isinstance(found, VoucherState):
-        raise InvalidInput(found.message)
+        raise InvalidInput(found.message, reason="voucher_invalid")
     Voucher.update(
         status="printed", printed_at=ctx.now(), print_count=Voucher.print_count + 1
     ).where((Voucher.id == found.id) & Voucher.status.in_(OPEN_STATES)).execute()
