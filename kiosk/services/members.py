@@ -77,12 +77,15 @@ def identify_by_phone(ctx: Context, phone: str, pin: str | None = None) -> Ident
     if failures >= limit:
         raise _locked()
     if not verify_pin(pin, stored):
-        counted = (
-            Member.update(pin_failures=Member.pin_failures + 1)
-            .where((Member.id == member_id) & (Member.pin_failures < limit))
-            .execute()
-        )
-        failures = Member.select(Member.pin_failures).where(Member.id == member_id).scalar()
+        # The conditional update never counts past the limit; reading the count in the same
+        # transaction sees this attempt's own value. The transaction commits before the raise.
+        with database_proxy.atomic():
+            counted = (
+                Member.update(pin_failures=Member.pin_failures + 1)
+                .where((Member.id == member_id) & (Member.pin_failures < limit))
+                .execute()
+            )
+            failures = Member.select(Member.pin_failures).where(Member.id == member_id).scalar()
         if not counted or failures >= limit:
             raise _locked()
         left = limit - failures

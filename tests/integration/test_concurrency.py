@@ -10,18 +10,19 @@ from __future__ import annotations
 import multiprocessing
 import traceback
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import pytest
 from peewee import fn
 
 from db.database import close_database, open_database
-from db.models import LedgerEntry, LotUse, Reward, Voucher
+from db.models import LedgerEntry, LotUse, Member, Reward, Voucher
 from kiosk import services
 from kiosk.clock import FixedClock
-from kiosk.config import Config
+from kiosk.config import Config, SecurityConfig
 from kiosk.context import Context
-from kiosk.errors import InsufficientPoints
+from kiosk.errors import InsufficientPoints, Refused
 from tests.conftest import SECRET, START
 from tests.integration.ledger_checks import assert_ledger_whole, balance
 
@@ -75,12 +76,24 @@ def _same_key(ctx: Context, member_id: int, reward_id: int, worker: int) -> tupl
     return issued.voucher_code, issued.repeated
 
 
+def _guess_pin(ctx: Context, phone: str, worker: int) -> tuple[str, int | None]:
+    security = SecurityConfig(phone_lookup_pin=True, max_pin_attempts=PIN_ATTEMPTS)
+    ctx = replace(ctx, config=replace(Config(), security=security))
+    try:
+        services.identify_by_phone(ctx, phone, f"{worker:04d}")
+    except Refused as refused:
+        return refused.reason, getattr(refused, "attempts_left", None)
+    return "found", None
+
+
 JOBS: dict[str, Callable[..., Any]] = {
     "redeem_voucher": _redeem_voucher,
     "void_or_redeem": _void_or_redeem,
     "spend": _spend,
     "same_key": _same_key,
+    "guess_pin": _guess_pin,
 }
+PIN_ATTEMPTS = 3
 
 
 def _race(url: str, job: str, *args: Any) -> list[Any]:
@@ -177,3 +190,12 @@ def test_the_same_request_from_many_kiosks_makes_one_voucher(
     assert Voucher.select().count() == 1
     assert balance(ada.member_id) == 900 and Reward.get_by_id(reward.id).stock == 9
     assert_ledger_whole()
+
+
+def test_wrong_pins_at_once_never_count_past_the_limit(database_url, ctx, make_member) -> None:
+    ada = make_member(phone="07700 900100", pin="9999")
+    outcomes = _race(database_url, "guess_pin", "07700 900100")
+    wrong = sorted(left for reason, left in outcomes if reason == "pin_wrong")
+    assert {reason for reason, _ in outcomes} <= {"pin_wrong", "pin_locked"}
+    assert wrong == list(range(1, PIN_ATTEMPTS))  # each counted try saw its own count
+    assert Member.get_by_id(ada.member_id).pin_failures == PIN_ATTEMPTS

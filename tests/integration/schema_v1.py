@@ -1,0 +1,177 @@
+"""The tables exactly as schema version 1 created them, frozen here to test upgrades from it."""
+
+from __future__ import annotations
+
+import peewee as pw
+
+from db.database import database_proxy
+
+
+class BaseModel(pw.Model):
+    """Same proxy and table names as db.models, so these write the real tables."""
+
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class SchemaVersion(BaseModel):
+    """One row per applied migration step."""
+
+    version = pw.IntegerField(primary_key=True)
+    description = pw.CharField(max_length=200)
+    applied_at = pw.DateTimeField()
+
+
+class Member(BaseModel):
+    """A loyalty member; balance is a cache that `db check` proves equal to the ledger."""
+
+    name = pw.CharField(max_length=200)
+    phone = pw.CharField(max_length=20, null=True, index=True)
+    email = pw.CharField(max_length=254, null=True)
+    birthday = pw.DateField(null=True)
+    language = pw.CharField(max_length=5, default="en")
+    marketing_consent = pw.BooleanField(default=False)
+    status = pw.CharField(max_length=10, default="active")
+    balance = pw.IntegerField(default=0)
+    created_at = pw.DateTimeField()
+
+
+class Card(BaseModel):
+    """A card number belonging to a member; a lost card is blocked, never deleted."""
+
+    number = pw.CharField(max_length=20, unique=True)
+    member = pw.ForeignKeyField(Member, backref="cards", on_delete="RESTRICT")
+    status = pw.CharField(max_length=10, default="active")
+    issued_at = pw.DateTimeField()
+    blocked_at = pw.DateTimeField(null=True)
+    block_reason = pw.CharField(max_length=200, null=True)
+
+
+class Purchase(BaseModel):
+    """A purchase recorded once per store and receipt number."""
+
+    member = pw.ForeignKeyField(Member, backref="purchases", on_delete="RESTRICT")
+    store = pw.CharField(max_length=40)
+    terminal = pw.CharField(max_length=40)
+    receipt = pw.CharField(max_length=80)
+    amount_minor = pw.BigIntegerField()
+    refunded_minor = pw.BigIntegerField(default=0)
+    lines = pw.TextField(default="{}")
+    points_earned = pw.IntegerField(default=0)
+    points_clawed = pw.IntegerField(default=0)
+    staff = pw.CharField(max_length=80, null=True)
+    created_at = pw.DateTimeField()
+
+    class Meta:
+        indexes = (
+            (("store", "receipt"), True),
+            (("member", "created_at"), False),
+        )
+
+
+class Cause(BaseModel):
+    """A charity or cause members can donate points to."""
+
+    name = pw.CharField(max_length=200)
+    description = pw.TextField(default="")
+    active = pw.BooleanField(default=True)
+
+
+class LedgerEntry(BaseModel):
+    """One change of points; never updated or deleted."""
+
+    member = pw.ForeignKeyField(Member, backref="entries", on_delete="RESTRICT")
+    kind = pw.CharField(max_length=12)
+    points = pw.IntegerField()
+    reason = pw.CharField(max_length=300, default="")
+    idempotency_key = pw.CharField(max_length=120, unique=True)
+    store = pw.CharField(max_length=40)
+    terminal = pw.CharField(max_length=40)
+    staff = pw.CharField(max_length=80, null=True)
+    purchase = pw.ForeignKeyField(Purchase, null=True, on_delete="RESTRICT")
+    cause = pw.ForeignKeyField(Cause, null=True, on_delete="RESTRICT")
+    reference = pw.CharField(max_length=80, null=True)
+    created_at = pw.DateTimeField()
+
+    class Meta:
+        indexes = ((("member", "created_at"), False),)
+
+
+class Lot(BaseModel):
+    """Points earned together, with one expiry date; spent oldest-expiring first."""
+
+    member = pw.ForeignKeyField(Member, backref="lots", on_delete="RESTRICT")
+    entry = pw.ForeignKeyField(LedgerEntry, backref="lots", on_delete="RESTRICT")
+    points = pw.IntegerField()
+    remaining = pw.IntegerField()
+    earned_at = pw.DateTimeField()
+    expires_at = pw.DateTimeField(null=True)
+
+    class Meta:
+        indexes = (
+            (("member", "remaining"), False),
+            (("expires_at",), False),
+        )
+
+
+class LotUse(BaseModel):
+    """Points a ledger entry took from (positive) or gave back to (negative) a lot."""
+
+    entry = pw.ForeignKeyField(LedgerEntry, backref="lot_uses", on_delete="RESTRICT")
+    lot = pw.ForeignKeyField(Lot, backref="uses", on_delete="RESTRICT")
+    points = pw.IntegerField()
+
+
+class Reward(BaseModel):
+    """An item of the reward catalogue."""
+
+    name = pw.CharField(max_length=120)
+    description = pw.TextField(default="")
+    cost = pw.IntegerField()
+    min_tier = pw.CharField(max_length=40, default="")
+    stock = pw.IntegerField(null=True)
+    validity_days = pw.IntegerField(null=True)
+    active = pw.BooleanField(default=True)
+    active_from = pw.DateTimeField(null=True)
+    active_until = pw.DateTimeField(null=True)
+    image = pw.CharField(max_length=200, default="")
+    sort_order = pw.IntegerField(default=0)
+
+
+class Voucher(BaseModel):
+    """A reward voucher; its state changes only by conditional updates."""
+
+    code = pw.CharField(max_length=20, unique=True)
+    member = pw.ForeignKeyField(Member, backref="vouchers", on_delete="RESTRICT")
+    reward = pw.ForeignKeyField(Reward, backref="vouchers", on_delete="RESTRICT")
+    entry = pw.ForeignKeyField(LedgerEntry, on_delete="RESTRICT")
+    points = pw.IntegerField()
+    status = pw.CharField(max_length=10, default="issued")
+    idempotency_key = pw.CharField(max_length=120, unique=True)
+    store = pw.CharField(max_length=40)
+    terminal = pw.CharField(max_length=40)
+    issued_at = pw.DateTimeField()
+    expires_at = pw.DateTimeField()
+    printed_at = pw.DateTimeField(null=True)
+    print_count = pw.IntegerField(default=0)
+    redeemed_at = pw.DateTimeField(null=True)
+    redeemed_store = pw.CharField(max_length=40, null=True)
+    redeemed_terminal = pw.CharField(max_length=40, null=True)
+    redeemed_staff = pw.CharField(max_length=80, null=True)
+    voided_at = pw.DateTimeField(null=True)
+    void_reason = pw.CharField(max_length=200, null=True)
+
+
+V1_MODELS: list[type[BaseModel]] = [
+    SchemaVersion,
+    Member,
+    Card,
+    Purchase,
+    Cause,
+    LedgerEntry,
+    Lot,
+    LotUse,
+    Reward,
+    Voucher,
+]
