@@ -443,10 +443,8 @@ class Journey(QObject):
             return
         if self.remaining_s <= COUNTDOWN_S and w.current() is not w.attract:
             w.countdown.setText(
-                QCoreApplication.translate(
-                    "Journey", "Back to the start in %n s. Touch the screen to stay.", "",
-                    self.remaining_s,
-                )
+                self.tr("Back to the start in %n s. Touch the screen to stay.", "",
+                        self.remaining_s)
             )
             w.countdown.setAccessibleName(w.countdown.text())
             w.countdown.show()

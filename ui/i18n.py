@@ -30,20 +30,18 @@ class LanguageSwitcher:
 
     def switch(self, language: str) -> bool:
         """Show the screen in this language; False (and English) when there is no translation."""
-        if language == self.language and (self._translator or language == SOURCE_LANGUAGE):
+        if language == self.language and self._translator is not None:
             return True
         if self._translator is not None:
             self.app.removeTranslator(self._translator)
             self._translator = None
         self.language = language
         QLocale.setDefault(QLocale(LOCALES.get(language, "en_GB")))
-        if language == SOURCE_LANGUAGE:
-            return True  # removing the translator already told every widget
         translator = QTranslator(self.app)
         if not translator.load(str(qm_path(language))):
             log.error("No translation for %r at %s", language, qm_path(language))
             self.language = SOURCE_LANGUAGE
-            return False
+            return language == SOURCE_LANGUAGE
         self.app.installTranslator(translator)
         self._translator = translator
         return True

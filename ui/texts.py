@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 
 from kiosk.clock import to_local
 from kiosk.errors import KioskError
@@ -70,7 +70,7 @@ def problem_text(problem: KioskError) -> str:
         text = _t(texts[reason])
         left = getattr(problem, "attempts_left", None)
         if reason == "pin_wrong" and left is not None:
-            text += " " + QCoreApplication.translate("Messages", "%n attempt(s) left.", "", left)
+            text += " " + PLURALS.attempts_left(left)
         return text
     if problem.code == "database":
         return QCoreApplication.translate("Messages", "Nothing has been lost. Please try again in a moment, or ask a member of staff.")
@@ -118,7 +118,7 @@ def tier_sentence(status: TierStatus, digits: int, symbol: str) -> str:
     def amount(value: int) -> str:
         if status.basis == "spend":
             return format_amount(value, digits, symbol)
-        return QCoreApplication.translate("Messages", "%n tier credit(s)", "", value)
+        return PLURALS.tier_credits(value)
 
     parts = []
     if status.next_tier:
@@ -167,6 +167,20 @@ def activity_label(kind: str) -> str:
 
 def points(value: int) -> str:
     """A number of points with its unit, e.g. 1,250 points."""
-    return QCoreApplication.translate("Messages", "%n point(s)", "", value).replace(
-        str(value), QLocale().toString(value)
-    )
+    return PLURALS.points(value).replace(str(value), QLocale().toString(value))
+
+
+class Plurals(QObject):
+    """Sentences with a count; lupdate reads plural forms only from tr() calls."""
+
+    def points(self, value: int) -> str:
+        return self.tr("%n point(s)", "", value)
+
+    def attempts_left(self, value: int) -> str:
+        return self.tr("%n attempt(s) left.", "", value)
+
+    def tier_credits(self, value: int) -> str:
+        return self.tr("%n tier credit(s)", "", value)
+
+
+PLURALS = Plurals()

@@ -11,6 +11,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 LANGUAGES = ("tr", "ru")
+PLURAL_ONLY = ("en",)  # English needs only its plural forms ("1 point", "2 points")
 
 
 def tool(name: str) -> str:
@@ -33,9 +34,10 @@ def ts_path(language: str, folder: Path = HERE) -> Path:
 
 def update(folder: Path = HERE) -> None:
     """Add new source strings to the .ts files, keeping translations; drop vanished ones."""
-    for language in LANGUAGES:
+    for language in (*LANGUAGES, *PLURAL_ONLY):
+        extra = ["-pluralonly"] if language in PLURAL_ONLY else []
         subprocess.run(
-            [tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none",
+            [tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none", *extra,
              "-target-language", language, *sources(), "-ts", str(ts_path(language, folder))],
             cwd=ROOT, check=True,
         )
@@ -43,7 +45,7 @@ def update(folder: Path = HERE) -> None:
 
 def release(folder: Path = HERE, out: Path = HERE) -> None:
     """Compile each .ts to the .qm the kiosk loads."""
-    for language in LANGUAGES:
+    for language in (*LANGUAGES, *PLURAL_ONLY):
         subprocess.run(
             [tool("pyside6-lrelease"), "-silent", str(ts_path(language, folder)),
              "-qm", str(out / f"kiosk_{language}.qm")],
