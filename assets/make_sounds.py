@@ -1,4 +1,4 @@
-"""Writes the kiosk's two audio cues: a rising chime for a good scan, a low double buzz for a bad one."""
+"""Writes the two audio cues: a rising chime for a good scan, a low double buzz for a bad one."""
 
 from __future__ import annotations
 

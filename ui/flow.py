@@ -129,7 +129,7 @@ class Journey(QObject):
         w.confirm.cancelled.connect(self.back_to_member)
         w.result.more.connect(self.back_to_member)
         w.result.done.connect(self.finish)
-        w.corner.held.connect(self._staff)
+        w.attract.logo.held.connect(self._staff)
         w.staff.pin_entered.connect(self._staff_pin)
         w.staff.cancelled.connect(self.reset)
         w.staff.exit_requested.connect(self.exit_kiosk)
@@ -562,7 +562,7 @@ def demo_cards(ctx: Context) -> list[tuple[str, str]]:
     from kiosk.cards import ean_check_digit
     from kiosk.demo_data import FEATURED
 
-    cards = [(f"{name} · {card[-4:]}", card) for name, card, *_ in FEATURED]
+    cards = [(f"{name.split()[0]} · {card[-4:]}", card) for name, card, *_ in FEATURED]
     prefix = ctx.config.store.card_prefix
     body = (prefix + "0000009999")[:12]
     new_card = body + ean_check_digit(body)

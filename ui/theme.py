@@ -72,9 +72,9 @@ class Sizes:
 
 
 def sizes_for(window_height: int, large_text: bool) -> Sizes:
-    """Sizes that read from a metre away: 1024x768 gets 22 px body text, 1920x1080 gets 31 px."""
+    """Sizes that read from a metre away: 22 px body text at 1024x768, 31 px at 1920x1080."""
     scale = max(window_height, 600) / 768
-    text_scale = scale * (1.3 if large_text else 1.0)
+    text_scale = scale * (1.2 if large_text else 1.0)
     base = round(22 * text_scale)
     return Sizes(
         base=base,
@@ -146,6 +146,9 @@ QPushButton[kind="primary"], QPushButton[kind="key-primary"] {{
 QPushButton[kind="primary"]:disabled {{
     background: {p.disabled_bg}; color: {p.disabled_text}; border: {hc_border}px dashed {p.border};
 }}
+QPushButton[kind="key"], QPushButton[kind="key-action"], QPushButton[kind="key-primary"] {{
+    min-width: {MIN_TOUCH_PX}px; padding: 0 4px;
+}}
 QPushButton[kind="key"] {{ font-size: {round(s.base * 1.2)}px; }}
 QPushButton[kind="key-action"] {{ background: {p.disabled_bg}; }}
 QPushButton[kind="lang"] {{ min-width: {s.button_height * 2}px; }}
@@ -156,6 +159,9 @@ QPushButton[kind="tile"] {{
     text-align: left; padding: {s.gap}px; min-height: {s.primary_height * 2}px;
 }}
 QPushButton[kind="tile"]:enabled {{ border: {hc_border + 1}px solid {p.primary}; }}
+QPushButton[kind="small"] {{
+    min-height: {MIN_TOUCH_PX}px; font-size: {s.small}px; padding: 0 8px;
+}}
 QPushButton[kind="danger"] {{ color: {p.danger}; border-color: {p.danger}; }}
 QPushButton[kind="corner"] {{
     background: transparent; border: none; min-height: {s.button_height}px;

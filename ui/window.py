@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QPixmap
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.screens.attract import LOGO, AttractScreen
+from ui.screens.attract import AttractScreen
 from ui.screens.base import Screen, label
 from ui.screens.confirm import ConfirmScreen
 from ui.screens.donate import DonateScreen
@@ -28,7 +27,6 @@ from ui.screens.result import ResultScreen
 from ui.screens.staff import StaffScreen
 from ui.theme import palette_for, sizes_for, stylesheet
 
-STAFF_HOLD_MS = 3000
 BLOCKED_KEYS = {
     Qt.Key.Key_Escape,
     Qt.Key.Key_F4,
@@ -56,26 +54,6 @@ class WindowOptions:
     currency_symbol: str = "£"
 
 
-class HoldButton(QLabel):
-    """The shop logo in the corner; holding it for three seconds asks for staff."""
-
-    held = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(STAFF_HOLD_MS)
-        self._timer.timeout.connect(self.held)
-        self.setMinimumSize(56, 56)
-
-    def mousePressEvent(self, event: object) -> None:
-        self._timer.start()
-
-    def mouseReleaseEvent(self, event: object) -> None:
-        self._timer.stop()
-
-
 class KioskWindow(QWidget):
     """Holds the screens; knows nothing about members, only how to show and lock."""
 
@@ -87,14 +65,13 @@ class KioskWindow(QWidget):
         self.large_text = options.large_text
         self.setObjectName("kiosk-window")
         self.setWindowTitle(options.shop_name)
-        self.corner = HoldButton()
-        self._corner_pixmap = QPixmap(str(LOGO))
+        self.design_size = QSize(1024, 768)
         self.shop_label = label("muted", options.shop_name)
         self.countdown = label("countdown")
         self.countdown.hide()
-        top = QHBoxLayout()
-        top.setContentsMargins(12, 6, 12, 0)
-        top.addWidget(self.corner)
+        self.top_bar = QWidget()
+        top = QHBoxLayout(self.top_bar)
+        top.setContentsMargins(16, 4, 16, 0)
         top.addWidget(self.shop_label, 1)
         top.addWidget(self.countdown)
         self.stack = QStackedWidget()
@@ -113,13 +90,12 @@ class KioskWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addLayout(top)
+        layout.addWidget(self.top_bar)
         layout.addWidget(self.stack, 1)
         self._theme_timer = QTimer(self)
         self._theme_timer.setSingleShot(True)
         self._theme_timer.setInterval(50)
         self._theme_timer.timeout.connect(self.apply_theme)
-        self.corner.setAccessibleName(self.tr("Shop logo"))
         if options.fullscreen:
             self.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.Window)
             self.setCursor(Qt.CursorShape.BlankCursor)
@@ -133,14 +109,15 @@ class KioskWindow(QWidget):
 
     def show_screen(self, screen: Screen) -> None:
         self.stack.setCurrentWidget(screen)
-        self.corner.setVisible(screen is self.attract or screen is self.staff)
+        self.top_bar.setVisible(screen is not self.attract)
 
     def start(self) -> None:
         """Show full-screen (kiosk) or as a normal window (development)."""
         if self.options.fullscreen:
+            self.design_size = self.screen().availableGeometry().size()
             self.showFullScreen()
         else:
-            self.resize(1024, 768)
+            self.resize(self.design_size)
             self.show()
         self.apply_theme()
 
@@ -150,7 +127,7 @@ class KioskWindow(QWidget):
 
     def apply_theme(self) -> None:
         """Restyle for the current window size, contrast and text size."""
-        height = max(self.height(), 600)
+        height = max(min(self.design_size.height(), self.design_size.width() * 3 // 4), 600)
         palette = palette_for(self.high_contrast)
         sizes = sizes_for(height, self.large_text)
         app = QApplication.instance()
@@ -161,12 +138,11 @@ class KioskWindow(QWidget):
         self.attract.scan_hint.set_colors(palette.primary, "#e53935", palette.text)
         for spinner in (self.printing.spinner, self.message.spinner):
             spinner.set_color(palette.primary)
-        if not self._corner_pixmap.isNull():
-            self.corner.setPixmap(self._corner_pixmap.scaledToHeight(
-                max(sizes.button_height - 8, 40), Qt.TransformationMode.SmoothTransformation))
 
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def set_design_size(self, width: int, height: int) -> None:
+        """The size the window is made for: sizes and fonts follow it, not the other way round."""
+        self.design_size = QSize(width, height)
+        self.resize(self.design_size)
         self._theme_timer.start()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

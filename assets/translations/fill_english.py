@@ -1,4 +1,4 @@
-"""Fills kiosk_en.ts's plural forms from the source text: "%n point(s)" -> "%n point", "%n points"."""
+"""Fills kiosk_en.ts's plural forms from the source: "%n point(s)" -> "%n point" or "%n points"."""
 
 from __future__ import annotations
 

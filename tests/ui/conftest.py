@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QSize
 from pytestqt.qtbot import QtBot
 
 from db.database import close_database, open_database
@@ -100,9 +101,8 @@ def make_kiosk(
         )
         kiosk = build_kiosk(ctx, devices, windowed=True, pin_check=lambda pin: pin == "0000",
                             sounds=False)
-        kiosk.window.resize(*size)
+        kiosk.window.design_size = QSize(*size)
         kiosk.window.start()
-        kiosk.window.resize(*size)
         kiosk.journey.start()
         qtbot.addWidget(kiosk.window)
         qtbot.waitExposed(kiosk.window)

@@ -180,9 +180,9 @@ def test_kiosk_mode_ignores_escape_and_close_and_staff_pin_opens_the_way_out(
     qtbot.keyClick(window, Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier)
     assert not window.close()
     assert window.isVisible()
-    qtbot.mousePress(window.corner, Qt.MouseButton.LeftButton)
+    qtbot.mousePress(window.attract.logo, Qt.MouseButton.LeftButton)
     wait_for_screen(qtbot, kiosk, "staff", timeout=5_000)
-    qtbot.mouseRelease(window.corner, Qt.MouseButton.LeftButton)
+    qtbot.mouseRelease(window.attract.logo, Qt.MouseButton.LeftButton)
     staff = window.staff
     for digit in "1111":
         staff.keypad.digit.emit(digit)

@@ -6,10 +6,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QVBoxLayout
 
 from ui.i18n import NATIVE_NAMES
 from ui.screens.base import Screen, button, label, set_text
+from ui.widgets.hold import HoldButton
 from ui.widgets.scan_hint import ScanHint
 
 LOGO = Path(__file__).resolve().parents[2] / "assets" / "logo.png"
@@ -28,7 +29,7 @@ class AttractScreen(Screen):
         super().__init__()
         self.setObjectName("attract")
         self.shop_name = shop_name
-        self.logo = QLabel()
+        self.logo = HoldButton()
         self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._logo_pixmap = QPixmap(str(LOGO))
         self.shop = label("title", shop_name, center=True)
@@ -55,16 +56,17 @@ class AttractScreen(Screen):
         self.text_button = button("toggle")
         self.text_button.setCheckable(True)
         self.text_button.toggled.connect(self.large_text_toggled)
-        options_row = QHBoxLayout()
-        options_row.addWidget(self.contrast_button)
-        options_row.addWidget(self.text_button)
+        languages_row.addSpacing(24)
+        languages_row.addWidget(self.contrast_button)
+        languages_row.addWidget(self.text_button)
         self.devices = label("status", center=True)
         self.demo_title = label("muted", center=True)
         self.demo_grid = QGridLayout()
         self.demo_buttons: list[tuple[object, str]] = []
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 16, 40, 16)
+        layout.setContentsMargins(32, 12, 32, 8)
+        layout.setSpacing(8)
         layout.addWidget(self.logo)
         layout.addWidget(self.shop)
         layout.addWidget(self.scan_title)
@@ -73,7 +75,6 @@ class AttractScreen(Screen):
         layout.addWidget(self.phone_button)
         layout.addSpacing(8)
         layout.addLayout(languages_row)
-        layout.addLayout(options_row)
         layout.addWidget(self.demo_title)
         layout.addLayout(self.demo_grid)
         layout.addWidget(self.devices)
@@ -118,7 +119,8 @@ class AttractScreen(Screen):
             demo = button("", caption)
             demo.setProperty("caption", caption)
             demo.clicked.connect(lambda _=False, c=code: self.demo_scan.emit(c))
-            self.demo_grid.addWidget(demo, index // 3, index % 3)
+            demo.setProperty("kind", "small")
+            self.demo_grid.addWidget(demo, 0, index)
             self.demo_buttons.append((demo, code))
         self.demo_title.setVisible(bool(cards))
         self.retranslate()

@@ -41,7 +41,7 @@ class StaffScreen(Screen):
         pad_row.addWidget(self.keypad, 3)
         pad_row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(60, 24, 60, 24)
+        layout.setContentsMargins(60, 8, 60, 8)
         layout.addWidget(self.title)
         layout.addWidget(self.display)
         layout.addWidget(self.error)
