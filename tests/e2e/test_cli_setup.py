@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import Cli
+from tests.e2e.conftest import ROOT, Cli
 
 pytestmark = pytest.mark.e2e
 
@@ -63,11 +67,32 @@ def test_backup_is_a_working_copy(sqlite_cli: Cli, tmp_path: Path) -> None:
     assert again.code == 1 and "already exists" in again.stderr
 
 
-def test_first_start_seeds_the_demo(sqlite_cli: Cli) -> None:
-    done = sqlite_cli.run()
-    assert done.code == 0, done.stderr
-    shown = sqlite_cli.ok("member", "show", "2900000000018")
-    assert shown["name"] == "Alex Morgan" and shown["balance"] > 0
+def test_first_start_opens_the_demo_kiosk_and_stops_cleanly(sqlite_cli: Cli) -> None:
+    env = {**sqlite_cli.env(), "QT_QPA_PLATFORM": "offscreen"}
+    kiosk = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "--windowed"],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        shown: object = None
+        while time.monotonic() < deadline and kiosk.poll() is None:
+            done = sqlite_cli.run("member", "show", "2900000000018", "--json")
+            if done.code == 0:
+                shown = done.json()
+                break
+            time.sleep(0.5)
+        time.sleep(2)  # the window is up, the simulated scanner and printer are running
+        assert kiosk.poll() is None, kiosk.communicate()[1]
+        kiosk.send_signal(signal.SIGTERM)
+        out, err = kiosk.communicate(timeout=30)
+    finally:
+        if kiosk.poll() is None:
+            kiosk.kill()
+    assert kiosk.returncode == 0, err
+    assert "Traceback" not in err
+    assert "Created demo data" in out
+    assert isinstance(shown, dict) and shown["name"] == "Alex Morgan" and shown["balance"] > 0
     assert (sqlite_cli.data_dir / "voucher.key").exists()
 
 
