@@ -32,9 +32,9 @@ def ts_path(language: str, folder: Path = HERE) -> Path:
     return folder / f"kiosk_{language}.ts"
 
 
-def update(folder: Path = HERE) -> None:
+def update(folder: Path = HERE, languages: tuple[str, ...] = (*LANGUAGES, *PLURAL_ONLY)) -> None:
     """Add new source strings to the .ts files, keeping translations; drop vanished ones."""
-    for language in (*LANGUAGES, *PLURAL_ONLY):
+    for language in languages:
         extra = ["-pluralonly"] if language in PLURAL_ONLY else []
         subprocess.run(
             [tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none", *extra,
