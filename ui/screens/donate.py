@@ -108,10 +108,12 @@ class DonateScreen(Screen):
     def _clear_widgets(self) -> None:
         for tile in self.tiles:
             self.causes_grid.removeWidget(tile)
+            tile.hide()
             tile.deleteLater()
         for choice, _ in self.amount_buttons:
             self._amount_group.removeButton(choice)
             self.amount_row.removeWidget(choice)
+            choice.hide()
             choice.deleteLater()
         self.tiles, self.amount_buttons = [], []
 

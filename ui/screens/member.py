@@ -116,6 +116,7 @@ class MemberScreen(Screen):
     def _rebuild_tiles(self, rewards: list[RewardOption]) -> None:
         for tile in self.tiles:
             self.tiles_grid.removeWidget(tile)
+            tile.hide()
             tile.deleteLater()
         self.tiles = []
         for index, reward in enumerate(rewards):

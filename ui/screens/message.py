@@ -71,6 +71,7 @@ class MessageScreen(Screen):
             self.spinner.stop()
         for old in self.buttons:
             self.buttons_row.removeWidget(old)
+            old.hide()
             old.deleteLater()
         self.buttons = []
         for caption, kind, action in choices:

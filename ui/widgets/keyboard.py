@@ -123,6 +123,7 @@ class OnScreenKeyboard(QWidget):
         self.language = language if language in LAYOUTS else "en"
         for key, _ in self.letter_keys:
             self._rows.removeWidget(key)
+            key.hide()
             key.deleteLater()
         self.letter_keys = []
         for row_index, row in enumerate(LAYOUTS[self.language]):
