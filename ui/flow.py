@@ -40,10 +40,6 @@ ENROL_STEPS = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Journey", text)
-
-
 @dataclass
 class Session:
     """Everything the kiosk knows about the customer in front of it; dropped on reset."""
@@ -196,8 +192,8 @@ class Journey(QObject):
             return
         log.info("Scan rejected: %s", reason)
         self.cues.play("bad")
-        self._message("!", lambda: _t("That scan did not read right"),
-                      lambda: _t("Please scan your card again, holding it steady."),
+        self._message("!", lambda: self.tr("That scan did not read right"),
+                      lambda: self.tr("Please scan your card again, holding it steady."),
                       [("ok", self.reset)])
 
     def look_up_phone(self, digits: str, pin: object) -> None:
@@ -223,9 +219,9 @@ class Journey(QObject):
         if problem.reason == "card_unknown":
             self.cues.play("good")
             self._message(
-                "★", lambda: _t("Welcome! This card is new"),
-                lambda: _t("Join our loyalty programme in a minute and start collecting points "
-                           "today."),
+                "★", lambda: self.tr("Welcome! This card is new"),
+                lambda: self.tr("Join our loyalty programme in a minute and start "
+                                "collecting points today."),
                 [("join", lambda: self._start_enrolment(code)), ("not_now", self.reset)],
             )
             return
@@ -246,7 +242,7 @@ class Journey(QObject):
         self._problem(problem, [("ok", self.reset)])
 
     def _show_looking_up(self) -> None:
-        self._message("", lambda: _t("Looking you up…"), lambda: "", [], busy=True)
+        self._message("", lambda: self.tr("Looking you up…"), lambda: "", [], busy=True)
 
     # --- enrol --------------------------------------------------------------------------------
 
@@ -404,11 +400,11 @@ class Journey(QObject):
 
         def fill() -> None:
             captions = {
-                "ok": (_t("OK"), "primary"),
-                "join": (_t("Join now"), "primary"),
-                "not_now": (_t("Not now"), ""),
-                "back": (_t("Back to my rewards"), ""),
-                "done": (_t("Done"), "primary"),
+                "ok": (self.tr("OK"), "primary"),
+                "join": (self.tr("Join now"), "primary"),
+                "not_now": (self.tr("Not now"), ""),
+                "back": (self.tr("Back to my rewards"), ""),
+                "done": (self.tr("Done"), "primary"),
             }
             screen.show_message(
                 icon, title(), body(),
@@ -524,13 +520,13 @@ class Journey(QObject):
         problems = []
         for name, state in sorted(self.scanner_states.items()):
             if state == "disconnected":
-                problems.append(_t("Scanner %1 is not connected").replace("%1", name))
+                problems.append(self.tr("Scanner %1 is not connected").replace("%1", name))
         if self.printer_problem == "paper_out":
-            problems.append(_t("Printer: out of paper"))
+            problems.append(self.tr("Printer: out of paper"))
         elif self.printer_problem == "cover_open":
-            problems.append(_t("Printer: cover open"))
+            problems.append(self.tr("Printer: cover open"))
         elif self.printer_problem:
-            problems.append(_t("Printer: not ready"))
+            problems.append(self.tr("Printer: not ready"))
         self.window.attract.set_device_problems(problems)
 
     # --- staff --------------------------------------------------------------------------------
@@ -547,7 +543,7 @@ class Journey(QObject):
             self.window.staff.unlock()
         else:
             self.cues.play("bad")
-            self.window.staff.refuse(_t("That PIN is not right."))
+            self.window.staff.refuse(self.tr("That PIN is not right."))
 
     def exit_kiosk(self) -> None:
         self.window.allow_close = True

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 
 log = logging.getLogger("kiosk.ui")
 
@@ -44,6 +44,8 @@ class LanguageSwitcher:
             return language == SOURCE_LANGUAGE
         self.app.installTranslator(translator)
         self._translator = translator
+        # apply now, so whatever the caller shows next is already in the new language
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         return True
 
 

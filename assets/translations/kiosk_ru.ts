@@ -1,795 +1,834 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru">
 <context>
     <name>AttractScreen</name>
     <message>
         <source>%1 logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип %1</translation>
     </message>
     <message>
         <source>Scan your card</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсканируйте карту</translation>
     </message>
     <message>
-        <source>Hold your card&apos;s barcode under the scanner below the screen.</source>
-        <translation type="unfinished"></translation>
+        <source>Hold your card's barcode under the scanner below the screen.</source>
+        <translation>Поднесите штрихкод карты к сканеру под экраном.</translation>
     </message>
     <message>
-        <source>Hold your card&apos;s barcode in front of the scanner on the left.</source>
-        <translation type="unfinished"></translation>
+        <source>Hold your card's barcode in front of the scanner on the left.</source>
+        <translation>Поднесите штрихкод карты к сканеру слева.</translation>
     </message>
     <message>
-        <source>Hold your card&apos;s barcode in front of the scanner on the right.</source>
-        <translation type="unfinished"></translation>
+        <source>Hold your card's barcode in front of the scanner on the right.</source>
+        <translation>Поднесите штрихкод карты к сканеру справа.</translation>
     </message>
     <message>
         <source>Animation: a card moving to the scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Анимация: карта движется к сканеру</translation>
     </message>
     <message>
         <source>No card? Use your phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет карты? Войдите по номеру телефона</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Высокий контраст</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Крупный текст</translation>
     </message>
     <message>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык: %1</translation>
     </message>
     <message>
         <source>Demo: tap a card to scan it with the simulated scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо: нажмите на карту, чтобы отсканировать её виртуальным сканером</translation>
     </message>
     <message>
         <source>A new card</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая карта</translation>
     </message>
     <message>
         <source>A misread scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка сканирования</translation>
     </message>
     <message>
         <source>Device status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние устройств</translation>
     </message>
 </context>
 <context>
     <name>ConfirmScreen</name>
     <message>
         <source>Get this reward?</source>
-        <translation type="unfinished"></translation>
+        <translation>Получить эту награду?</translation>
     </message>
     <message>
         <source>Yes, print my voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Да, напечатать купон</translation>
     </message>
     <message>
         <source>Give these points?</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожертвовать эти баллы?</translation>
     </message>
     <message>
         <source>Yes, give my points</source>
-        <translation type="unfinished"></translation>
+        <translation>Да, пожертвовать баллы</translation>
     </message>
     <message>
         <source>No, go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет, вернуться</translation>
     </message>
     <message>
         <source>Cost: %1
 Your balance afterwards: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость: %1
+Останется на счёте: %2</translation>
     </message>
 </context>
 <context>
     <name>DonateScreen</name>
     <message>
         <source>Give points to a good cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожертвовать баллы на доброе дело</translation>
     </message>
     <message>
         <source>How many points?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько баллов?</translation>
     </message>
     <message>
         <source>Give</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожертвовать</translation>
     </message>
     <message>
         <source>Back to my rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>К моим наградам</translation>
     </message>
     <message>
         <source>All: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Все: %1</translation>
     </message>
 </context>
 <context>
     <name>EnrolScreen</name>
     <message numerus="yes">
         <source>%n digit(s) entered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Введена %n цифра</numerusform><numerusform>Введено %n цифры</numerusform><numerusform>Введено %n цифр</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n PIN digit(s) entered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Введена %n цифра PIN-кода</numerusform><numerusform>Введено %n цифры PIN-кода</numerusform><numerusform>Введено %n цифр PIN-кода</numerusform></translation>
     </message>
     <message>
         <source>Join our loyalty programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Вступите в программу лояльности</translation>
     </message>
     <message>
         <source>Card %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта %1</translation>
     </message>
     <message>
         <source>What is your name?</source>
-        <translation type="unfinished"></translation>
+        <translation>Как вас зовут?</translation>
     </message>
     <message>
         <source>Your mobile number (optional): to find your account without the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш мобильный номер (по желанию): чтобы найти ваш счёт без карты</translation>
     </message>
     <message>
         <source>Your birthday (optional): day, month, year. We have a treat for you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш день рождения (по желанию): день, месяц, год. У нас для вас подарок!</translation>
     </message>
     <message>
         <source>Choose a PIN of 4 to 6 digits for looking up your account by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Придумайте PIN-код из 4–6 цифр для входа по номеру телефона</translation>
     </message>
     <message>
         <source>Almost done</source>
-        <translation type="unfinished"></translation>
+        <translation>Почти готово</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше имя</translation>
     </message>
     <message>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя и фамилия</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее</translation>
     </message>
     <message>
         <source>We keep your name, card and the details you gave us to run the programme. You can ask staff to see or erase them at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мы храним ваше имя, карту и указанные вами данные для работы программы. Вы можете в любой момент попросить сотрудника показать или удалить их.</translation>
     </message>
     <message>
         <source>I agree to the programme terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Я принимаю условия программы</translation>
     </message>
     <message>
         <source>Send me offers by text message (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Присылайте мне предложения по SMS (по желанию)</translation>
     </message>
     <message>
         <source>Join and see my card</source>
-        <translation type="unfinished"></translation>
+        <translation>Вступить и открыть карту</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустить</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
-    <name>KioskWindow</name>
+    <name>Journey</name>
     <message>
-        <source>Shop logo</source>
-        <translation type="unfinished"></translation>
+        <source>That scan did not read right</source>
+        <translation>Карта считалась неверно</translation>
+    </message>
+    <message>
+        <source>Please scan your card again, holding it steady.</source>
+        <translation>Отсканируйте карту ещё раз, держа её неподвижно.</translation>
+    </message>
+    <message>
+        <source>Welcome! This card is new</source>
+        <translation>Добро пожаловать! Это новая карта</translation>
+    </message>
+    <message>
+        <source>Join our loyalty programme in a minute and start collecting points today.</source>
+        <translation>Вступите в программу лояльности за минуту и начните копить баллы уже сегодня.</translation>
+    </message>
+    <message>
+        <source>Looking you up…</source>
+        <translation>Ищем ваш счёт…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Join now</source>
+        <translation>Вступить</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Не сейчас</translation>
+    </message>
+    <message>
+        <source>Back to my rewards</source>
+        <translation>К моим наградам</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back to the start in %n s. Touch the screen to stay.</source>
+        <translation><numerusform>Возврат в начало через %n с. Коснитесь экрана, чтобы остаться.</numerusform><numerusform>Возврат в начало через %n с. Коснитесь экрана, чтобы остаться.</numerusform><numerusform>Возврат в начало через %n с. Коснитесь экрана, чтобы остаться.</numerusform></translation>
+    </message>
+    <message>
+        <source>Scanner %1 is not connected</source>
+        <translation>Сканер %1 не подключён</translation>
+    </message>
+    <message>
+        <source>Printer: out of paper</source>
+        <translation>Принтер: нет бумаги</translation>
+    </message>
+    <message>
+        <source>Printer: cover open</source>
+        <translation>Принтер: открыта крышка</translation>
+    </message>
+    <message>
+        <source>Printer: not ready</source>
+        <translation>Принтер: не готов</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>Неверный PIN-код.</translation>
     </message>
 </context>
 <context>
     <name>MemberScreen</name>
     <message>
         <source>For %1 members and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Для уровня «%1» и выше</translation>
     </message>
     <message numerus="yes">
         <source>%n more point(s) needed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Нужен ещё %n балл</numerusform><numerusform>Нужно ещё %n балла</numerusform><numerusform>Нужно ещё %n баллов</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Only %n left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Осталась %n штука</numerusform><numerusform>Осталось %n штуки</numerusform><numerusform>Осталось %n штук</numerusform></translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>Done, back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово, вернуться в начало</translation>
     </message>
     <message>
         <source>Your points</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши баллы</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Награды</translation>
     </message>
     <message>
         <source>Recent activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние операции</translation>
     </message>
     <message>
         <source>Give points to a good cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожертвовать баллы на доброе дело</translation>
     </message>
     <message>
         <source>Hello, %1!</source>
-        <translation type="unfinished"></translation>
+        <translation>Здравствуйте, %1!</translation>
     </message>
     <message>
         <source>Balance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс: %1</translation>
     </message>
     <message>
         <source>Tier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень: %1</translation>
     </message>
     <message>
         <source>Progress to the next tier: %1 percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогресс до следующего уровня: %1 процентов</translation>
     </message>
     <message>
         <source>Happy birthday! We added %1 to your card.</source>
-        <translation type="unfinished"></translation>
+        <translation>С днём рождения! Мы начислили на карту %1.</translation>
     </message>
     <message>
         <source>%1 expire on %2. Use them before then!</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сгорят %2. Успейте их потратить!</translation>
     </message>
     <message>
         <source>No activity yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Операций пока нет.</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>That scan did not read right</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта считалась неверно</translation>
     </message>
     <message>
         <source>This is not one of our cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не наша карта</translation>
     </message>
     <message>
         <source>This card is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта карта заблокирована</translation>
     </message>
     <message>
         <source>This account is on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот счёт приостановлен</translation>
     </message>
     <message>
         <source>We could not find that number</source>
-        <translation type="unfinished"></translation>
+        <translation>Мы не нашли этот номер</translation>
     </message>
     <message>
         <source>That PIN is not right</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный PIN-код</translation>
     </message>
     <message>
         <source>Phone look-up is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход по телефону заблокирован</translation>
     </message>
     <message>
         <source>We cannot reach our records right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас нет связи с нашей базой</translation>
     </message>
     <message>
         <source>Sorry, that did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>Извините, не получилось</translation>
     </message>
     <message>
         <source>Nothing was entered. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не введено. Попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>Please scan your card again, holding it steady.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсканируйте карту ещё раз, держа её неподвижно.</translation>
     </message>
     <message>
         <source>Please scan your loyalty card, or use your phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсканируйте карту лояльности или войдите по номеру телефона.</translation>
     </message>
     <message>
         <source>This card is not registered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта карта ещё не зарегистрирована.</translation>
     </message>
     <message>
         <source>Please ask a member of staff at the till. They can help straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратитесь к сотруднику на кассе. Вам сразу помогут.</translation>
     </message>
     <message>
         <source>Please ask a member of staff at the till.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратитесь к сотруднику на кассе.</translation>
     </message>
     <message>
         <source>This account no longer exists. Please ask a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого счёта больше нет. Обратитесь к сотруднику.</translation>
     </message>
     <message>
         <source>That does not look like a phone number. Please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не похоже на номер телефона. Проверьте его.</translation>
     </message>
     <message>
         <source>Please check the number, or scan your card instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте номер или отсканируйте карту.</translation>
     </message>
     <message>
         <source>This phone number already belongs to a member. Scan that card or ask staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот номер уже принадлежит участнику. Отсканируйте ту карту или обратитесь к сотруднику.</translation>
     </message>
     <message>
         <source>This card already belongs to a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта карта уже принадлежит участнику.</translation>
     </message>
     <message>
         <source>Please type your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите ваше имя.</translation>
     </message>
     <message>
         <source>That name is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя слишком длинное.</translation>
     </message>
     <message>
         <source>That birthday does not look right. Please check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения выглядит неверно. Проверьте её.</translation>
     </message>
     <message>
         <source>You do not have enough points for this reward yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этой награды пока не хватает баллов.</translation>
     </message>
     <message>
         <source>Sorry, this reward has just run out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Извините, эта награда только что закончилась.</translation>
     </message>
     <message>
         <source>This reward is for a higher tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта награда для более высокого уровня.</translation>
     </message>
     <message>
         <source>This reward is not available any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта награда больше недоступна.</translation>
     </message>
     <message>
         <source>This cause is not taking donations right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас этот фонд не принимает пожертвования.</translation>
     </message>
     <message>
         <source>Choose how many points to give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, сколько баллов пожертвовать.</translation>
     </message>
     <message>
         <source>Please enter your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите PIN-код.</translation>
     </message>
     <message>
         <source>No PIN is set for this account. Scan your card, or ask staff to set one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого счёта не задан PIN-код. Отсканируйте карту или попросите сотрудника его задать.</translation>
     </message>
     <message>
         <source>Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Please scan your card or ask a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много неверных PIN-кодов. Отсканируйте карту или обратитесь к сотруднику.</translation>
     </message>
     <message>
         <source>A PIN is 4 to 6 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n attempt(s) left.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код состоит из 4–6 цифр.</translation>
     </message>
     <message>
         <source>Nothing has been lost. Please try again in a moment, or ask a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не потеряно. Попробуйте чуть позже или обратитесь к сотруднику.</translation>
     </message>
     <message>
         <source>Please try again, or ask a member of staff for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробуйте ещё раз или попросите помощи у сотрудника.</translation>
     </message>
     <message>
         <source>The printer has run out of paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>В принтере закончилась бумага.</translation>
     </message>
     <message>
-        <source>The printer&apos;s cover is open.</source>
-        <translation type="unfinished"></translation>
+        <source>The printer's cover is open.</source>
+        <translation>Крышка принтера открыта.</translation>
     </message>
     <message>
         <source>The printer is not ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтер не готов.</translation>
     </message>
     <message>
         <source>The printer cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет связи с принтером.</translation>
     </message>
     <message>
         <source>The printer stopped answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтер перестал отвечать.</translation>
     </message>
     <message>
         <source>The printer did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтер не ответил вовремя.</translation>
     </message>
     <message>
         <source>The printer is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтер не подключён.</translation>
     </message>
     <message>
         <source>This kiosk has no printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого киоска нет принтера.</translation>
     </message>
     <message>
         <source>The printer could not print.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n tier credit(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтер не смог напечатать.</translation>
     </message>
     <message>
         <source>Spend %1 more by %2 to reach %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Потратьте ещё %1 до %2, чтобы получить уровень «%3».</translation>
     </message>
     <message>
         <source>Spend %1 more within a year to reach %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Потратьте ещё %1 в течение года, чтобы получить уровень «%2».</translation>
     </message>
     <message>
         <source>Spend %1 more by %2 to keep %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Потратьте ещё %1 до %2, чтобы сохранить уровень «%3».</translation>
     </message>
     <message>
         <source>You are at our top tier. Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>У вас наш высший уровень. Спасибо!</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупка</translation>
     </message>
     <message>
         <source>Reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Награда</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат</translation>
     </message>
     <message>
         <source>Adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Корректировка</translation>
     </message>
     <message>
         <source>Points expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы сгорели</translation>
     </message>
     <message>
         <source>Donation</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожертвование</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевод</translation>
     </message>
     <message>
         <source>Birthday bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Бонус ко дню рождения</translation>
     </message>
     <message>
         <source>Voucher cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Купон отменён</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n point(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы</translation>
     </message>
 </context>
 <context>
     <name>NumericKeypad</name>
     <message>
         <source>Digit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Цифра %1</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить</translation>
     </message>
     <message>
         <source>Backspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Стереть</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ОК</translation>
     </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
     <message>
         <source>Letter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Буква %1</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Заглавные</translation>
     </message>
     <message>
         <source>Backspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Стереть</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробел</translation>
     </message>
     <message>
         <source>Hyphen</source>
-        <translation type="unfinished"></translation>
+        <translation>Дефис</translation>
     </message>
     <message>
         <source>Apostrophe</source>
-        <translation type="unfinished"></translation>
+        <translation>Апостроф</translation>
     </message>
     <message>
         <source>At sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Знак @</translation>
     </message>
     <message>
         <source>Dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Точка</translation>
     </message>
     <message>
         <source>Switch keyboard to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Переключить клавиатуру на %1</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
 </context>
 <context>
     <name>PhoneScreen</name>
     <message numerus="yes">
         <source>%n digit(s) entered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Введена %n цифра</numerusform><numerusform>Введено %n цифры</numerusform><numerusform>Введено %n цифр</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n PIN digit(s) entered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Введена %n цифра PIN-кода</numerusform><numerusform>Введено %n цифры PIN-кода</numerusform><numerusform>Введено %n цифр PIN-кода</numerusform></translation>
     </message>
     <message>
         <source>Your phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш номер телефона</translation>
     </message>
     <message>
         <source>Type the number you gave us. Only the last digits are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите номер, который вы нам дали. Видны только последние цифры.</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее</translation>
     </message>
     <message>
         <source>Find me</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти меня</translation>
     </message>
     <message>
         <source>Back to start</source>
-        <translation type="unfinished"></translation>
+        <translation>В начало</translation>
     </message>
     <message>
         <source>Your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш PIN-код</translation>
     </message>
     <message>
         <source>Type your 4 to 6 digit PIN. Cover the keypad with your hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите PIN-код из 4–6 цифр. Прикройте клавиатуру рукой.</translation>
     </message>
     <message>
         <source>Back to the phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад к номеру телефона</translation>
+    </message>
+</context>
+<context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation><numerusform>%n балл</numerusform><numerusform>%n балла</numerusform><numerusform>%n баллов</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) left.</source>
+        <translation><numerusform>Осталась %n попытка.</numerusform><numerusform>Осталось %n попытки.</numerusform><numerusform>Осталось %n попыток.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tier credit(s)</source>
+        <translation><numerusform>%n кредит уровня</numerusform><numerusform>%n кредита уровня</numerusform><numerusform>%n кредитов уровня</numerusform></translation>
     </message>
 </context>
 <context>
     <name>PrintingScreen</name>
     <message>
         <source>Printing your voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Печатаем ваш купон</translation>
     </message>
     <message>
         <source>Printing your thank-you slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Печатаем благодарственный чек</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняем…</translation>
     </message>
     <message>
         <source>Saved. Sending it to the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено. Отправляем на принтер…</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать…</translation>
     </message>
     <message>
         <source>Done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово!</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход выполнения</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
 </context>
 <context>
     <name>ResultScreen</name>
     <message>
         <source>Take your voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Возьмите купон</translation>
     </message>
     <message>
         <source>Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Спасибо!</translation>
     </message>
     <message>
         <source>Your voucher for %1 is printed below the screen. Show it at the till.</source>
-        <translation type="unfinished"></translation>
+        <translation>Купон на «%1» напечатан под экраном. Покажите его на кассе.</translation>
     </message>
     <message>
         <source>You gave %1 to %2. Please take your slip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы пожертвовали %1: %2. Возьмите, пожалуйста, чек.</translation>
     </message>
     <message>
         <source>Your voucher is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш купон сохранён</translation>
     </message>
     <message>
         <source>Thank you! Your donation is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Спасибо! Пожертвование сохранено</translation>
     </message>
     <message>
         <source>Nothing is lost: please go to the till and show this code. Staff will print your voucher for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не потеряно: подойдите к кассе и покажите этот код. Сотрудник напечатает купон для вас.</translation>
     </message>
     <message>
         <source>Your points have been given; no slip is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы переданы, чек не нужен.</translation>
     </message>
     <message>
         <source>Voucher code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Код купона %1</translation>
     </message>
     <message>
         <source>Points left: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Осталось: %1</translation>
     </message>
     <message>
         <source>Preview of your voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр купона</translation>
     </message>
     <message>
         <source>Preview of your slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр чека</translation>
     </message>
     <message>
         <source>Back to my rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>К моим наградам</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>Done, back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово, вернуться в начало</translation>
     </message>
 </context>
 <context>
     <name>StaffScreen</name>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Персонал</translation>
     </message>
     <message>
         <source>Staff menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Меню персонала</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировать</translation>
     </message>
     <message>
         <source>Close the kiosk program</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть программу киоска</translation>
     </message>
     <message>
         <source>Back to the customer screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться к экрану покупателя</translation>
     </message>
 </context>
 <context>
     <name>Tiers</name>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник</translation>
     </message>
     <message>
         <source>Bronze</source>
-        <translation type="unfinished"></translation>
+        <translation>Бронза</translation>
     </message>
     <message>
         <source>Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>Серебро</translation>
     </message>
     <message>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>Золото</translation>
     </message>
     <message>
         <source>Platinum</source>
-        <translation type="unfinished"></translation>
+        <translation>Платина</translation>
     </message>
 </context>
 </TS>

@@ -1,783 +1,834 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="tr">
 <context>
     <name>AttractScreen</name>
     <message>
         <source>%1 logo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 logosu</translation>
     </message>
     <message>
         <source>Scan your card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartınızı okutun</translation>
     </message>
     <message>
-        <source>Hold your card&apos;s barcode under the scanner below the screen.</source>
-        <translation type="unfinished"></translation>
+        <source>Hold your card's barcode under the scanner below the screen.</source>
+        <translation>Kartınızın barkodunu ekranın altındaki okuyucuya tutun.</translation>
     </message>
     <message>
-        <source>Hold your card&apos;s barcode in front of the scanner on the left.</source>
-        <translation type="unfinished"></translation>
+        <source>Hold your card's barcode in front of the scanner on the left.</source>
+        <translation>Kartınızın barkodunu soldaki okuyucuya tutun.</translation>
     </message>
     <message>
-        <source>Hold your card&apos;s barcode in front of the scanner on the right.</source>
-        <translation type="unfinished"></translation>
+        <source>Hold your card's barcode in front of the scanner on the right.</source>
+        <translation>Kartınızın barkodunu sağdaki okuyucuya tutun.</translation>
     </message>
     <message>
         <source>Animation: a card moving to the scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Animasyon: okuyucuya giden bir kart</translation>
     </message>
     <message>
         <source>No card? Use your phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartınız yok mu? Telefon numaranızı kullanın</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Yüksek kontrast</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Büyük yazı</translation>
     </message>
     <message>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil: %1</translation>
     </message>
     <message>
         <source>Demo: tap a card to scan it with the simulated scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: sanal okuyucuyla okutmak için bir karta dokunun</translation>
     </message>
     <message>
         <source>A new card</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni bir kart</translation>
     </message>
     <message>
         <source>A misread scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatalı okuma</translation>
     </message>
     <message>
         <source>Device status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cihaz durumu</translation>
     </message>
 </context>
 <context>
     <name>ConfirmScreen</name>
     <message>
         <source>Get this reward?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ödülü alıyor musunuz?</translation>
     </message>
     <message>
         <source>Yes, print my voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Evet, kuponumu yazdır</translation>
     </message>
     <message>
         <source>Give these points?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu puanları bağışlıyor musunuz?</translation>
     </message>
     <message>
         <source>Yes, give my points</source>
-        <translation type="unfinished"></translation>
+        <translation>Evet, puanlarımı bağışla</translation>
     </message>
     <message>
         <source>No, go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Hayır, geri dön</translation>
     </message>
     <message>
         <source>Cost: %1
 Your balance afterwards: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutar: %1
+Kalan bakiyeniz: %2</translation>
     </message>
 </context>
 <context>
     <name>DonateScreen</name>
     <message>
         <source>Give points to a good cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Puanlarınızı bir iyilik için bağışlayın</translation>
     </message>
     <message>
         <source>How many points?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaç puan?</translation>
     </message>
     <message>
         <source>Give</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağışla</translation>
     </message>
     <message>
         <source>Back to my rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Ödüllerime dön</translation>
     </message>
     <message>
         <source>All: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tümü: %1</translation>
     </message>
 </context>
 <context>
     <name>EnrolScreen</name>
     <message numerus="yes">
         <source>%n digit(s) entered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n rakam girildi</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n PIN digit(s) entered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>PIN için %n rakam girildi</numerusform></translation>
     </message>
     <message>
         <source>Join our loyalty programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Sadakat programımıza katılın</translation>
     </message>
     <message>
         <source>Card %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kart %1</translation>
     </message>
     <message>
         <source>What is your name?</source>
-        <translation type="unfinished"></translation>
+        <translation>Adınız nedir?</translation>
     </message>
     <message>
         <source>Your mobile number (optional): to find your account without the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Cep telefonunuz (isteğe bağlı): kartsız da hesabınızı bulmak için</translation>
     </message>
     <message>
         <source>Your birthday (optional): day, month, year. We have a treat for you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Doğum gününüz (isteğe bağlı): gün, ay, yıl. Size bir sürprizimiz var!</translation>
     </message>
     <message>
         <source>Choose a PIN of 4 to 6 digits for looking up your account by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonla hesabınızı bulmak için 4-6 haneli bir PIN seçin</translation>
     </message>
     <message>
         <source>Almost done</source>
-        <translation type="unfinished"></translation>
+        <translation>Neredeyse bitti</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Adınız</translation>
     </message>
     <message>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad ve soyad</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>İleri</translation>
     </message>
     <message>
         <source>We keep your name, card and the details you gave us to run the programme. You can ask staff to see or erase them at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programı yürütmek için adınızı, kartınızı ve verdiğiniz bilgileri saklarız. Bunları görmek veya sildirmek için dilediğiniz zaman personele başvurabilirsiniz.</translation>
     </message>
     <message>
         <source>I agree to the programme terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Program koşullarını kabul ediyorum</translation>
     </message>
     <message>
         <source>Send me offers by text message (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bana SMS ile kampanya gönderin (isteğe bağlı)</translation>
     </message>
     <message>
         <source>Join and see my card</source>
-        <translation type="unfinished"></translation>
+        <translation>Katıl ve kartımı gör</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Atla</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Vazgeç</translation>
     </message>
 </context>
 <context>
-    <name>KioskWindow</name>
+    <name>Journey</name>
     <message>
-        <source>Shop logo</source>
-        <translation type="unfinished"></translation>
+        <source>That scan did not read right</source>
+        <translation>Kart doğru okunamadı</translation>
+    </message>
+    <message>
+        <source>Please scan your card again, holding it steady.</source>
+        <translation>Lütfen kartınızı sabit tutarak yeniden okutun.</translation>
+    </message>
+    <message>
+        <source>Welcome! This card is new</source>
+        <translation>Hoş geldiniz! Bu kart yeni</translation>
+    </message>
+    <message>
+        <source>Join our loyalty programme in a minute and start collecting points today.</source>
+        <translation>Bir dakikada sadakat programımıza katılın ve bugünden puan toplamaya başlayın.</translation>
+    </message>
+    <message>
+        <source>Looking you up…</source>
+        <translation>Hesabınız aranıyor…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
+        <source>Join now</source>
+        <translation>Hemen katıl</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Şimdi değil</translation>
+    </message>
+    <message>
+        <source>Back to my rewards</source>
+        <translation>Ödüllerime dön</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Bitti</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back to the start in %n s. Touch the screen to stay.</source>
+        <translation><numerusform>%n sn içinde başa dönülecek. Kalmak için ekrana dokunun.</numerusform></translation>
+    </message>
+    <message>
+        <source>Scanner %1 is not connected</source>
+        <translation>%1 okuyucusu bağlı değil</translation>
+    </message>
+    <message>
+        <source>Printer: out of paper</source>
+        <translation>Yazıcı: kağıt bitti</translation>
+    </message>
+    <message>
+        <source>Printer: cover open</source>
+        <translation>Yazıcı: kapak açık</translation>
+    </message>
+    <message>
+        <source>Printer: not ready</source>
+        <translation>Yazıcı: hazır değil</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>PIN yanlış.</translation>
     </message>
 </context>
 <context>
     <name>MemberScreen</name>
     <message>
         <source>For %1 members and above</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ve üzeri üyeler için</translation>
     </message>
     <message numerus="yes">
         <source>%n more point(s) needed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n puan daha gerekli</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Only %n left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Yalnızca %n adet kaldı</numerusform></translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitti</translation>
     </message>
     <message>
         <source>Done, back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitti, başa dön</translation>
     </message>
     <message>
         <source>Your points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puanlarınız</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Ödüller</translation>
     </message>
     <message>
         <source>Recent activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Son işlemler</translation>
     </message>
     <message>
         <source>Give points to a good cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Puanlarınızı bir iyilik için bağışlayın</translation>
     </message>
     <message>
         <source>Hello, %1!</source>
-        <translation type="unfinished"></translation>
+        <translation>Merhaba, %1!</translation>
     </message>
     <message>
         <source>Balance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bakiye: %1</translation>
     </message>
     <message>
         <source>Tier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seviye: %1</translation>
     </message>
     <message>
         <source>Progress to the next tier: %1 percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir sonraki seviyeye ilerleme: yüzde %1</translation>
     </message>
     <message>
         <source>Happy birthday! We added %1 to your card.</source>
-        <translation type="unfinished"></translation>
+        <translation>İyi ki doğdunuz! Kartınıza %1 ekledik.</translation>
     </message>
     <message>
         <source>%1 expire on %2. Use them before then!</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 tarihinde sona eriyor. O tarihten önce kullanın!</translation>
     </message>
     <message>
         <source>No activity yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz işlem yok.</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>That scan did not read right</source>
-        <translation type="unfinished"></translation>
+        <translation>Kart doğru okunamadı</translation>
     </message>
     <message>
         <source>This is not one of our cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bizim kartlarımızdan biri değil</translation>
     </message>
     <message>
         <source>This card is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kart engellenmiş</translation>
     </message>
     <message>
         <source>This account is on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu hesap askıya alınmış</translation>
     </message>
     <message>
         <source>We could not find that number</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu numarayı bulamadık</translation>
     </message>
     <message>
         <source>That PIN is not right</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN yanlış</translation>
     </message>
     <message>
         <source>Phone look-up is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonla giriş kilitlendi</translation>
     </message>
     <message>
         <source>We cannot reach our records right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlarımıza şu anda ulaşamıyoruz</translation>
     </message>
     <message>
         <source>Sorry, that did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>Üzgünüz, bu olmadı</translation>
     </message>
     <message>
         <source>Nothing was entered. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir şey girilmedi. Lütfen tekrar deneyin.</translation>
     </message>
     <message>
         <source>Please scan your card again, holding it steady.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lütfen kartınızı sabit tutarak yeniden okutun.</translation>
     </message>
     <message>
         <source>Please scan your loyalty card, or use your phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lütfen sadakat kartınızı okutun ya da telefon numaranızı kullanın.</translation>
     </message>
     <message>
         <source>This card is not registered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kart henüz kayıtlı değil.</translation>
     </message>
     <message>
         <source>Please ask a member of staff at the till. They can help straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lütfen kasadaki personele başvurun. Size hemen yardımcı olurlar.</translation>
     </message>
     <message>
         <source>Please ask a member of staff at the till.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lütfen kasadaki personele başvurun.</translation>
     </message>
     <message>
         <source>This account no longer exists. Please ask a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu hesap artık yok. Lütfen personele başvurun.</translation>
     </message>
     <message>
         <source>That does not look like a phone number. Please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir telefon numarasına benzemiyor. Lütfen kontrol edin.</translation>
     </message>
     <message>
         <source>Please check the number, or scan your card instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lütfen numarayı kontrol edin ya da kartınızı okutun.</translation>
     </message>
     <message>
         <source>This phone number already belongs to a member. Scan that card or ask staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu telefon numarası zaten bir üyeye ait. O kartı okutun veya personele başvurun.</translation>
     </message>
     <message>
         <source>This card already belongs to a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kart zaten bir üyeye ait.</translation>
     </message>
     <message>
         <source>Please type your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lütfen adınızı yazın.</translation>
     </message>
     <message>
         <source>That name is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ad çok uzun.</translation>
     </message>
     <message>
         <source>That birthday does not look right. Please check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doğum tarihi doğru görünmüyor. Lütfen tarihi kontrol edin.</translation>
     </message>
     <message>
         <source>You do not have enough points for this reward yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ödül için henüz yeterli puanınız yok.</translation>
     </message>
     <message>
         <source>Sorry, this reward has just run out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Üzgünüz, bu ödül az önce tükendi.</translation>
     </message>
     <message>
         <source>This reward is for a higher tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ödül daha yüksek bir seviye için.</translation>
     </message>
     <message>
         <source>This reward is not available any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ödül artık sunulmuyor.</translation>
     </message>
     <message>
         <source>This cause is not taking donations right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kampanya şu anda bağış kabul etmiyor.</translation>
     </message>
     <message>
         <source>Choose how many points to give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaç puan bağışlayacağınızı seçin.</translation>
     </message>
     <message>
         <source>Please enter your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lütfen PIN kodunuzu girin.</translation>
     </message>
     <message>
         <source>No PIN is set for this account. Scan your card, or ask staff to set one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu hesap için PIN belirlenmemiş. Kartınızı okutun ya da personelden PIN belirlemesini isteyin.</translation>
     </message>
     <message>
         <source>Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lütfen tekrar deneyin.</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Please scan your card or ask a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çok fazla yanlış PIN girildi. Lütfen kartınızı okutun veya personele başvurun.</translation>
     </message>
     <message>
         <source>A PIN is 4 to 6 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n attempt(s) left.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 4 ile 6 rakam arasındadır.</translation>
     </message>
     <message>
         <source>Nothing has been lost. Please try again in a moment, or ask a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir şey kaybolmadı. Lütfen biraz sonra tekrar deneyin veya personele başvurun.</translation>
     </message>
     <message>
         <source>Please try again, or ask a member of staff for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lütfen tekrar deneyin veya personelden yardım isteyin.</translation>
     </message>
     <message>
         <source>The printer has run out of paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazıcının kağıdı bitti.</translation>
     </message>
     <message>
-        <source>The printer&apos;s cover is open.</source>
-        <translation type="unfinished"></translation>
+        <source>The printer's cover is open.</source>
+        <translation>Yazıcının kapağı açık.</translation>
     </message>
     <message>
         <source>The printer is not ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazıcı hazır değil.</translation>
     </message>
     <message>
         <source>The printer cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazıcıya ulaşılamıyor.</translation>
     </message>
     <message>
         <source>The printer stopped answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazıcı yanıt vermeyi bıraktı.</translation>
     </message>
     <message>
         <source>The printer did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazıcı zamanında yanıt vermedi.</translation>
     </message>
     <message>
         <source>The printer is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazıcı bağlı değil.</translation>
     </message>
     <message>
         <source>This kiosk has no printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kioskta yazıcı yok.</translation>
     </message>
     <message>
         <source>The printer could not print.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n tier credit(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazıcı yazdıramadı.</translation>
     </message>
     <message>
         <source>Spend %1 more by %2 to reach %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 seviyesine ulaşmak için %2 tarihine kadar %1 daha harcayın.</translation>
     </message>
     <message>
         <source>Spend %1 more within a year to reach %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 seviyesine ulaşmak için bir yıl içinde %1 daha harcayın.</translation>
     </message>
     <message>
         <source>Spend %1 more by %2 to keep %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 seviyesini korumak için %2 tarihine kadar %1 daha harcayın.</translation>
     </message>
     <message>
         <source>You are at our top tier. Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>En üst seviyedesiniz. Teşekkür ederiz!</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Alışveriş</translation>
     </message>
     <message>
         <source>Reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Ödül</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>İade</translation>
     </message>
     <message>
         <source>Adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzeltme</translation>
     </message>
     <message>
         <source>Points expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Süresi dolan puanlar</translation>
     </message>
     <message>
         <source>Donation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağış</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktarım</translation>
     </message>
     <message>
         <source>Birthday bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Doğum günü hediyesi</translation>
     </message>
     <message>
         <source>Voucher cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Kupon iptal edildi</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n point(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puanlar</translation>
     </message>
 </context>
 <context>
     <name>NumericKeypad</name>
     <message>
         <source>Digit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakam %1</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Temizle</translation>
     </message>
     <message>
         <source>Backspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Sil</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamam</translation>
     </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
     <message>
         <source>Letter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Harf %1</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Büyük harf</translation>
     </message>
     <message>
         <source>Backspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Sil</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Boşluk</translation>
     </message>
     <message>
         <source>Hyphen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kısa çizgi</translation>
     </message>
     <message>
         <source>Apostrophe</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesme işareti</translation>
     </message>
     <message>
         <source>At sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Et işareti</translation>
     </message>
     <message>
         <source>Dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Nokta</translation>
     </message>
     <message>
         <source>Switch keyboard to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klavyeyi %1 yap</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitti</translation>
     </message>
 </context>
 <context>
     <name>PhoneScreen</name>
     <message numerus="yes">
         <source>%n digit(s) entered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n rakam girildi</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n PIN digit(s) entered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>PIN için %n rakam girildi</numerusform></translation>
     </message>
     <message>
         <source>Your phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon numaranız</translation>
     </message>
     <message>
         <source>Type the number you gave us. Only the last digits are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bize verdiğiniz numarayı yazın. Yalnızca son rakamlar gösterilir.</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>İleri</translation>
     </message>
     <message>
         <source>Find me</source>
-        <translation type="unfinished"></translation>
+        <translation>Beni bul</translation>
     </message>
     <message>
         <source>Back to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Başa dön</translation>
     </message>
     <message>
         <source>Your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN kodunuz</translation>
     </message>
     <message>
         <source>Type your 4 to 6 digit PIN. Cover the keypad with your hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>4-6 haneli PIN kodunuzu girin. Tuş takımını elinizle kapatın.</translation>
     </message>
     <message>
         <source>Back to the phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon numarasına dön</translation>
+    </message>
+</context>
+<context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation><numerusform>%n puan</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) left.</source>
+        <translation><numerusform>%n deneme hakkınız kaldı.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tier credit(s)</source>
+        <translation><numerusform>%n seviye kredisi</numerusform></translation>
     </message>
 </context>
 <context>
     <name>PrintingScreen</name>
     <message>
         <source>Printing your voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuponunuz yazdırılıyor</translation>
     </message>
     <message>
         <source>Printing your thank-you slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Teşekkür fişiniz yazdırılıyor</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydediliyor…</translation>
     </message>
     <message>
         <source>Saved. Sending it to the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedildi. Yazıcıya gönderiliyor…</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazdırılıyor…</translation>
     </message>
     <message>
         <source>Done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamam!</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>İlerleme</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalışıyor</translation>
     </message>
 </context>
 <context>
     <name>ResultScreen</name>
     <message>
         <source>Take your voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuponunuzu alın</translation>
     </message>
     <message>
         <source>Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Teşekkür ederiz!</translation>
     </message>
     <message>
         <source>Your voucher for %1 is printed below the screen. Show it at the till.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kuponunuz ekranın altından çıktı. Kasada gösterin.</translation>
     </message>
     <message>
         <source>You gave %1 to %2. Please take your slip.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 için %1 bağışladınız. Lütfen fişinizi alın.</translation>
     </message>
     <message>
         <source>Your voucher is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuponunuz kaydedildi</translation>
     </message>
     <message>
         <source>Thank you! Your donation is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Teşekkürler! Bağışınız kaydedildi</translation>
     </message>
     <message>
         <source>Nothing is lost: please go to the till and show this code. Staff will print your voucher for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir şey kaybolmadı: lütfen kasaya gidip bu kodu gösterin. Personel kuponunuzu sizin için yazdıracak.</translation>
     </message>
     <message>
         <source>Your points have been given; no slip is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puanlarınız bağışlandı; fiş gerekmiyor.</translation>
     </message>
     <message>
         <source>Voucher code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kupon kodu %1</translation>
     </message>
     <message>
         <source>Points left: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalan puan: %1</translation>
     </message>
     <message>
         <source>Preview of your voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuponunuzun önizlemesi</translation>
     </message>
     <message>
         <source>Preview of your slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Fişinizin önizlemesi</translation>
     </message>
     <message>
         <source>Back to my rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Ödüllerime dön</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitti</translation>
     </message>
     <message>
         <source>Done, back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitti, başa dön</translation>
     </message>
 </context>
 <context>
     <name>StaffScreen</name>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personel</translation>
     </message>
     <message>
         <source>Staff menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Personel menüsü</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilidi aç</translation>
     </message>
     <message>
         <source>Close the kiosk program</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk programını kapat</translation>
     </message>
     <message>
         <source>Back to the customer screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteri ekranına dön</translation>
     </message>
 </context>
 <context>
     <name>Tiers</name>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Üye</translation>
     </message>
     <message>
         <source>Bronze</source>
-        <translation type="unfinished"></translation>
+        <translation>Bronz</translation>
     </message>
     <message>
         <source>Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>Gümüş</translation>
     </message>
     <message>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>Altın</translation>
     </message>
     <message>
         <source>Platinum</source>
-        <translation type="unfinished"></translation>
+        <translation>Platin</translation>
     </message>
 </context>
 </TS>
