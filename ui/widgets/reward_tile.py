@@ -15,7 +15,7 @@ class RewardTile(QPushButton):
         self.setProperty("kind", "tile")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-        self.name = self._line("subtitle")
+        self.name = self._line("")
         self.description = self._line("muted")
         self.cost = self._line("")
         self.note = self._line("muted")
@@ -24,7 +24,7 @@ class RewardTile(QPushButton):
         layout.setSpacing(4)
         for line in (self.name, self.description, self.cost, self.note):
             layout.addWidget(line)
-        self.name.setStyleSheet("font-weight: bold;")
+        self.name.setStyleSheet("font-weight: bold; font-size: 1.15em;")
         self.cost.setStyleSheet("font-weight: bold;")
 
     def _line(self, kind: str) -> QLabel:

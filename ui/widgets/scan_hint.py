@@ -19,7 +19,7 @@ class ScanHint(QWidget):
         self.card_color = QColor("#1f6f5c")
         self.beam_color = QColor("#e53935")
         self.line_color = QColor("#1d2a26")
-        self.setMinimumSize(220, 160)
+        self.setMinimumSize(200, 96)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
         self.animation = QVariantAnimation(self)
