@@ -73,11 +73,12 @@ def build_kiosk(
         scanner_side=ui.scanner_side,
         minor_digits=ctx.config.store.minor_digits,
         currency_symbol=ctx.config.store.currency_symbol,
+        hide_cursor=not ui.demo,  # a touch screen needs no pointer; a demo on a desktop does
     )
     window = KioskWindow(options)
     worker = Worker()
     switcher = LanguageSwitcher(app)
-    journey = Journey(window, worker, ctx, devices, switcher, Cues(sounds), pin_check)
+    journey = Journey(window, worker, ctx, devices, switcher, Cues(sounds and ui.sounds), pin_check)
     return Kiosk(app, window, worker, journey, switcher)
 
 

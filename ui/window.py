@@ -52,6 +52,7 @@ class WindowOptions:
     scanner_side: str = "below"
     minor_digits: int = 2
     currency_symbol: str = "£"
+    hide_cursor: bool = True
 
 
 class KioskWindow(QWidget):
@@ -98,7 +99,8 @@ class KioskWindow(QWidget):
         self._theme_timer.timeout.connect(self.apply_theme)
         if options.fullscreen:
             self.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.Window)
-            self.setCursor(Qt.CursorShape.BlankCursor)
+            if options.hide_cursor:
+                self.setCursor(Qt.CursorShape.BlankCursor)
 
     def screens(self) -> list[Screen]:
         return [self.attract, self.phone, self.message, self.enrol, self.member, self.confirm,
