@@ -11,7 +11,7 @@ from playhouse.migrate import SchemaMigrator
 from playhouse.migrate import migrate as run_operations
 
 from db.database import database_proxy
-from db.models import ALL_MODELS, SchemaVersion
+from db.models import ALL_MODELS, AuditEntry, ProgrammeVersion, SchemaVersion, Staff
 
 
 class SchemaError(Exception):
@@ -42,6 +42,15 @@ def _pins_and_translations(database: peewee.Database, migrator: SchemaMigrator) 
     )
 
 
+def _staff_and_audit(database: peewee.Database, migrator: SchemaMigrator) -> None:
+    """Step 3: staff accounts, the audit log, programme rule versions; merged and erased members."""
+    database.create_tables([Staff, AuditEntry, ProgrammeVersion])
+    run_operations(
+        migrator.add_column("member", "merged_into", peewee.IntegerField(null=True)),
+        migrator.add_column("member", "erased_at", peewee.DateTimeField(null=True)),
+    )
+
+
 # A fresh database gets the current schema from step 1 and is stamped with every version; an
 # older one runs the steps after its version. A new column goes in db/models.py and in a step.
 STEPS: list[Step] = [
@@ -54,6 +63,11 @@ STEPS: list[Step] = [
         2,
         "member phone PIN and wrong-PIN count; reward and cause translations",
         _pins_and_translations,
+    ),
+    Step(
+        3,
+        "staff accounts, audit log, programme rule versions; merged and erased members",
+        _staff_and_audit,
     ),
 ]
 

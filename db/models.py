@@ -1,4 +1,4 @@
-"""The tables: members, cards, purchases, the append-only ledger, lots, rewards and vouchers."""
+"""The tables: members, cards, purchases, the append-only ledger, lots, rewards, vouchers, staff."""
 
 from __future__ import annotations
 
@@ -37,6 +37,8 @@ class Member(BaseModel):
     created_at = pw.DateTimeField()
     pin_hash = pw.CharField(max_length=200, null=True)  # kiosk.pins; None: no phone PIN set
     pin_failures = pw.IntegerField(default=0)  # wrong PINs in a row; a lock at the configured limit
+    merged_into = pw.IntegerField(null=True)  # status "merged": the member this one was merged into
+    erased_at = pw.DateTimeField(null=True)  # status "erased": personal data removed on request
 
 
 class Card(BaseModel):
@@ -167,6 +169,52 @@ class Voucher(BaseModel):
     void_reason = pw.CharField(max_length=200, null=True)
 
 
+class Staff(BaseModel):
+    """A shop assistant's account: a role, a slow-hashed PIN, an optional staff card, lock state."""
+
+    name = pw.CharField(max_length=80, unique=True)
+    role = pw.CharField(max_length=10)  # clerk or manager
+    pin_hash = pw.CharField(max_length=200)
+    card_number = pw.CharField(max_length=40, null=True, unique=True)
+    failures = pw.IntegerField(default=0)  # wrong PINs since the last good one
+    lock_level = pw.IntegerField(default=0)  # automatic locks in a row; each lasts longer
+    locked_until = pw.DateTimeField(null=True)
+    locked = pw.BooleanField(default=False)  # locked by hand until unlocked by hand
+    active = pw.BooleanField(default=True)
+    created_at = pw.DateTimeField()
+    last_login_at = pw.DateTimeField(null=True)
+
+
+class AuditEntry(BaseModel):
+    """Who did what, when and why; written in the same transaction as the change it records."""
+
+    created_at = pw.DateTimeField()
+    staff = pw.CharField(max_length=80, null=True)
+    role = pw.CharField(max_length=10, null=True)
+    action = pw.CharField(max_length=40)
+    target = pw.CharField(max_length=120, default="")
+    details = pw.TextField(default="{}")
+    reason = pw.CharField(max_length=300, default="")
+    store = pw.CharField(max_length=40)
+    terminal = pw.CharField(max_length=40)
+
+    class Meta:
+        indexes = (
+            (("created_at",), False),
+            (("action", "created_at"), False),
+        )
+
+
+class ProgrammeVersion(BaseModel):
+    """The programme rules (tiers, earning, promotions) from a moment on; the newest one applies."""
+
+    effective_from = pw.DateTimeField(index=True)
+    rules = pw.TextField()  # JSON of kiosk.config.ProgrammeConfig
+    staff = pw.CharField(max_length=80, null=True)
+    note = pw.CharField(max_length=300, default="")
+    created_at = pw.DateTimeField()
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     SchemaVersion,
     Member,
@@ -178,4 +226,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     LotUse,
     Reward,
     Voucher,
+    Staff,
+    AuditEntry,
+    ProgrammeVersion,
 ]

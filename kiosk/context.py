@@ -17,7 +17,8 @@ class Context:
     config: Config
     secret: bytes
     clock: Clock = SystemClock()
-    staff: str | None = None
+    staff: str | None = None  # who is acting; None on the customer screen and the command line
+    role: str | None = None  # clerk or manager; None: the shop's own command line, allowed all
 
     @property
     def store(self) -> str:
@@ -30,8 +31,8 @@ class Context:
     def now(self) -> datetime:
         return self.clock.now()
 
-    def as_staff(self, staff: str | None) -> Context:
-        return replace(self, staff=staff)
+    def as_staff(self, staff: str | None, role: str | None = None) -> Context:
+        return replace(self, staff=staff, role=role)
 
     def lot_expiry(self, earned_at: datetime) -> datetime | None:
         days = self.config.programme.points_expire_days

@@ -1,4 +1,4 @@
-"""Schema step 2 on a real version-1 database: PIN columns and catalogue translations are added in
+"""Schema steps 2 and up on a real version-1 database: PIN columns and catalogue translations are added in
 place, every row is kept, and the upgraded schema matches a fresh one."""
 
 from __future__ import annotations
@@ -12,7 +12,13 @@ import pytest
 
 from db.check import run_checks
 from db.database import close_database, database_proxy, open_database
-from db.migrations import SchemaError, current_version, migrate, require_current
+from db.migrations import (
+    SchemaError,
+    current_version,
+    latest_version,
+    migrate,
+    require_current,
+)
 from db.models import ALL_MODELS, Cause, Member, Reward, Voucher
 from db.models import SchemaVersion as CurrentSchemaVersion
 from kiosk import services
@@ -106,7 +112,7 @@ def _model_columns(model: type[peewee.Model]) -> set[tuple[str, bool]]:
 def test_version_one_is_refused_until_migrated(version_one) -> None:
     assert current_version() == 1
     assert "pin_hash" not in {name for name, _ in _columns("member")}
-    with pytest.raises(SchemaError, match="version 1 but this program needs 2"):
+    with pytest.raises(SchemaError, match=f"version 1 but this program needs {latest_version()}"):
         require_current(LATER)
 
 
@@ -115,10 +121,10 @@ def test_step_two_adds_the_columns_and_keeps_every_row(version_one) -> None:
         table: database_proxy.execute_sql(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
         for table in ("member", "card", "purchase", "ledger_entry", "lot", "lot_use", "voucher")
     }
-    assert migrate(LATER) == [2]
-    assert current_version() == 2
+    assert migrate(LATER) == list(range(2, latest_version() + 1))
+    assert current_version() == latest_version()
     applied = {r.version: r.applied_at for r in CurrentSchemaVersion.select()}
-    assert applied == {1: NOW, 2: LATER}
+    assert applied == {1: NOW} | {v: LATER for v in range(2, latest_version() + 1)}
     for model in ALL_MODELS:  # the upgraded schema is the one a fresh database gets
         table = model._meta.table_name
         assert _columns(table) == _model_columns(model), table
