@@ -1,4 +1,4 @@
-"""Staff roles and what each may do; a service checks the role of the staff member in its context."""
+"""Staff roles and what each may do; a service checks the role in its context."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Schema steps 2 and up on a real version-1 database: PIN columns and catalogue translations are added in
-place, every row is kept, and the upgraded schema matches a fresh one."""
+"""Schema steps 2 and up on a real version-1 database: PIN columns, catalogue translations and the
+later tables are added in place, every row is kept, and the upgraded schema matches a fresh one."""
 
 from __future__ import annotations
 
