@@ -158,8 +158,9 @@ class SecurityConfig:
 
     voucher_secret_file: str = ""
     phone_lookup_pin: bool = False
-    staff_pin_hash: str = ""
     staff_idle_timeout_s: int = bounded(120, 10, 3600)
+    staff_max_pin_attempts: int = bounded(5, 1, 20)
+    staff_lock_minutes: int = bounded(1, 1, 1440)
     max_pin_attempts: int = bounded(5, 1, 20)
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from kiosk.cli.staff_commands import add_staff_parser
+
 EPILOG = """exit codes: 0 done, 1 refused or not found, 2 bad usage or configuration,
 3 database unavailable. Environment: KIOSK_CONFIG, KIOSK_DB_URL, KIOSK_DATA_DIR."""
 
@@ -155,4 +157,6 @@ def build_parser() -> argparse.ArgumentParser:
     adjust.add_argument("card", metavar="CARD_OR_PHONE")
     adjust.add_argument("points", type=int, metavar="POINTS")
     adjust.add_argument("--reason", required=True)
+
+    add_staff_parser(commands, js)
     return parser

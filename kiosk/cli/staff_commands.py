@@ -1,0 +1,104 @@
+"""The `staff` commands: add, passwd, list, lock and unlock staff accounts from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+from kiosk.cli.devices import Devices
+from kiosk.cli.output import Output
+from kiosk.context import Context
+from kiosk.errors import InvalidInput
+from kiosk.roles import ROLES
+from kiosk.services import staff
+
+
+def add_staff_parser(commands: argparse._SubParsersAction, js: argparse.ArgumentParser) -> None:
+    """Add `staff add|passwd|list|lock|unlock` to the command parser."""
+    parser = commands.add_parser("staff", help="staff accounts: add, passwd, list, lock, unlock")
+    sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = sub.add_parser("add", parents=[js], help="create a staff account (the first: a manager)")
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("--role", choices=ROLES, default="clerk")
+    add.add_argument("--card", metavar="CODE", help="staff card code, for example STAFF-0001")
+    add.add_argument("--pin", help="4 to 6 digits (asked for when omitted; - reads stdin)")
+    passwd = sub.add_parser("passwd", parents=[js], help="set a new PIN; clears wrong attempts")
+    passwd.add_argument("name", metavar="NAME")
+    passwd.add_argument("--pin", help="4 to 6 digits (asked for when omitted; - reads stdin)")
+    listing = sub.add_parser("list", parents=[js], help="list staff accounts")
+    listing.add_argument("--all", action="store_true", help="include switched-off accounts")
+    for action, text in (("lock", "lock an account until unlocked"), ("unlock", "unlock it")):
+        locking = sub.add_parser(action, parents=[js], help=text)
+        locking.add_argument("name", metavar="NAME")
+        locking.add_argument("--reason", default="")
+
+
+def _pin(args: argparse.Namespace) -> str:
+    if args.pin and args.pin != "-":
+        return str(args.pin)
+    if args.pin == "-" or not sys.stdin.isatty():
+        return sys.stdin.readline().strip()
+    first = getpass.getpass("PIN (4 to 6 digits): ")
+    if getpass.getpass("The same PIN again: ") != first:
+        raise InvalidInput("The two PINs differ; nothing was changed.", reason="pin_mismatch")
+    return first
+
+
+def _as_cli(ctx: Context) -> Context:
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = "unknown"
+    return ctx.as_staff(f"cli:{user}", None)
+
+
+def _line(info: staff.StaffInfo) -> str:
+    if info.locked:
+        state = "locked"
+    elif info.locked_until is not None:
+        state = f"locked until {info.locked_until:%Y-%m-%d %H:%M}"
+    else:
+        state = "active" if info.active else "switched off"
+    card = info.card or "-"
+    return f"{info.name:<24} {info.role:<8} {card:<16} {state}"
+
+
+def staff_add(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
+    info = staff.add_staff(_as_cli(ctx), args.name, args.role, _pin(args), args.card)
+    out.result({"ok": True, **info.__dict__}, f"Added {info.role} {info.name}.")
+    return 0
+
+
+def staff_passwd(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
+    info = staff.change_pin(_as_cli(ctx), args.name, _pin(args))
+    out.result({"ok": True, **info.__dict__}, f"New PIN set for {info.name}.")
+    return 0
+
+
+def staff_list(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
+    accounts = staff.list_staff(ctx, include_inactive=args.all)
+    lines = [_line(info) for info in accounts] or ["No staff accounts yet."]
+    out.result({"ok": True, "staff": [info.__dict__ for info in accounts]}, lines)
+    return 0
+
+
+def staff_lock(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
+    info = staff.lock_staff(_as_cli(ctx), args.name, args.reason)
+    out.result({"ok": True, **info.__dict__}, f"{info.name} is locked until unlocked.")
+    return 0
+
+
+def staff_unlock(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
+    info = staff.unlock_staff(_as_cli(ctx), args.name, args.reason)
+    out.result({"ok": True, **info.__dict__}, f"{info.name} is unlocked.")
+    return 0
+
+
+STAFF_HANDLERS = {
+    ("staff", "add"): staff_add,
+    ("staff", "passwd"): staff_passwd,
+    ("staff", "list"): staff_list,
+    ("staff", "lock"): staff_lock,
+    ("staff", "unlock"): staff_unlock,
+}
