@@ -24,8 +24,6 @@ from kiosk.documents import PrintDocument
 from kiosk.paths import data_dir
 from kiosk.ports import Printer, PrinterStatus
 
-DEMO_STAFF_PIN = "0000"
-
 
 class PreviewKeepingPrinter:
     """Wraps the simulated printer: each printed document is also kept as a PNG preview."""
@@ -197,20 +195,6 @@ def kiosk_devices(config: Config, stack: ExitStack, devices: HardwareDevices) ->
     )
 
 
-def staff_pin_check(config: Config) -> Callable[[str], bool]:
-    """The staff PIN: the configured hash, or 0000 in a demo without one."""
-    stored = config.security.staff_pin_hash
-
-    def check(pin: str) -> bool:
-        if stored:
-            from kiosk.pins import verify_pin
-
-            return verify_pin(pin, stored)
-        return config.ui.demo and pin == DEMO_STAFF_PIN
-
-    return check
-
-
 def launch_kiosk(args: argparse.Namespace, ctx: Context) -> int:
     """Open the kiosk screen (demo data is created on first start of the embedded database)."""
     report = ensure_demo_data(ctx)
@@ -220,8 +204,7 @@ def launch_kiosk(args: argparse.Namespace, ctx: Context) -> int:
 
     with ExitStack() as stack:
         devices = kiosk_devices(ctx.config, stack, HardwareDevices())
-        check = staff_pin_check(ctx.config)
-        return run_kiosk(ctx, devices, windowed=args.windowed, pin_check=check)
+        return run_kiosk(ctx, devices, windowed=args.windowed)
 
 
 def main(argv: list[str] | None = None) -> int:

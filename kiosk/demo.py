@@ -17,6 +17,7 @@ from kiosk.clock import FixedClock
 from kiosk.context import Context
 from kiosk.demo_data import (
     CAUSES,
+    DEMO_STAFF,
     FEATURED,
     FEATURED_PIN,
     FIRST_NAMES,
@@ -105,6 +106,19 @@ def seed_featured(ctx: Context) -> int:
                 redeem_reward(replace(ctx, clock=at), member.member_id, reward.id, f"demo-{card}")
         created += 1
     return created
+
+
+def seed_staff(ctx: Context) -> int:
+    """The demo shop's staff: a manager and a clerk, each with a staff card and a PIN."""
+    from db.models import Staff
+    from kiosk.services.staff import add_staff
+
+    if Staff.select().exists():
+        return 0
+    owner = ctx.as_staff("demo", None)
+    for name, role, pin, card in DEMO_STAFF:
+        add_staff(owner, name, role, pin, card)
+    return len(DEMO_STAFF)
 
 
 def _safe_date(year: int, month: int, day: int) -> date:
@@ -390,6 +404,7 @@ def seed_demo(ctx: Context, members: int, seed: int = 7) -> SeedReport:
     started = time.perf_counter()
     rewards = seed_catalogue()
     featured = seed_featured(ctx)
+    seed_staff(ctx)
     bulk = max(members - featured, 0)
     seeder = _BulkSeeder(ctx, seed)
     done = 0
@@ -411,6 +426,9 @@ def seed_demo(ctx: Context, members: int, seed: int = 7) -> SeedReport:
 
 def ensure_demo_data(ctx: Context, members: int = 200) -> SeedReport | None:
     """Seed the demo shop once, on an empty database, when the configuration asks for demo mode."""
-    if not ctx.config.ui.demo or Card.select().exists():
+    if not ctx.config.ui.demo:
+        return None
+    if Card.select().exists():
+        seed_staff(ctx)  # a demo database made before staff accounts existed
         return None
     return seed_demo(ctx, members)

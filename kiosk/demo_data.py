@@ -87,6 +87,12 @@ TRANSLATIONS: dict[str, dict[str, dict[str, str]]] = {
 # The featured members' PIN for phone look-up, when a shop sets security.phone_lookup_pin.
 FEATURED_PIN = "1234"
 
+# name, role, PIN, staff card: the README lists them for trying staff mode
+DEMO_STAFF = (
+    ("Maria Manager", "manager", "2468", "STAFF-0001"),
+    ("Deniz Clerk", "clerk", "1357", "STAFF-0002"),
+)
+
 # name, card, phone, language, birthday (month, day or None for today), purchases (days ago, amount)
 FEATURED = [
     (

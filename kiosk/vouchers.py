@@ -77,3 +77,9 @@ def check_voucher_code(text: str, secret: bytes) -> CodeCheck:
 def format_code(code: str) -> str:
     """Group a canonical code for people: ABCD-EFGH-JKMNP."""
     return f"{code[:4]}-{code[4:8]}-{code[8:]}"
+
+
+def looks_like_voucher_code(text: str) -> bool:
+    """Tell a scanned voucher from a card number by shape alone (cards are all digits)."""
+    code = canonical_code(text)
+    return len(code) == CODE_CHARS and all(ch in ALPHABET for ch in code) and not code.isdigit()

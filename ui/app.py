@@ -58,8 +58,8 @@ def build_kiosk(
     ctx: Context,
     devices: KioskDevices,
     windowed: bool = False,
-    pin_check: Callable[[str], bool] = lambda pin: False,
     sounds: bool = True,
+    prepare_context: Callable[[Context], Context] | None = None,
 ) -> Kiosk:
     """Create the window, worker and journey (nothing is shown until start())."""
     app = application()
@@ -78,7 +78,9 @@ def build_kiosk(
     window = KioskWindow(options)
     worker = Worker()
     switcher = LanguageSwitcher(app)
-    journey = Journey(window, worker, ctx, devices, switcher, Cues(sounds and ui.sounds), pin_check)
+    journey = Journey(
+        window, worker, ctx, devices, switcher, Cues(sounds and ui.sounds), prepare_context
+    )
     return Kiosk(app, window, worker, journey, switcher)
 
 
@@ -86,10 +88,9 @@ def run_kiosk(
     ctx: Context,
     devices: KioskDevices,
     windowed: bool = False,
-    pin_check: Callable[[str], bool] = lambda pin: False,
 ) -> int:
     """Show the kiosk until it is closed from the staff screen or the process is told to stop."""
-    kiosk = build_kiosk(ctx, devices, windowed, pin_check)
+    kiosk = build_kiosk(ctx, devices, windowed)
     app = kiosk.app
 
     def stop_now(*_: object) -> None:

@@ -14,12 +14,14 @@ from kiosk.context import Context
 from kiosk.errors import KioskError
 from kiosk.services import journey
 from kiosk.services.members import member_view
+from kiosk.services.staff import is_staff_card
 from kiosk.views import MemberView, localized
 from ui.bridge import ScannerBridge
 from ui.devices import KioskDevices
 from ui.i18n import LanguageSwitcher
 from ui.screens.enrol import EnrolForm
 from ui.sounds import Cues
+from ui.staff.desk import StaffDesk
 from ui.texts import problem_text, problem_title
 from ui.wedge import KeyboardWedge
 from ui.window import ActivityWatch, KioskWindow
@@ -62,7 +64,7 @@ class Journey(QObject):
         devices: KioskDevices,
         switcher: LanguageSwitcher,
         cues: Cues,
-        pin_check: Callable[[str], bool],
+        prepare_context: Callable[[Context], Context] | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -71,7 +73,6 @@ class Journey(QObject):
         self.devices = devices
         self.switcher = switcher
         self.cues = cues
-        self.pin_check = pin_check
         ui = ctx.config.ui
         self.default_language = ui.language if ui.language in ui.languages else ui.languages[0]
         self.idle_timeout_s = ui.idle_timeout_s
@@ -94,6 +95,13 @@ class Journey(QObject):
         self.printer_timer = QTimer(self)
         self.printer_timer.setInterval(PRINTER_POLL_MS)
         self.printer_timer.timeout.connect(self.check_printer)
+        self.desk = StaffDesk(
+            window.staff, worker, ctx, devices,
+            show=window.show_screen, leave=self.finish, exit_program=self.exit_kiosk,
+            prepare_context=prepare_context or (lambda context: context),
+        )
+        self.desk.scanner_states = self.scanner_states
+        window.add_screen(self.desk.area)
         self._connect()
 
     # --- wiring -----------------------------------------------------------------------------
@@ -125,10 +133,7 @@ class Journey(QObject):
         w.confirm.cancelled.connect(self.back_to_member)
         w.result.more.connect(self.back_to_member)
         w.result.done.connect(self.finish)
-        w.attract.logo.held.connect(self._staff)
-        w.staff.pin_entered.connect(self._staff_pin)
-        w.staff.cancelled.connect(self.reset)
-        w.staff.exit_requested.connect(self.exit_kiosk)
+        w.attract.logo.held.connect(self.desk.begin)
 
     def start(self) -> None:
         """Show the attract screen, start the scanners, the idle timer and printer checks."""
@@ -174,6 +179,16 @@ class Journey(QObject):
     def scanned(self, code: str) -> None:
         """A card from a serial scanner or a keyboard wedge."""
         w = self.window
+        if w.current() in (w.staff, self.desk.area):
+            if self.desk.active:
+                self.desk.scanned(code)
+            elif is_staff_card(code):
+                self.desk.begin(card=code)
+            return
+        if is_staff_card(code):
+            if w.current() in (w.attract, w.message, w.member, w.phone, w.result):
+                self.desk.begin(card=code)
+            return
         if w.current() not in (w.attract, w.message, w.member, w.phone, w.result):
             return
         if w.current() is not w.attract:
@@ -188,6 +203,9 @@ class Journey(QObject):
     def misread(self, reason: str) -> None:
         """The scanner sent something that is not a code."""
         w = self.window
+        if w.current() is self.desk.area:
+            self.desk.misread(reason)
+            return
         if w.current() not in (w.attract, w.message, w.member):
             return
         log.info("Scan rejected: %s", reason)
@@ -419,12 +437,14 @@ class Journey(QObject):
 
     def touched(self) -> None:
         self.remaining_s = self.idle_timeout_s
+        if self.desk.active:
+            self.desk.touched()
         if self.window.countdown.isVisible():
             self.window.countdown.hide()
 
     def _tick(self) -> None:
         w = self.window
-        if self.worker.busy or w.current() is w.printing:
+        if self.worker.busy or w.current() in (w.printing, self.desk.area):
             self.remaining_s = self.idle_timeout_s
             return
         self.remaining_s -= 1
@@ -484,6 +504,8 @@ class Journey(QObject):
         w = self.window
         if w.current() is w.phone:
             w.phone.type_digit(text)
+        elif w.current() is w.staff:
+            w.staff.type_digit(text)
         elif w.current() is w.enrol:
             w.enrol.type_digit(text)
 
@@ -530,20 +552,6 @@ class Journey(QObject):
         self.window.attract.set_device_problems(problems)
 
     # --- staff --------------------------------------------------------------------------------
-
-    def _staff(self) -> None:
-        self.window.staff.clear()
-        self.window.show_screen(self.window.staff)
-
-    def _staff_pin(self, pin: str) -> None:
-        self.worker.submit(self.pin_check, pin, on_done=self._guard(self._staff_checked))
-
-    def _staff_checked(self, ok: bool) -> None:
-        if ok:
-            self.window.staff.unlock()
-        else:
-            self.cues.play("bad")
-            self.window.staff.refuse(self.tr("That PIN is not right."))
 
     def exit_kiosk(self) -> None:
         self.window.allow_close = True

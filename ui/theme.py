@@ -184,6 +184,42 @@ QLineEdit {{
     border-radius: {s.radius}px; padding: 0 {s.gap}px;
 }}
 QLineEdit:focus {{ border-color: {p.primary}; }}
+QLabel[kind="ok"] {{ color: {p.primary}; font-size: {s.small}px; font-weight: bold; }}
+QLabel[kind^="verdict"] {{
+    font-size: {s.huge}px; font-weight: bold; border-radius: {s.radius}px; padding: {s.gap}px;
+    qproperty-alignment: AlignCenter; color: #ffffff;
+}}
+QLabel[kind="verdict-valid"] {{ background: #1b7f3a; }}
+QLabel[kind="verdict-used"] {{ background: #b3261e; }}
+QLabel[kind="verdict-expired"] {{ background: #f2a900; color: #000000; }}
+QLabel[kind="verdict-void"] {{ background: #4a4a4a; }}
+QLabel[kind="verdict-fake"] {{ background: #000000; border: 8px solid #e53935; }}
+QLabel[kind="figure"] {{ font-size: {s.title}px; font-weight: bold; color: {p.primary}; }}
+QPushButton[kind="nav"] {{
+    text-align: left; padding: 0 {s.gap}px; min-height: {MIN_TOUCH_PX + 4}px;
+    font-size: {s.small}px;
+}}
+QPushButton[kind="nav"]:checked {{
+    background: {p.primary}; color: {p.on_primary}; border-color: {p.primary};
+}}
+QTableView, QListView {{
+    background: {p.surface}; border: {hc_border}px solid {p.border};
+    border-radius: {s.radius // 2}px; gridline-color: {p.border}; font-size: {s.small}px;
+    selection-background-color: {p.primary}; selection-color: {p.on_primary};
+}}
+QTableView::item, QListView::item {{ padding: 6px; min-height: {MIN_TOUCH_PX}px; }}
+QHeaderView::section {{
+    background: {p.disabled_bg}; color: {p.text}; padding: 6px; border: none;
+    font-weight: bold; font-size: {s.small}px;
+}}
+QComboBox, QSpinBox, QDateEdit, QDoubleSpinBox {{
+    min-height: {s.button_height}px; background: {p.surface};
+    border: {hc_border}px solid {p.border}; border-radius: {s.radius // 2}px; padding: 0 8px;
+}}
+QTextEdit, QPlainTextEdit {{
+    background: {p.surface}; border: {hc_border}px solid {p.border};
+    border-radius: {s.radius // 2}px;
+}}
 QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; border: none; }}
 QScrollBar:vertical {{ width: {MIN_TOUCH_PX // 2}px; background: {p.background}; }}
 QScrollBar::handle:vertical {{ background: {p.border}; border-radius: 8px; min-height: 60px; }}

@@ -24,7 +24,7 @@ from ui.screens.message import MessageScreen
 from ui.screens.phone import PhoneScreen
 from ui.screens.printing import PrintingScreen
 from ui.screens.result import ResultScreen
-from ui.screens.staff import StaffScreen
+from ui.staff.login import StaffLoginScreen
 from ui.theme import palette_for, sizes_for, stylesheet
 
 BLOCKED_KEYS = {
@@ -85,8 +85,12 @@ class KioskWindow(QWidget):
         self.printing = PrintingScreen()
         self.result = ResultScreen()
         self.donate = DonateScreen()
-        self.staff = StaffScreen()
-        for screen in self.screens():
+        self.staff = StaffLoginScreen(options.languages)
+        self._screens: list[Screen] = [
+            self.attract, self.phone, self.message, self.enrol, self.member, self.confirm,
+            self.printing, self.result, self.donate, self.staff,
+        ]
+        for screen in self._screens:
             self.stack.addWidget(screen)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -103,8 +107,12 @@ class KioskWindow(QWidget):
                 self.setCursor(Qt.CursorShape.BlankCursor)
 
     def screens(self) -> list[Screen]:
-        return [self.attract, self.phone, self.message, self.enrol, self.member, self.confirm,
-                self.printing, self.result, self.donate, self.staff]
+        return list(self._screens)
+
+    def add_screen(self, screen: Screen) -> None:
+        """A screen built elsewhere (the staff area) joins the stack."""
+        self._screens.append(screen)
+        self.stack.addWidget(screen)
 
     def current(self) -> Screen:
         return self.stack.currentWidget()  # type: ignore[return-value]

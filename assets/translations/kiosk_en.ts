@@ -65,4 +65,44 @@
             <numerusform>%n tier credit</numerusform><numerusform>%n tier credits</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>PurchasePage</name>
+    <message numerus="yes">
+        <source>Recorded %1 on receipt %2: %n point(s) earned</source>
+        <translation>
+            <numerusform>Recorded %1 on receipt %2: %n point earned</numerusform><numerusform>Recorded %1 on receipt %2: %n points earned</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RefundPage</name>
+    <message numerus="yes">
+        <source>Refunded %1 on receipt %2: %n point(s) taken back</source>
+        <translation>
+            <numerusform>Refunded %1 on receipt %2: %n point taken back</numerusform><numerusform>Refunded %1 on receipt %2: %n points taken back</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StaffArea</name>
+    <message numerus="yes">
+        <source>Logging out in %n s. Touch the screen to stay.</source>
+        <translation>
+            <numerusform>Logging out in %n s. Touch the screen to stay.</numerusform><numerusform>Logging out in %n s. Touch the screen to stay.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StaffDesk</name>
+    <message numerus="yes">
+        <source>That PIN is not right. %n attempt(s) left before the account locks.</source>
+        <translation>
+            <numerusform>That PIN is not right. %n attempt left before the account locks.</numerusform><numerusform>That PIN is not right. %n attempts left before the account locks.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>VoucherPage</name>
+    <message numerus="yes">
+        <source>Voided; %n point(s) went back to the member.</source>
+        <translation>
+            <numerusform>Voided; %n point went back to the member.</numerusform><numerusform>Voided; %n points went back to the member.</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
     <name>AttractScreen</name>
@@ -11,15 +12,15 @@
         <translation>Отсканируйте карту</translation>
     </message>
     <message>
-        <source>Hold your card's barcode under the scanner below the screen.</source>
+        <source>Hold your card&apos;s barcode under the scanner below the screen.</source>
         <translation>Поднесите штрихкод карты к сканеру под экраном.</translation>
     </message>
     <message>
-        <source>Hold your card's barcode in front of the scanner on the left.</source>
+        <source>Hold your card&apos;s barcode in front of the scanner on the left.</source>
         <translation>Поднесите штрихкод карты к сканеру слева.</translation>
     </message>
     <message>
-        <source>Hold your card's barcode in front of the scanner on the right.</source>
+        <source>Hold your card&apos;s barcode in front of the scanner on the right.</source>
         <translation>Поднесите штрихкод карты к сканеру справа.</translation>
     </message>
     <message>
@@ -115,11 +116,19 @@ Your balance afterwards: %2</source>
     <name>EnrolScreen</name>
     <message numerus="yes">
         <source>%n digit(s) entered</source>
-        <translation><numerusform>Введена %n цифра</numerusform><numerusform>Введено %n цифры</numerusform><numerusform>Введено %n цифр</numerusform></translation>
+        <translation>
+            <numerusform>Введена %n цифра</numerusform>
+            <numerusform>Введено %n цифры</numerusform>
+            <numerusform>Введено %n цифр</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n PIN digit(s) entered</source>
-        <translation><numerusform>Введена %n цифра PIN-кода</numerusform><numerusform>Введено %n цифры PIN-кода</numerusform><numerusform>Введено %n цифр PIN-кода</numerusform></translation>
+        <translation>
+            <numerusform>Введена %n цифра PIN-кода</numerusform>
+            <numerusform>Введено %n цифры PIN-кода</numerusform>
+            <numerusform>Введено %n цифр PIN-кода</numerusform>
+        </translation>
     </message>
     <message>
         <source>Join our loyalty programme</source>
@@ -191,6 +200,136 @@ Your balance afterwards: %2</source>
     </message>
 </context>
 <context>
+    <name>HardwarePage</name>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT CONNECTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No serial scanner is configured. A keyboard-wedge scanner still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing is switched off (printer kind none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OFFLINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper LOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT OF PAPER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cover OPEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reachable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing is switched off on this kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test page printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voucher code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loyalty card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>misread: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanners and printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test scan: scan anything, it shows here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputDock</name>
+    <message>
+        <source>Hide keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Journey</name>
     <message>
         <source>That scan did not read right</source>
@@ -234,7 +373,11 @@ Your balance afterwards: %2</source>
     </message>
     <message numerus="yes">
         <source>Back to the start in %n s. Touch the screen to stay.</source>
-        <translation><numerusform>Возврат в начало через %n с. Коснитесь экрана, чтобы остаться.</numerusform><numerusform>Возврат в начало через %n с. Коснитесь экрана, чтобы остаться.</numerusform><numerusform>Возврат в начало через %n с. Коснитесь экрана, чтобы остаться.</numerusform></translation>
+        <translation>
+            <numerusform>Возврат в начало через %n с. Коснитесь экрана, чтобы остаться.</numerusform>
+            <numerusform>Возврат в начало через %n с. Коснитесь экрана, чтобы остаться.</numerusform>
+            <numerusform>Возврат в начало через %n с. Коснитесь экрана, чтобы остаться.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scanner %1 is not connected</source>
@@ -252,10 +395,6 @@ Your balance afterwards: %2</source>
         <source>Printer: not ready</source>
         <translation>Принтер: не готов</translation>
     </message>
-    <message>
-        <source>That PIN is not right.</source>
-        <translation>Неверный PIN-код.</translation>
-    </message>
 </context>
 <context>
     <name>MemberScreen</name>
@@ -265,11 +404,19 @@ Your balance afterwards: %2</source>
     </message>
     <message numerus="yes">
         <source>%n more point(s) needed</source>
-        <translation><numerusform>Нужен ещё %n балл</numerusform><numerusform>Нужно ещё %n балла</numerusform><numerusform>Нужно ещё %n баллов</numerusform></translation>
+        <translation>
+            <numerusform>Нужен ещё %n балл</numerusform>
+            <numerusform>Нужно ещё %n балла</numerusform>
+            <numerusform>Нужно ещё %n баллов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Only %n left</source>
-        <translation><numerusform>Осталась %n штука</numerusform><numerusform>Осталось %n штуки</numerusform><numerusform>Осталось %n штук</numerusform></translation>
+        <translation>
+            <numerusform>Осталась %n штука</numerusform>
+            <numerusform>Осталось %n штуки</numerusform>
+            <numerusform>Осталось %n штук</numerusform>
+        </translation>
     </message>
     <message>
         <source>Done</source>
@@ -475,7 +622,7 @@ Your balance afterwards: %2</source>
         <translation>В принтере закончилась бумага.</translation>
     </message>
     <message>
-        <source>The printer's cover is open.</source>
+        <source>The printer&apos;s cover is open.</source>
         <translation>Крышка принтера открыта.</translation>
     </message>
     <message>
@@ -574,6 +721,10 @@ Your balance afterwards: %2</source>
         <translation>Очистить</translation>
     </message>
     <message>
+        <source>Decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backspace</source>
         <translation>Стереть</translation>
     </message>
@@ -629,11 +780,19 @@ Your balance afterwards: %2</source>
     <name>PhoneScreen</name>
     <message numerus="yes">
         <source>%n digit(s) entered</source>
-        <translation><numerusform>Введена %n цифра</numerusform><numerusform>Введено %n цифры</numerusform><numerusform>Введено %n цифр</numerusform></translation>
+        <translation>
+            <numerusform>Введена %n цифра</numerusform>
+            <numerusform>Введено %n цифры</numerusform>
+            <numerusform>Введено %n цифр</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n PIN digit(s) entered</source>
-        <translation><numerusform>Введена %n цифра PIN-кода</numerusform><numerusform>Введено %n цифры PIN-кода</numerusform><numerusform>Введено %n цифр PIN-кода</numerusform></translation>
+        <translation>
+            <numerusform>Введена %n цифра PIN-кода</numerusform>
+            <numerusform>Введено %n цифры PIN-кода</numerusform>
+            <numerusform>Введено %n цифр PIN-кода</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your phone number</source>
@@ -672,15 +831,27 @@ Your balance afterwards: %2</source>
     <name>Plurals</name>
     <message numerus="yes">
         <source>%n point(s)</source>
-        <translation><numerusform>%n балл</numerusform><numerusform>%n балла</numerusform><numerusform>%n баллов</numerusform></translation>
+        <translation>
+            <numerusform>%n балл</numerusform>
+            <numerusform>%n балла</numerusform>
+            <numerusform>%n баллов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s) left.</source>
-        <translation><numerusform>Осталась %n попытка.</numerusform><numerusform>Осталось %n попытки.</numerusform><numerusform>Осталось %n попыток.</numerusform></translation>
+        <translation>
+            <numerusform>Осталась %n попытка.</numerusform>
+            <numerusform>Осталось %n попытки.</numerusform>
+            <numerusform>Осталось %n попыток.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n tier credit(s)</source>
-        <translation><numerusform>%n кредит уровня</numerusform><numerusform>%n кредита уровня</numerusform><numerusform>%n кредитов уровня</numerusform></translation>
+        <translation>
+            <numerusform>%n кредит уровня</numerusform>
+            <numerusform>%n кредита уровня</numerusform>
+            <numerusform>%n кредитов уровня</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -716,6 +887,140 @@ Your balance afterwards: %2</source>
     <message>
         <source>Working</source>
         <translation>Выполняется</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasePage</name>
+    <message>
+        <source>Scan the customer&apos;s card or type the card or phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 points · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or scan the receipt number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %1 on receipt %2: %n point(s) earned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New balance: %1 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation type="unfinished">Покупка</translation>
+    </message>
+    <message>
+        <source>Record a purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the card, or type card or phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer card or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number from the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefundPage</name>
+    <message>
+        <source>Type or scan the receipt number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refunded %1 on receipt %2: %n point(s) taken back</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New balance: %1 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished">Возврат</translation>
+    </message>
+    <message>
+        <source>Refund by receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount to refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: refund everything that is left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch again to refund</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -782,30 +1087,160 @@ Your balance afterwards: %2</source>
     </message>
 </context>
 <context>
-    <name>StaffScreen</name>
+    <name>StaffArea</name>
     <message>
-        <source>Staff</source>
-        <translation>Персонал</translation>
+        <source>This page does not use scans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Logging out in %n s. Touch the screen to stay.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Staff menu</source>
-        <translation>Меню персонала</translation>
+        <source>Touch again to close</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PIN</source>
-        <translation>PIN-код</translation>
+        <source>manager</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unlock</source>
-        <translation>Разблокировать</translation>
+        <source>clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Готово</translation>
     </message>
     <message>
         <source>Close the kiosk program</source>
-        <translation>Закрыть программу киоска</translation>
+        <translation type="unfinished">Закрыть программу киоска</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDesk</name>
+    <message>
+        <source>Something went wrong; nothing was changed. Try again, or tell a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not answering; nothing was changed. Try again soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This needs a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>That PIN is not right. %n attempt(s) left before the account locks.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is locked. A manager can unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. The account is locked until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This staff card is not registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That scan did not read right. Scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffLoginScreen</name>
+    <message>
+        <source>Type the manager&apos;s name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 6 digits.</source>
+        <translation type="unfinished">PIN-код состоит из 4–6 цифр.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your staff PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the first manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff accounts yet. The first account is a manager who can add the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">Персонал</translation>
+    </message>
+    <message>
+        <source>Touch your name or scan your staff card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan your staff card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished">PIN-код</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the PIN again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back to the customer screen</source>
-        <translation>Вернуться к экрану покупателя</translation>
+        <translation type="unfinished">Вернуться к экрану покупателя</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Назад</translation>
     </message>
 </context>
 <context>
@@ -829,6 +1264,133 @@ Your balance afterwards: %2</source>
     <message>
         <source>Platinum</source>
         <translation>Платина</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherPage</name>
+    <message>
+        <source>Scan the voucher or type its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeemed. Hand over: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing is switched off on this kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing a duplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate printed. It is marked DUPLICATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer did not print: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type why the voucher is voided, then touch Void again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Voided; %n point(s) went back to the member.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>VALID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 · valid until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALREADY USED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used %1 at %2 by %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPIRED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · expired %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VOID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · this voucher was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT GENUINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not accept it. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and redeem a voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the voucher, or type its code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeem: hand over the reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint (DUPLICATE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why void it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for voiding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch again to void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="tr">
 <context>
     <name>AttractScreen</name>
@@ -11,15 +12,15 @@
         <translation>Kartınızı okutun</translation>
     </message>
     <message>
-        <source>Hold your card's barcode under the scanner below the screen.</source>
+        <source>Hold your card&apos;s barcode under the scanner below the screen.</source>
         <translation>Kartınızın barkodunu ekranın altındaki okuyucuya tutun.</translation>
     </message>
     <message>
-        <source>Hold your card's barcode in front of the scanner on the left.</source>
+        <source>Hold your card&apos;s barcode in front of the scanner on the left.</source>
         <translation>Kartınızın barkodunu soldaki okuyucuya tutun.</translation>
     </message>
     <message>
-        <source>Hold your card's barcode in front of the scanner on the right.</source>
+        <source>Hold your card&apos;s barcode in front of the scanner on the right.</source>
         <translation>Kartınızın barkodunu sağdaki okuyucuya tutun.</translation>
     </message>
     <message>
@@ -115,11 +116,15 @@ Kalan bakiyeniz: %2</translation>
     <name>EnrolScreen</name>
     <message numerus="yes">
         <source>%n digit(s) entered</source>
-        <translation><numerusform>%n rakam girildi</numerusform></translation>
+        <translation>
+            <numerusform>%n rakam girildi</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n PIN digit(s) entered</source>
-        <translation><numerusform>PIN için %n rakam girildi</numerusform></translation>
+        <translation>
+            <numerusform>PIN için %n rakam girildi</numerusform>
+        </translation>
     </message>
     <message>
         <source>Join our loyalty programme</source>
@@ -191,6 +196,136 @@ Kalan bakiyeniz: %2</translation>
     </message>
 </context>
 <context>
+    <name>HardwarePage</name>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT CONNECTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No serial scanner is configured. A keyboard-wedge scanner still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing is switched off (printer kind none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OFFLINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper LOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT OF PAPER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cover OPEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reachable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing is switched off on this kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test page printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voucher code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loyalty card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>misread: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanners and printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test scan: scan anything, it shows here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputDock</name>
+    <message>
+        <source>Hide keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Journey</name>
     <message>
         <source>That scan did not read right</source>
@@ -234,7 +369,9 @@ Kalan bakiyeniz: %2</translation>
     </message>
     <message numerus="yes">
         <source>Back to the start in %n s. Touch the screen to stay.</source>
-        <translation><numerusform>%n sn içinde başa dönülecek. Kalmak için ekrana dokunun.</numerusform></translation>
+        <translation>
+            <numerusform>%n sn içinde başa dönülecek. Kalmak için ekrana dokunun.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scanner %1 is not connected</source>
@@ -252,10 +389,6 @@ Kalan bakiyeniz: %2</translation>
         <source>Printer: not ready</source>
         <translation>Yazıcı: hazır değil</translation>
     </message>
-    <message>
-        <source>That PIN is not right.</source>
-        <translation>PIN yanlış.</translation>
-    </message>
 </context>
 <context>
     <name>MemberScreen</name>
@@ -265,11 +398,15 @@ Kalan bakiyeniz: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n more point(s) needed</source>
-        <translation><numerusform>%n puan daha gerekli</numerusform></translation>
+        <translation>
+            <numerusform>%n puan daha gerekli</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Only %n left</source>
-        <translation><numerusform>Yalnızca %n adet kaldı</numerusform></translation>
+        <translation>
+            <numerusform>Yalnızca %n adet kaldı</numerusform>
+        </translation>
     </message>
     <message>
         <source>Done</source>
@@ -475,7 +612,7 @@ Kalan bakiyeniz: %2</translation>
         <translation>Yazıcının kağıdı bitti.</translation>
     </message>
     <message>
-        <source>The printer's cover is open.</source>
+        <source>The printer&apos;s cover is open.</source>
         <translation>Yazıcının kapağı açık.</translation>
     </message>
     <message>
@@ -574,6 +711,10 @@ Kalan bakiyeniz: %2</translation>
         <translation>Temizle</translation>
     </message>
     <message>
+        <source>Decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backspace</source>
         <translation>Sil</translation>
     </message>
@@ -629,11 +770,15 @@ Kalan bakiyeniz: %2</translation>
     <name>PhoneScreen</name>
     <message numerus="yes">
         <source>%n digit(s) entered</source>
-        <translation><numerusform>%n rakam girildi</numerusform></translation>
+        <translation>
+            <numerusform>%n rakam girildi</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n PIN digit(s) entered</source>
-        <translation><numerusform>PIN için %n rakam girildi</numerusform></translation>
+        <translation>
+            <numerusform>PIN için %n rakam girildi</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your phone number</source>
@@ -672,15 +817,21 @@ Kalan bakiyeniz: %2</translation>
     <name>Plurals</name>
     <message numerus="yes">
         <source>%n point(s)</source>
-        <translation><numerusform>%n puan</numerusform></translation>
+        <translation>
+            <numerusform>%n puan</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s) left.</source>
-        <translation><numerusform>%n deneme hakkınız kaldı.</numerusform></translation>
+        <translation>
+            <numerusform>%n deneme hakkınız kaldı.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n tier credit(s)</source>
-        <translation><numerusform>%n seviye kredisi</numerusform></translation>
+        <translation>
+            <numerusform>%n seviye kredisi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -716,6 +867,136 @@ Kalan bakiyeniz: %2</translation>
     <message>
         <source>Working</source>
         <translation>Çalışıyor</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasePage</name>
+    <message>
+        <source>Scan the customer&apos;s card or type the card or phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 points · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or scan the receipt number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %1 on receipt %2: %n point(s) earned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New balance: %1 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation type="unfinished">Alışveriş</translation>
+    </message>
+    <message>
+        <source>Record a purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the card, or type card or phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer card or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number from the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefundPage</name>
+    <message>
+        <source>Type or scan the receipt number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refunded %1 on receipt %2: %n point(s) taken back</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New balance: %1 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished">İade</translation>
+    </message>
+    <message>
+        <source>Refund by receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount to refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: refund everything that is left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch again to refund</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -782,30 +1063,156 @@ Kalan bakiyeniz: %2</translation>
     </message>
 </context>
 <context>
-    <name>StaffScreen</name>
+    <name>StaffArea</name>
     <message>
-        <source>Staff</source>
-        <translation>Personel</translation>
+        <source>This page does not use scans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Logging out in %n s. Touch the screen to stay.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Staff menu</source>
-        <translation>Personel menüsü</translation>
+        <source>Touch again to close</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PIN</source>
-        <translation>PIN</translation>
+        <source>manager</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unlock</source>
-        <translation>Kilidi aç</translation>
+        <source>clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Bitti</translation>
     </message>
     <message>
         <source>Close the kiosk program</source>
-        <translation>Kiosk programını kapat</translation>
+        <translation type="unfinished">Kiosk programını kapat</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDesk</name>
+    <message>
+        <source>Something went wrong; nothing was changed. Try again, or tell a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not answering; nothing was changed. Try again soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This needs a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>That PIN is not right. %n attempt(s) left before the account locks.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is locked. A manager can unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. The account is locked until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This staff card is not registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That scan did not read right. Scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffLoginScreen</name>
+    <message>
+        <source>Type the manager&apos;s name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 6 digits.</source>
+        <translation type="unfinished">PIN 4 ile 6 rakam arasındadır.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your staff PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the first manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff accounts yet. The first account is a manager who can add the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">Personel</translation>
+    </message>
+    <message>
+        <source>Touch your name or scan your staff card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan your staff card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished">PIN</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the PIN again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back to the customer screen</source>
-        <translation>Müşteri ekranına dön</translation>
+        <translation type="unfinished">Müşteri ekranına dön</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Geri</translation>
     </message>
 </context>
 <context>
@@ -829,6 +1236,131 @@ Kalan bakiyeniz: %2</translation>
     <message>
         <source>Platinum</source>
         <translation>Platin</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherPage</name>
+    <message>
+        <source>Scan the voucher or type its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeemed. Hand over: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing is switched off on this kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing a duplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate printed. It is marked DUPLICATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer did not print: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type why the voucher is voided, then touch Void again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Voided; %n point(s) went back to the member.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>VALID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 · valid until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALREADY USED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used %1 at %2 by %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPIRED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · expired %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VOID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · this voucher was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT GENUINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not accept it. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and redeem a voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the voucher, or type its code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeem: hand over the reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint (DUPLICATE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why void it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for voiding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch again to void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -32,7 +32,8 @@ ALEX = "2900000000018"
 AYSE = "2900000000025"
 IVAN = "2900000000032"
 SAM = "2900000000049"
-DEMO_STAFF_PIN = "0000"
+MANAGER, MANAGER_PIN, MANAGER_CARD = "Maria Manager", "2468", "STAFF-0001"
+CLERK, CLERK_PIN, CLERK_CARD = "Deniz Clerk", "1357", "STAFF-0002"
 
 
 @pytest.fixture
@@ -99,8 +100,7 @@ def make_kiosk(
             render_preview=_png_renderer(80),
             simulate_scan=simulate_scan,
         )
-        kiosk = build_kiosk(ctx, devices, windowed=True, pin_check=lambda pin: pin == "0000",
-                            sounds=False)
+        kiosk = build_kiosk(ctx, devices, windowed=True, sounds=False)
         kiosk.window.design_size = QSize(*size)
         kiosk.window.start()
         kiosk.journey.start()

@@ -181,18 +181,26 @@ def test_kiosk_mode_ignores_escape_and_close_and_staff_pin_opens_the_way_out(
     assert not window.close()
     assert window.isVisible()
     qtbot.mousePress(window.attract.logo, Qt.MouseButton.LeftButton)
-    wait_for_screen(qtbot, kiosk, "staff", timeout=5_000)
+    wait_for_screen(qtbot, kiosk, "staff-login", timeout=5_000)
     qtbot.mouseRelease(window.attract.logo, Qt.MouseButton.LeftButton)
-    staff = window.staff
+    login = window.staff
+    qtbot.waitUntil(lambda: len(login.name_buttons) == 2, timeout=5_000)
+    manager = next(b for b in login.name_buttons if b.text() == "Maria Manager")
+    qtbot.mouseClick(manager, Qt.MouseButton.LeftButton)
     for digit in "1111":
-        staff.keypad.digit.emit(digit)
-    staff.keypad.accepted.emit()
-    qtbot.waitUntil(lambda: bool(staff.error.text()), timeout=5_000)
-    assert not staff.exit_button.isVisible()
-    for digit in "0000":
-        staff.keypad.digit.emit(digit)
-    staff.keypad.accepted.emit()
-    qtbot.waitUntil(staff.exit_button.isVisible, timeout=5_000)
+        qtbot.mouseClick(login.keypad.digit_keys[digit], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(login.keypad.accept_key, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(login.error.text()), timeout=5_000)
+    assert "4 attempts left" in login.error.text()
+    for digit in "2468":
+        qtbot.mouseClick(login.keypad.digit_keys[digit], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(login.keypad.accept_key, Qt.MouseButton.LeftButton)
+    wait_for_screen(qtbot, kiosk, "staff-area", timeout=5_000)
+    area = kiosk.journey.desk.area
+    assert area.quit_button.isVisible()
+    qtbot.mouseClick(area.quit_button, Qt.MouseButton.LeftButton)
+    assert window.isVisible()  # the first touch only arms it
+    assert area.quit_button.text() == "Touch again to close"
 
 
 def test_a_database_that_went_away_gets_a_calm_message(

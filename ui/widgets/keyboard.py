@@ -90,9 +90,22 @@ class OnScreenKeyboard(QWidget):
                              (self.apostrophe_key, 1), (self.at_key, 1), (self.space_key, 5),
                              (self.dot_key, 1), (self.back_key, 2), (self.accept_key, 3)):
             bottom.addWidget(key, stretch)
+        self.digit_row = QWidget()
+        digits = QHBoxLayout(self.digit_row)
+        digits.setContentsMargins(0, 0, 0, 0)
+        digits.setSpacing(8)
+        self.digit_keys: list[QPushButton] = []
+        for char in "1234567890":
+            key = _key("key")
+            key.setText(char)
+            key.setAccessibleName(char)
+            key.clicked.connect(lambda _=False, c=char: self._type(c))
+            digits.addWidget(key)
+            self.digit_keys.append(key)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(8)
+        outer.addWidget(self.digit_row, 1)
         outer.addLayout(self._rows, 3)
         outer.addLayout(bottom, 1)
         self.set_mode("name")
@@ -104,10 +117,11 @@ class OnScreenKeyboard(QWidget):
         self.retranslate()
 
     def set_mode(self, mode: str) -> None:
-        """"name" (capitalised words), "text" or "email" (adds @ and .)."""
+        """"name" (capitalised words), "text", "code" (digits too) or "email" (adds @ and .)."""
         self.mode = mode
         self.at_key.setVisible(mode == "email")
-        self.dot_key.setVisible(mode == "email")
+        self.dot_key.setVisible(mode in ("email", "code", "text"))
+        self.digit_row.setVisible(mode in ("code", "email", "text"))
         self._auto_shift()
 
     def set_target(self, target: QLineEdit | None) -> None:
@@ -144,6 +158,8 @@ class OnScreenKeyboard(QWidget):
         self._relabel()
 
     def _auto_shift(self) -> None:
+        if self.mode == "code":
+            self.shift = True  # codes and receipt numbers are upper case
         if self.mode == "name":
             text = self._target.text()[: self._target.cursorPosition()] if self._target else ""
             self.shift = not text or text.endswith((" ", "-"))
@@ -157,7 +173,7 @@ class OnScreenKeyboard(QWidget):
 
     def _type_letter(self, char: str) -> None:
         self._type(upper(char, self.language) if self.shift else char)
-        if self.shift and self.mode != "name":
+        if self.shift and self.mode not in ("name", "code"):
             self.shift = False
             self._relabel()
 

@@ -29,6 +29,7 @@ class NumericKeypad(QWidget):
         super().__init__(parent)
         self._target: QLineEdit | None = None
         self._accept_text = ""
+        self._decimal = False
         grid = QGridLayout(self)
         grid.setSpacing(10)
         self.digit_keys: dict[str, QPushButton] = {}
@@ -55,6 +56,11 @@ class NumericKeypad(QWidget):
     def set_target(self, target: QLineEdit | None) -> None:
         self._target = target
 
+    def set_decimal(self, decimal: bool) -> None:
+        """Money amounts: the bottom-left key types a decimal point instead of clearing."""
+        self._decimal = decimal
+        self.retranslate()
+
     def set_accept_visible(self, visible: bool) -> None:
         self.accept_key.setVisible(visible)
 
@@ -77,6 +83,10 @@ class NumericKeypad(QWidget):
         self.backspaced.emit()
 
     def _clear(self) -> None:
+        if self._decimal:
+            if self._target is not None and "." not in self._target.text():
+                self._target.insert(".")
+            return
         if self._target is not None:
             self._target.clear()
         self.cleared.emit()
@@ -89,8 +99,9 @@ class NumericKeypad(QWidget):
     def retranslate(self) -> None:
         for number, key in self.digit_keys.items():
             key.setAccessibleName(self.tr("Digit %1").replace("%1", number))
-        self.clear_key.setText(self.tr("Clear"))
-        self.clear_key.setAccessibleName(self.tr("Clear"))
+        self.clear_key.setText("." if self._decimal else self.tr("Clear"))
+        self.clear_key.setAccessibleName(
+            self.tr("Decimal point") if self._decimal else self.tr("Clear"))
         self.back_key.setAccessibleName(self.tr("Backspace"))
         if not self._accept_text:
             self.accept_key.setText(self.tr("OK"))

@@ -1,0 +1,130 @@
+"""Work at the counter as a logged-in staff member: purchases, refunds, vouchers, all audited."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from db.database import database_proxy
+from db.models import Member
+from kiosk import audit
+from kiosk.context import Context
+from kiosk.errors import InvalidInput, Refused
+from kiosk.ports import Printer
+from kiosk.roles import require
+from kiosk.services.lookup import member_tier, resolve
+from kiosk.services.printing import reprint_voucher
+from kiosk.services.purchases import record_purchase, refund
+from kiosk.services.vouchers import check_voucher, redeem_voucher, void_voucher
+from kiosk.views import PurchaseResult, RefundResult, VoucherState
+
+
+@dataclass(frozen=True)
+class CounterMember:
+    """The member a purchase is for, as the counter shows them."""
+
+    member_id: int
+    name: str
+    card: str | None
+    balance: int
+    tier: str
+    status: str
+
+
+def find_member(ctx: Context, text: str) -> CounterMember:
+    """A member by card or phone number, for the purchase page."""
+    require(ctx, "purchase")
+    found = resolve(ctx, text)
+    row = Member.select(Member.name, Member.balance, Member.status).where(
+        Member.id == found.member_id
+    ).get()
+    tier = member_tier(ctx, found.member_id).tier
+    return CounterMember(found.member_id, row.name, found.card, row.balance, tier, row.status)
+
+
+def counter_purchase(
+    ctx: Context,
+    member_id: int,
+    amount_minor: int,
+    receipt: str,
+    lines: dict[str, int] | None = None,
+) -> PurchaseResult:
+    """Record a purchase; a receipt recorded before is refused with the date it was recorded."""
+    require(ctx, "purchase")
+    with database_proxy.atomic():
+        result = record_purchase(ctx, None, amount_minor, receipt, lines, member_id=member_id)
+        if result.duplicate:
+            raise Refused(
+                f"Receipt {result.receipt} was already recorded on "
+                f"{result.recorded_at:%d %b %Y at %H:%M}; no points were added.",
+                reason="receipt_reused",
+            )
+        audit.record(
+            ctx,
+            "purchase",
+            result.receipt,
+            {
+                "member": member_id,
+                "amount_minor": result.amount_minor,
+                "points": result.points_earned,
+                "lines": lines or {},
+            },
+        )
+    return result
+
+
+def counter_refund(ctx: Context, receipt: str, amount_minor: int | None = None) -> RefundResult:
+    """Refund a purchase by receipt number (all that is left, or part of it)."""
+    require(ctx, "purchase")
+    with database_proxy.atomic():
+        result = refund(ctx, receipt, amount_minor)
+        audit.record(
+            ctx,
+            "refund",
+            result.receipt,
+            {
+                "member": result.member_id,
+                "amount_minor": result.refunded_minor,
+                "points_clawed": result.points_clawed,
+            },
+        )
+    return result
+
+
+def counter_check_voucher(ctx: Context, code: str) -> VoucherState:
+    """What a scanned voucher is: valid, used, expired, void or not genuine. Changes nothing."""
+    require(ctx, "vouchers")
+    return check_voucher(ctx, code)
+
+
+def counter_redeem_voucher(ctx: Context, code: str) -> VoucherState:
+    """Use a voucher at the counter; exactly one terminal wins a race."""
+    require(ctx, "vouchers")
+    with database_proxy.atomic():
+        state = redeem_voucher(ctx, code)
+        if state.ok:
+            audit.record(ctx, "voucher.redeem", state.code, {"reward": state.reward})
+    return state
+
+
+def counter_void_voucher(ctx: Context, code: str, reason: str) -> VoucherState:
+    """Cancel an unused voucher (it failed to print, or was issued by mistake); points go back."""
+    require(ctx, "vouchers")
+    if not reason.strip():
+        raise InvalidInput("Say why the voucher is voided.", reason="reason_missing")
+    with database_proxy.atomic():
+        state = void_voucher(ctx, code, reason.strip())
+        if state.ok:
+            audit.record(
+                ctx, "voucher.void", state.code, {"points_returned": state.points_returned},
+                reason,
+            )
+    return state
+
+
+def counter_reprint_voucher(ctx: Context, printer: Printer, code: str) -> VoucherState:
+    """Print a voucher again, marked DUPLICATE."""
+    require(ctx, "vouchers")
+    state = reprint_voucher(ctx, printer, code)
+    with database_proxy.atomic():
+        audit.record(ctx, "voucher.reprint", state.code)
+    return state

@@ -1,0 +1,155 @@
+"""The staff area: who is logged in, a navigation rail of the pages their role allows, the page."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.roles import allowed
+from kiosk.services.staff import StaffSession
+from ui.screens.base import Screen, button, label, set_text
+from ui.staff.input_dock import InputDock
+from ui.staff.page import StaffPage
+
+if TYPE_CHECKING:
+    from ui.staff.desk import StaffDesk
+
+
+class StaffArea(Screen):
+    """Header, navigation and pages; a page the role may not use is not listed and not shown."""
+
+    done_requested = Signal()
+
+    def __init__(self, desk: StaffDesk) -> None:
+        super().__init__()
+        from ui.staff.registry import PAGE_CLASSES
+
+        self.setObjectName("staff-area")
+        self.desk = desk
+        self.session: StaffSession | None = None
+        self.who = label("subtitle")
+        self.countdown = label("countdown")
+        self.countdown.hide()
+        self.quit_button = button("danger")
+        self.quit_button.setMinimumWidth(200)
+        self.quit_button.clicked.connect(self._quit_pressed)
+        self.done_button = button("primary")
+        self.done_button.setMaximumWidth(240)
+        self.done_button.clicked.connect(self.done_requested)
+        header = QHBoxLayout()
+        header.setContentsMargins(16, 4, 16, 4)
+        header.addWidget(self.who, 1)
+        header.addWidget(self.countdown)
+        header.addWidget(self.quit_button)
+        header.addWidget(self.done_button)
+        self.pages: list[StaffPage] = [cls(desk) for cls in PAGE_CLASSES]
+        self.stack = QStackedWidget()
+        self.nav_buttons: dict[StaffPage, QPushButton] = {}
+        nav = QVBoxLayout()
+        nav.setContentsMargins(8, 0, 0, 8)
+        nav.setSpacing(6)
+        for page in self.pages:
+            self.stack.addWidget(page)
+            choice = button("nav")
+            choice.setCheckable(True)
+            choice.setMinimumHeight(52)
+            choice.clicked.connect(lambda _=False, p=page: self.show_page(p))
+            nav.addWidget(choice)
+            self.nav_buttons[page] = choice
+        nav.addStretch(1)
+        nav_holder = QWidget()
+        nav_holder.setLayout(nav)
+        nav_holder.setFixedWidth(220)
+        self.dock = InputDock(self, desk.ctx.config.ui.languages)
+        middle = QHBoxLayout()
+        middle.setContentsMargins(0, 0, 0, 0)
+        middle.addWidget(nav_holder)
+        middle.addWidget(self.stack, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(header)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.dock)
+        self._quit_armed = False
+        self.retranslate()
+
+    def open(self, session: StaffSession) -> None:
+        """Show the pages this person's role allows, and the first of them."""
+        self.session = session
+        first = None
+        for page, choice in self.nav_buttons.items():
+            permitted = allowed(session.role, page.permission)
+            choice.setVisible(permitted)
+            if permitted and first is None:
+                first = page
+        self.quit_button.setVisible(allowed(session.role, "hardware"))
+        self.retranslate()
+        if first is not None:
+            self.show_page(first)
+
+    def visible_pages(self) -> list[StaffPage]:
+        return [page for page, choice in self.nav_buttons.items() if not choice.isHidden()]
+
+    def current_page(self) -> StaffPage:
+        return self.stack.currentWidget()  # type: ignore[return-value]
+
+    def show_page(self, page: StaffPage) -> None:
+        if self.session is None or not allowed(self.session.role, page.permission):
+            return
+        for other, choice in self.nav_buttons.items():
+            choice.setChecked(other is page)
+        self.dock.close_keys()
+        self.stack.setCurrentWidget(page)
+        page.opened()
+
+    def page_of(self, cls: type[StaffPage]) -> StaffPage:
+        return next(page for page in self.pages if isinstance(page, cls))
+
+    def scanned(self, code: str) -> None:
+        page = self.current_page()
+        if page.scanned(code):
+            return
+        for candidate in self.visible_pages():  # a voucher scanned on another page opens its page
+            if candidate is not page and candidate.wants_scan(code):
+                self.show_page(candidate)
+                candidate.scanned(code)
+                return
+        page.set_status(self.tr("This page does not use scans."), "warning")
+
+    def set_countdown(self, seconds: int) -> None:
+        if seconds <= 0:
+            self.countdown.hide()
+            return
+        text = self.tr("Logging out in %n s. Touch the screen to stay.", "", seconds)
+        set_text(self.countdown, text)
+        self.countdown.show()
+
+    def _quit_pressed(self) -> None:
+        if not self._quit_armed:
+            self._quit_armed = True
+            set_text(self.quit_button, self.tr("Touch again to close"))
+            return
+        self.desk.quit_program()
+
+    def clear(self) -> None:
+        self.session = None
+        self._quit_armed = False
+        self.countdown.hide()
+        self.dock.close_keys()
+        for page in self.pages:
+            page.clear()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self.session is not None:
+            role = self.tr("manager") if self.session.role == "manager" else self.tr("clerk")
+            set_text(self.who, self.tr("Staff: %1 (%2)").replace("%1", self.session.name)
+                     .replace("%2", role))
+        set_text(self.done_button, self.tr("Done"))
+        if not self._quit_armed:
+            set_text(self.quit_button, self.tr("Close the kiosk program"))
+        for page, choice in self.nav_buttons.items():
+            set_text(choice, page.nav_title())

@@ -1,0 +1,87 @@
+"""On-screen keys for staff forms: a keyboard or a keypad that follows the focused field."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLineEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.screens.base import button, set_text
+from ui.staff.page import AMOUNT, CODE, DIGITS, EMAIL, NAME
+from ui.widgets.keyboard import OnScreenKeyboard
+from ui.widgets.keypad import NumericKeypad
+
+KEYPAD_KINDS = (DIGITS, AMOUNT)
+
+
+class InputDock(QWidget):
+    """Shown while a field inside `area` has focus; hidden for fields marked input=none."""
+
+    def __init__(self, area: QWidget, languages: list[str]) -> None:
+        super().__init__()
+        self.area = area
+        self.target: QLineEdit | None = None
+        self.keyboard = OnScreenKeyboard()
+        self.keyboard.set_languages(languages)
+        self.keyboard.accepted.connect(self.close_keys)
+        self.keypad = NumericKeypad()
+        self.keypad.set_accept_visible(True)
+        self.keypad.accepted.connect(self.close_keys)
+        self.keys = QStackedWidget()
+        self.keys.addWidget(self.keyboard)
+        pad_holder = QWidget()
+        pad_row = QHBoxLayout(pad_holder)
+        pad_row.setContentsMargins(0, 0, 0, 0)
+        pad_row.addStretch(1)
+        pad_row.addWidget(self.keypad, 2)
+        pad_row.addStretch(1)
+        self.keys.addWidget(pad_holder)
+        self.hide_button = button("small")
+        self.hide_button.clicked.connect(self.close_keys)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 8, 4)
+        layout.setSpacing(4)
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(self.hide_button)
+        layout.addLayout(top)
+        layout.addWidget(self.keys, 1)
+        self.hide()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+        self.retranslate()
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if not isinstance(new, QLineEdit) or not self.area.isAncestorOf(new):
+            return
+        kind = new.property("input") or "text"
+        if kind == "none" or new.isReadOnly():
+            self.close_keys()
+            return
+        self.target = new
+        if kind in KEYPAD_KINDS:
+            self.keypad.set_decimal(kind == AMOUNT)
+            self.keypad.set_target(new)
+            self.keyboard.set_target(None)
+            self.keys.setCurrentIndex(1)
+        else:
+            self.keyboard.set_target(new)
+            self.keypad.set_target(None)
+            self.keyboard.set_mode({NAME: "name", EMAIL: "email", CODE: "code"}.get(kind, "text"))
+            self.keys.setCurrentIndex(0)
+        self.show()
+
+    def close_keys(self) -> None:
+        self.keyboard.set_target(None)
+        self.keypad.set_target(None)
+        self.target = None
+        self.hide()
+
+    def retranslate(self) -> None:
+        set_text(self.hide_button, self.tr("Hide keys"))

@@ -1,0 +1,1 @@
+"""The pages of the staff area, one module each."""
