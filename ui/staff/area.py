@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.roles import allowed
 from kiosk.services.staff import StaffSession
@@ -50,8 +57,14 @@ class StaffArea(Screen):
         nav = QVBoxLayout()
         nav.setContentsMargins(8, 0, 0, 8)
         nav.setSpacing(6)
+        self.scrolls: dict[StaffPage, QScrollArea] = {}
         for page in self.pages:
-            self.stack.addWidget(page)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setWidget(page)
+            self.scrolls[page] = scroll
+            self.stack.addWidget(scroll)
             choice = button("nav")
             choice.setCheckable(True)
             choice.setMinimumHeight(52)
@@ -59,10 +72,15 @@ class StaffArea(Screen):
             nav.addWidget(choice)
             self.nav_buttons[page] = choice
         nav.addStretch(1)
-        nav_holder = QWidget()
-        nav_holder.setLayout(nav)
-        nav_holder.setFixedWidth(220)
+        nav_inner = QWidget()
+        nav_inner.setLayout(nav)
+        nav_holder = QScrollArea()  # many pages still fit a 768-pixel-high screen
+        nav_holder.setWidgetResizable(True)
+        nav_holder.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        nav_holder.setWidget(nav_inner)
+        nav_holder.setFixedWidth(236)
         self.dock = InputDock(self, desk.ctx.config.ui.languages)
+        self.dock.shown_for.connect(self._keep_visible)
         middle = QHBoxLayout()
         middle.setContentsMargins(0, 0, 0, 0)
         middle.addWidget(nav_holder)
@@ -94,7 +112,12 @@ class StaffArea(Screen):
         return [page for page, choice in self.nav_buttons.items() if not choice.isHidden()]
 
     def current_page(self) -> StaffPage:
-        return self.stack.currentWidget()  # type: ignore[return-value]
+        return self.stack.currentWidget().widget()  # type: ignore[attr-defined, no-any-return]
+
+    def _keep_visible(self, field: QWidget) -> None:
+        scroll = self.scrolls.get(self.current_page())
+        if scroll is not None:
+            QTimer.singleShot(0, lambda: scroll.ensureWidgetVisible(field, 20, 40))
 
     def show_page(self, page: StaffPage) -> None:
         if self.session is None or not allowed(self.session.role, page.permission):
@@ -102,7 +125,7 @@ class StaffArea(Screen):
         for other, choice in self.nav_buttons.items():
             choice.setChecked(other is page)
         self.dock.close_keys()
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(self.scrolls[page])
         page.opened()
 
     def page_of(self, cls: type[StaffPage]) -> StaffPage:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLineEdit,
+    QPushButton,
+    QSizePolicy,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -17,10 +19,13 @@ from ui.widgets.keyboard import OnScreenKeyboard
 from ui.widgets.keypad import NumericKeypad
 
 KEYPAD_KINDS = (DIGITS, AMOUNT)
+DOCK_KEY_PX = 50  # above the 48 px touch minimum; the dock shares the screen with a form
 
 
 class InputDock(QWidget):
     """Shown while a field inside `area` has focus; hidden for fields marked input=none."""
+
+    shown_for = Signal(QLineEdit)
 
     def __init__(self, area: QWidget, languages: list[str]) -> None:
         super().__init__()
@@ -41,16 +46,16 @@ class InputDock(QWidget):
         pad_row.addWidget(self.keypad, 2)
         pad_row.addStretch(1)
         self.keys.addWidget(pad_holder)
+        for key in self.findChildren(QPushButton):
+            key.setMinimumSize(DOCK_KEY_PX, DOCK_KEY_PX)
         self.hide_button = button("small")
+        self.hide_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.hide_button.clicked.connect(self.close_keys)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 0, 8, 4)
-        layout.setSpacing(4)
-        top = QHBoxLayout()
-        top.addStretch(1)
-        top.addWidget(self.hide_button)
-        layout.addLayout(top)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setSpacing(8)
         layout.addWidget(self.keys, 1)
+        layout.addWidget(self.hide_button)
         self.hide()
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -76,6 +81,7 @@ class InputDock(QWidget):
             self.keyboard.set_mode({NAME: "name", EMAIL: "email", CODE: "code"}.get(kind, "text"))
             self.keys.setCurrentIndex(0)
         self.show()
+        self.shown_for.emit(new)
 
     def close_keys(self) -> None:
         self.keyboard.set_target(None)

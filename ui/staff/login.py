@@ -58,42 +58,40 @@ class StaffLoginScreen(Screen):
         self.first_pin.setEchoMode(self.first_pin.EchoMode.Password)
         self.first_repeat = field("none", max_length=MAX_PIN)
         self.first_repeat.setEchoMode(self.first_repeat.EchoMode.Password)
-        self.first_form = form()
         self.first_name_label = label()
         self.first_pin_label = label()
         self.first_repeat_label = label()
-        self.first_form.addRow(self.first_name_label, self.first_name)
-        self.first_form.addRow(self.first_pin_label, self.first_pin)
-        self.first_form.addRow(self.first_repeat_label, self.first_repeat)
+        name_form, pin_form = form(), form()
+        name_form.addRow(self.first_name_label, self.first_name)
+        pin_form.addRow(self.first_pin_label, self.first_pin)
+        pin_form.addRow(self.first_repeat_label, self.first_repeat)
         self.first_keyboard = OnScreenKeyboard()
         self.first_keyboard.set_languages(languages)
         self.first_keyboard.set_target(self.first_name)
         self.first_keyboard.accepted.connect(self._first_to_pin)
+        self.first_keyboard.set_accept_text("")
         self.first_keypad = NumericKeypad()
         self.first_keypad.set_accept_visible(True)
         self.first_keypad.accepted.connect(self._submit_first)
         self.first_keypad.set_target(self.first_pin)
         self.first_pin.textChanged.connect(lambda _t: self.first_keypad.set_target(
             self.first_repeat if len(self.first_pin.text()) >= MAX_PIN else self.first_pin))
-        self.first_inputs = QStackedWidget()
-        self.first_inputs.addWidget(self.first_keyboard)
-        keypad_holder = QWidget()
-        keypad_row = QHBoxLayout(keypad_holder)
-        keypad_row.addStretch(1)
-        keypad_row.addWidget(self.first_keypad, 2)
-        keypad_row.addStretch(1)
-        self.first_inputs.addWidget(keypad_holder)
-        self.first_pin_button = button("")
-        self.first_pin_button.clicked.connect(self._first_to_pin)
-        self.first_repeat_button = button("")
-        self.first_repeat_button.clicked.connect(
-            lambda: self.first_keypad.set_target(self.first_repeat))
+        self.first_inputs = QStackedWidget()  # step 1: the name; step 2: the PIN twice
+        name_step = QWidget()
+        name_layout = QVBoxLayout(name_step)
+        name_layout.addLayout(name_form)
+        name_layout.addWidget(self.first_keyboard, 1)
+        self.first_inputs.addWidget(name_step)
+        pin_step = QWidget()
+        pin_layout = QHBoxLayout(pin_step)  # side by side: the fields beside the keypad
+        fields_column = QVBoxLayout()
+        fields_column.addLayout(pin_form)
+        fields_column.addStretch(1)
+        pin_layout.addLayout(fields_column, 3)
+        pin_layout.addWidget(self.first_keypad, 2)
+        self.first_inputs.addWidget(pin_step)
         first_layout = QVBoxLayout(self.first_page)
-        first_layout.addLayout(self.first_form)
-        first_buttons = QHBoxLayout()
-        first_buttons.addWidget(self.first_pin_button)
-        first_buttons.addWidget(self.first_repeat_button)
-        first_layout.addLayout(first_buttons)
+        first_layout.setContentsMargins(0, 0, 0, 0)
         first_layout.addWidget(self.first_inputs, 1)
         for page in (self.names_page, self.pin_page, self.first_page):
             self.pages.addWidget(page)
@@ -171,6 +169,10 @@ class StaffLoginScreen(Screen):
             self.pin_entered.emit(self.staff_name, self._pin)
 
     def _first_to_pin(self) -> None:
+        if not self.first_name.text().strip():
+            self.refuse(self.tr("Type the manager's name first."))
+            return
+        self.error.clear()
         self.first_inputs.setCurrentIndex(1)
         self.first_keypad.set_target(self.first_pin)
 
@@ -199,9 +201,11 @@ class StaffLoginScreen(Screen):
 
     def retranslate(self) -> None:
         page = self.pages.currentWidget()
+        self.hint.setVisible(page is not self.pin_page)
         if page is self.pin_page:
-            set_text(self.title, self.tr("Hello %1").replace("%1", self.staff_name))
-            set_text(self.hint, self.tr("Type your staff PIN"))
+            set_text(self.title, self.tr("Hello %1, type your staff PIN").replace(
+                "%1", self.staff_name))
+            self.hint.clear()
         elif page is self.first_page:
             set_text(self.title, self.tr("Create the first manager"))
             set_text(self.hint, self.tr(
@@ -213,14 +217,13 @@ class StaffLoginScreen(Screen):
         self.display.setAccessibleName(self.tr("PIN"))
         self.keypad.set_accept_text(self.tr("Log in"))
         self.first_keypad.set_accept_text(self.tr("Create manager"))
+        self.first_keyboard.set_accept_text(self.tr("Next"))
         self.first_name_label.setText(self.tr("Name"))
         self.first_pin_label.setText(self.tr("PIN"))
         self.first_repeat_label.setText(self.tr("PIN again"))
         self.first_name.setAccessibleName(self.tr("Name"))
         self.first_pin.setAccessibleName(self.tr("PIN"))
         self.first_repeat.setAccessibleName(self.tr("PIN again"))
-        set_text(self.first_pin_button, self.tr("Type the PIN"))
-        set_text(self.first_repeat_button, self.tr("Type the PIN again"))
         set_text(self.back_button, self.tr("Back to the customer screen")
                  if page is not self.pin_page or not self._names else self.tr("Back"))
 

@@ -1,0 +1,151 @@
+"""Renders the staff screens: login, every staff page, voucher verdicts (docs/screenshots/staff_*).
+
+Run under Xvfb for a real window (`xvfb-run -a python docs/render_staff_screens.py`); without a
+display it falls back to Qt's offscreen platform. The demo shop lives in a temporary folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import uuid
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "docs"))
+if not os.environ.get("DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+from render_screens import SECRET, settle, snap  # noqa: E402
+
+from db.database import close_database, open_database  # noqa: E402
+from db.migrations import migrate  # noqa: E402
+from db.models import Card, Reward  # noqa: E402
+from hardware.printer_factory import printer_from_config  # noqa: E402
+from hardware.printer_sim import PrinterSimulator  # noqa: E402
+from kiosk.clock import FixedClock, SystemClock  # noqa: E402
+from kiosk.config import Config, PrinterConfig  # noqa: E402
+from kiosk.context import Context  # noqa: E402
+from kiosk.demo import ensure_demo_data  # noqa: E402
+from kiosk.services import redeem_reward, redeem_voucher  # noqa: E402
+from kiosk.services.staff import log_in  # noqa: E402
+from main import _png_renderer  # noqa: E402
+from ui.app import Kiosk, build_kiosk  # noqa: E402
+from ui.devices import KioskDevices  # noqa: E402
+from ui.staff.page import StaffPage  # noqa: E402
+
+ALEX = "2900000000018"
+MANAGER = ("Maria Manager", "2468")
+CLERK = ("Deniz Clerk", "1357")
+
+
+def _slug(page: StaffPage) -> str:
+    return type(page).__name__.removesuffix("Page").lower()
+
+
+def _stage_purchase(kiosk: Kiosk, page: StaffPage) -> None:
+    page.scanned(ALEX)
+    settle(kiosk)
+    page.amount_field.setText("24.90")  # type: ignore[attr-defined]
+    page.receipt_field.setText("R-10442")  # type: ignore[attr-defined]
+    page.amount_field.setFocus()  # type: ignore[attr-defined]
+    kiosk.journey.desk.area.dock._focus_changed(None, page.amount_field)  # type: ignore[attr-defined]
+
+
+def _stage_vouchers(kiosk: Kiosk, page: StaffPage) -> None:
+    page.scanned(_voucher(kiosk))
+    settle(kiosk)
+
+
+def _voucher(kiosk: Kiosk) -> str:
+    ctx = kiosk.journey.ctx
+    member_id = Card.get(Card.number == ALEX).member_id
+    reward = Reward.select().order_by(Reward.cost).first()
+    from kiosk.services.points import adjust
+
+    adjust(ctx, member_id, reward.cost, "screenshots")
+    return redeem_reward(ctx, member_id, reward.id, uuid.uuid4().hex).voucher_code
+
+
+STAGES: dict[str, Callable[[Kiosk, StaffPage], None]] = {
+    "purchase": _stage_purchase,
+    "voucher": _stage_vouchers,
+}
+
+
+def staff_tour(kiosk: Kiosk, suffix: str) -> None:
+    """Log in as the manager and keep a picture of every page."""
+    journey, window = kiosk.journey, kiosk.window
+    desk = journey.desk
+    journey.finish()
+    desk.begin()
+    settle(kiosk)
+    snap(kiosk, f"staff_login{suffix}")
+    window.staff.ask_pin(MANAGER[0])
+    for digit in "24":
+        window.staff.keypad.digit.emit(digit)
+    snap(kiosk, f"staff_pin{suffix}")
+    desk._logged_in(log_in(journey.ctx, *MANAGER))
+    for page in desk.area.visible_pages():
+        desk.area.show_page(page)
+        settle(kiosk)
+        stage = STAGES.get(_slug(page))
+        if stage is not None:
+            stage(kiosk, page)
+        snap(kiosk, f"staff_{_slug(page)}{suffix}")
+        desk.area.dock.close_keys()
+    vouchers = next((p for p in desk.area.pages if _slug(p) == "voucher"), None)
+    if vouchers is not None:
+        desk.area.show_page(vouchers)
+        code = _voucher(kiosk)
+        redeem_voucher(journey.ctx.as_staff("Deniz Clerk", "clerk"), code)
+        vouchers.scanned(code)
+        snap(kiosk, f"staff_voucher_used{suffix}")
+        vouchers.scanned(code[:-3] + ("AAA" if not code.endswith("AAA") else "BBB"))
+        snap(kiosk, f"staff_voucher_fake{suffix}")
+    desk.log_out("done")
+    desk._logged_in(log_in(journey.ctx, *CLERK))
+    settle(kiosk)
+    snap(kiosk, f"staff_clerk{suffix}")
+    desk.log_out("done")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.parse_args(argv)
+    (ROOT / "docs" / "screenshots").mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="kiosk-staff-screens-") as folder:
+        clock = FixedClock(SystemClock().now().replace(hour=11, minute=30))
+        open_database(f"sqlite:///{Path(folder) / 'kiosk.db'}")
+        migrate(clock.now())
+        printer = PrinterSimulator().start()
+        printer_config = PrinterConfig(kind="network", port=printer.port, timeout_s=2)
+        ctx = Context(replace(Config(), printer=printer_config), SECRET, clock)
+        ensure_demo_data(ctx)
+        devices = KioskDevices(
+            printer=printer_from_config(printer_config),
+            render_preview=_png_renderer(80),
+            simulate_scan=lambda code: None,
+        )
+        kiosk = build_kiosk(ctx, devices, windowed=True, sounds=False)
+        try:
+            kiosk.window.start()
+            kiosk.journey.start()
+            staff_tour(kiosk, "")
+            kiosk.window.set_design_size(1920, 1080)
+            settle(kiosk, 0.5)
+            staff_tour(kiosk, "_1920")
+        finally:
+            kiosk.shut_down()
+            printer.stop()
+            close_database()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
