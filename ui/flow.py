@@ -562,7 +562,7 @@ class Journey(QObject):
 
 
 def demo_cards(ctx: Context) -> list[tuple[str, str]]:
-    """The featured demo members' cards, plus a new card and a misread scan."""
+    """The featured demo members' cards, a new card, a misread scan and the demo manager's card."""
     from kiosk.cards import ean_check_digit
     from kiosk.demo_data import FEATURED
 
@@ -571,4 +571,7 @@ def demo_cards(ctx: Context) -> list[tuple[str, str]]:
     body = (prefix + "0000009999")[:12]
     new_card = body + ean_check_digit(body)
     wrong = body + str((int(ean_check_digit(body)) + 1) % 10)
-    return [*cards, ("@unknown", new_card), ("@misread", wrong)]
+    from kiosk.demo_data import DEMO_STAFF
+
+    staff_card = ("@staff", DEMO_STAFF[0][3])
+    return [*cards, ("@unknown", new_card), ("@misread", wrong), staff_card]

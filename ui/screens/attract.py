@@ -113,7 +113,7 @@ class AttractScreen(Screen):
     def set_demo_cards(self, cards: list[tuple[str, str]]) -> None:
         """Buttons that scan demo cards through the simulated scanner.
 
-        A caption of "@unknown" or "@misread" is shown as a translated "New card" / "Misread scan".
+        A caption of "@unknown", "@misread" or "@staff" is shown translated ("A new card", ...).
         """
         for index, (caption, code) in enumerate(cards):
             demo = button("", caption)
@@ -152,7 +152,8 @@ class AttractScreen(Screen):
                 self.tr("Language: %1").replace("%1", NATIVE_NAMES.get(code, code))
             )
         self.demo_title.setText(self.tr("Demo: tap a card to scan it with the simulated scanner"))
-        special = {"@unknown": self.tr("A new card"), "@misread": self.tr("A misread scan")}
+        special = {"@unknown": self.tr("A new card"), "@misread": self.tr("A misread scan"),
+                   "@staff": self.tr("Staff card")}
         for demo, _code in self.demo_buttons:
             caption = demo.property("caption")  # type: ignore[attr-defined]
             set_text(demo, special.get(caption, caption))  # type: ignore[arg-type]
