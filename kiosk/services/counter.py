@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from db.database import database_proxy
 from db.models import Member
@@ -12,10 +13,11 @@ from kiosk.errors import InvalidInput, Refused
 from kiosk.ports import Printer
 from kiosk.roles import require
 from kiosk.services.lookup import member_tier, resolve
+from kiosk.services.members import enrol
 from kiosk.services.printing import reprint_voucher
 from kiosk.services.purchases import record_purchase, refund
 from kiosk.services.vouchers import check_voucher, redeem_voucher, void_voucher
-from kiosk.views import PurchaseResult, RefundResult, VoucherState
+from kiosk.views import Enrolled, PurchaseResult, RefundResult, VoucherState
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,24 @@ def counter_purchase(
             },
         )
     return result
+
+
+def counter_enrol(
+    ctx: Context,
+    name: str,
+    phone: str | None = None,
+    card: str | None = None,
+    email: str | None = None,
+    birthday: date | None = None,
+    language: str = "en",
+    marketing_consent: bool = False,
+) -> Enrolled:
+    """Enrol a customer at the counter (a new card number when none is scanned)."""
+    require(ctx, "members")
+    with database_proxy.atomic():
+        done = enrol(ctx, name, phone, card, email, birthday, language, marketing_consent)
+        audit.record(ctx, "member.enrol", str(done.member_id), {"card": done.card})
+    return done
 
 
 def counter_refund(ctx: Context, receipt: str, amount_minor: int | None = None) -> RefundResult:

@@ -51,6 +51,16 @@ def test_a_purchase_is_recorded_once_and_audited(clerk, make_member) -> None:
     }
 
 
+def test_enrolment_at_the_counter_is_audited(clerk) -> None:
+    done = counter.counter_enrol(clerk, "Grace Hopper", "07700 900777", language="tr")
+    assert counter.find_member(clerk, done.card).name == "Grace Hopper"
+    assert _audit() == [("member.enrol", "Sam", str(done.member_id))]
+    with pytest.raises(Refused) as taken:
+        counter.counter_enrol(clerk, "Grace Again", "07700 900777")
+    assert taken.value.reason == "phone_exists"
+    assert len(_audit()) == 1
+
+
 def test_a_refund_takes_points_back_and_is_audited(clerk, make_member) -> None:
     ada = make_member()
     counter.counter_purchase(clerk, ada.member_id, 2000, "R-2")
