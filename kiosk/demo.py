@@ -249,7 +249,12 @@ class _BulkSeeder:
         member_id = self.take_id("member")
         language = rng.choices(("en", "tr", "ru"), weights=(60, 25, 15))[0]
         name = f"{rng.choice(FIRST_NAMES[language])} {rng.choice(LAST_NAMES[language])}"
-        joined = now - timedelta(days=rng.randint(HISTORY_DAYS, 720), minutes=rng.randint(0, 1440))
+        # a third joined within the last year, so new members and monthly cohorts have data
+        first_day = rng.randint(0, HISTORY_DAYS) if rng.random() < 0.33 else rng.randint(
+            HISTORY_DAYS, 720
+        )
+        joined = now - timedelta(days=first_day, minutes=rng.randint(0, 1440))
+        history_days = min(HISTORY_DAYS, (now - joined).total_seconds() / 86_400)
         birthday = (
             date(rng.randint(1950, 2006), rng.randint(1, 12), rng.randint(1, 28))
             if rng.random() < 0.8
@@ -263,7 +268,7 @@ class _BulkSeeder:
         lot_entry: dict[int, int] = {}
         balance = 0
         visits = rng.choices(range(9), weights=(8, 14, 16, 16, 14, 12, 9, 6, 5))[0]
-        moments = sorted(now - timedelta(days=rng.uniform(0, HISTORY_DAYS)) for _ in range(visits))
+        moments = sorted(now - timedelta(days=rng.uniform(0, history_days)) for _ in range(visits))
         for index, moment in enumerate(moments):
             moment = moment.replace(microsecond=0)
             amount = rng.randint(300, 12_000)

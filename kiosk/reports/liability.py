@@ -1,0 +1,61 @@
+"""The liability report: points owed to members, their money value, and what will expire."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from peewee import fn
+
+from db.models import Lot, Member
+from kiosk.context import Context
+from kiosk.reports.activity import points_by_kind
+from kiosk.reports.base import Report, period_for
+
+KINDS = (
+    ("issued", ("earn", "birthday")),
+    ("redeemed", ("redeem",)),
+    ("donated", ("donate",)),
+    ("expired", ("expire",)),
+    ("clawed_back", ("refund",)),
+    ("adjusted", ("adjust",)),
+)
+
+
+def _expiring_within(now: object, days: int) -> int:
+    until = now + timedelta(days=days)  # type: ignore[operator]
+    return int(
+        Lot.select(fn.SUM(Lot.remaining))
+        .where((Lot.remaining > 0) & (Lot.expires_at > now) & (Lot.expires_at <= until))
+        .scalar()
+        or 0
+    )
+
+
+def liability_report(ctx: Context, start: date | None = None, end: date | None = None) -> Report:
+    """Points outstanding now and their value; points moved all-time and in the period.
+
+    Rows: each kind of points movement, all-time and in the period (default: the last 90 days).
+    """
+    period = period_for(ctx, start, end)
+    outstanding = int(Member.select(fn.SUM(Member.balance)).scalar() or 0)
+    value = outstanding * ctx.config.programme.point_value_minor
+    ever, recent = points_by_kind(None), points_by_kind(period)
+    rows = []
+    for label, names in KINDS:
+        all_time = sum(ever.get(name, 0) for name in names)
+        in_period = sum(recent.get(name, 0) for name in names)
+        if label != "adjusted":
+            all_time, in_period = abs(all_time), abs(in_period)
+        rows.append((label, all_time, in_period))
+    now = ctx.now()
+    summary = {
+        "outstanding_points": outstanding,
+        "outstanding_value_minor": value,
+        "issued_all_time": rows[0][1],
+        "redeemed_all_time": rows[1][1],
+        "expired_all_time": rows[3][1],
+        "expiring_30d": _expiring_within(now, 30),
+        "expiring_90d": _expiring_within(now, 90),
+    }
+    columns = ("points", "all_time", "in_period")
+    return Report("liability", "Points liability", period, summary, columns, tuple(rows))
