@@ -320,8 +320,8 @@ def layout_document(
         blocks += [Feed(), Text(word.center(half), "left", big=True, bold=True, inverted=True)]
     blocks.append(Feed())
     blocks += lines(document.title, big=True, bold=True)
-    text_align = "left" if document.kind == "test" else "center"
-    if document.kind == "test":
+    text_align = "left" if document.kind in ("test", "report") else "center"
+    if document.kind in ("test", "report"):
         blocks.append(Rule())
     for line in document.lines:
         blocks += lines(line, align=text_align)

@@ -24,6 +24,7 @@ from kiosk.cli.device_commands import (
 )
 from kiosk.cli.devices import Devices
 from kiosk.cli.output import Output
+from kiosk.cli.report_commands import REPORT_HANDLERS
 from kiosk.cli.staff_commands import STAFF_HANDLERS
 from kiosk.context import Context
 from kiosk.demo import seed_demo
@@ -364,6 +365,7 @@ def points_adjust(args: argparse.Namespace, ctx: Context, out: Output, devices: 
 
 HANDLERS: dict[tuple[str, str | None], Handler] = {
     **STAFF_HANDLERS,
+    **REPORT_HANDLERS,
     ("db", "init"): db_init,
     ("db", "migrate"): db_migrate,
     ("db", "check"): db_check,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from kiosk.cli.report_commands import add_report_parser
 from kiosk.cli.staff_commands import add_staff_parser
 
 EPILOG = """exit codes: 0 done, 1 refused or not found, 2 bad usage or configuration,
@@ -159,4 +160,5 @@ def build_parser() -> argparse.ArgumentParser:
     adjust.add_argument("--reason", required=True)
 
     add_staff_parser(commands, js)
+    add_report_parser(commands, js)
     return parser

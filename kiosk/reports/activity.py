@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from peewee import fn
+from peewee import Case, fn
 
 from db.database import is_postgres
 from db.models import LedgerEntry, Purchase
@@ -12,30 +12,45 @@ from kiosk.context import Context
 from kiosk.reports.base import Period, Report, month_of, period_for
 
 DAILY_UP_TO = 62  # longer periods are shown by month
+# Each figure: the ledger kinds it adds up and which signs of points it takes ("-", "+", "±").
+# A "refund" entry is negative when a purchase refund claws points back, positive when a voided
+# voucher gives its points back.
 POINT_KINDS = {
-    "points_issued": ("earn", "birthday"),
-    "points_redeemed": ("redeem",),
-    "points_donated": ("donate",),
-    "points_expired": ("expire",),
-    "points_clawed_back": ("refund",),
-    "points_adjusted": ("adjust",),
+    "points_issued": (("earn", "birthday"), "+"),
+    "points_redeemed": (("redeem",), "-"),
+    "points_donated": (("donate",), "-"),
+    "points_expired": (("expire",), "-"),
+    "points_clawed_back": (("refund",), "-"),
+    "points_returned": (("refund",), "+"),
+    "points_adjusted": (("adjust",), "±"),
 }
 
 
 def _day_of(column: object) -> object:
     if is_postgres():
-        return fn.to_char(column, "YYYY-MM-DD")
-    return fn.strftime("%Y-%m-%d", column)
+        return fn.to_char(column, "YYYY-MM-DD").coerce(False)
+    return fn.strftime("%Y-%m-%d", column).coerce(False)
 
 
 def points_by_kind(period: Period | None) -> dict[str, int]:
-    """Sum of ledger points per kind, in the period or over all time."""
-    query = LedgerEntry.select(LedgerEntry.kind, fn.SUM(LedgerEntry.points))
+    """The POINT_KINDS figures (all positive but the signed adjustments), in a period or ever."""
+    negative = fn.SUM(Case(None, [(LedgerEntry.points < 0, LedgerEntry.points)], 0))
+    positive = fn.SUM(Case(None, [(LedgerEntry.points > 0, LedgerEntry.points)], 0))
+    query = LedgerEntry.select(LedgerEntry.kind, negative, positive)
     if period is not None:
         query = query.where(
             (LedgerEntry.created_at >= period.since) & (LedgerEntry.created_at < period.until)
         )
-    return {kind: int(total or 0) for kind, total in query.group_by(LedgerEntry.kind).tuples()}
+    sums = {
+        kind: (int(minus or 0), int(plus or 0))
+        for kind, minus, plus in query.group_by(LedgerEntry.kind).tuples()
+    }
+    figures = {}
+    for key, (kinds, sign) in POINT_KINDS.items():
+        minus = sum(sums.get(kind, (0, 0))[0] for kind in kinds)
+        plus = sum(sums.get(kind, (0, 0))[1] for kind in kinds)
+        figures[key] = {"-": -minus, "+": plus, "±": plus + minus}[sign]
+    return figures
 
 
 def activity_report(ctx: Context, start: date | None = None, end: date | None = None) -> Report:
@@ -51,16 +66,13 @@ def activity_report(ctx: Context, start: date | None = None, end: date | None = 
         .get()
     )
     count, sales, refunded = int(count or 0), int(sales or 0), int(refunded or 0)
-    kinds = points_by_kind(period)
     summary: dict[str, int] = {
         "purchases": count,
         "sales_minor": sales - refunded,
         "refunded_minor": refunded,
         "average_basket_minor": (sales - refunded) // count if count else 0,
     }
-    for key, names in POINT_KINDS.items():
-        total = sum(kinds.get(name, 0) for name in names)
-        summary[key] = abs(total) if key != "points_adjusted" else total
+    summary.update(points_by_kind(period))
     bucket = _day_of(Purchase.created_at) if period.days <= DAILY_UP_TO else month_of(
         Purchase.created_at
     )

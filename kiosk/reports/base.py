@@ -67,15 +67,15 @@ def period_for(
 def month_of(column: peewee.Field | peewee.Node) -> peewee.Node:
     """'YYYY-MM' of a timestamp column, in SQL."""
     if is_postgres():
-        return fn.to_char(column, "YYYY-MM")
-    return fn.strftime("%Y-%m", column)
+        return fn.to_char(column, "YYYY-MM").coerce(False)
+    return fn.strftime("%Y-%m", column).coerce(False)
 
 
 def month_day_of(column: peewee.Field | peewee.Node) -> peewee.Node:
     """month * 100 + day of a date column, in SQL (a birthday's place in the year)."""
     if is_postgres():
-        return fn.to_char(column, "MMDD").cast("integer")
-    return fn.strftime("%m%d", column).cast("integer")
+        return fn.to_char(column, "MMDD").coerce(False).cast("integer")
+    return fn.strftime("%m%d", column).coerce(False).cast("integer")
 
 
 def counted_members() -> peewee.Expression:

@@ -11,15 +11,6 @@ from kiosk.context import Context
 from kiosk.reports.activity import points_by_kind
 from kiosk.reports.base import Report, period_for
 
-KINDS = (
-    ("issued", ("earn", "birthday")),
-    ("redeemed", ("redeem",)),
-    ("donated", ("donate",)),
-    ("expired", ("expire",)),
-    ("clawed_back", ("refund",)),
-    ("adjusted", ("adjust",)),
-)
-
 
 def _expiring_within(now: object, days: int) -> int:
     until = now + timedelta(days=days)  # type: ignore[operator]
@@ -40,20 +31,14 @@ def liability_report(ctx: Context, start: date | None = None, end: date | None =
     outstanding = int(Member.select(fn.SUM(Member.balance)).scalar() or 0)
     value = outstanding * ctx.config.programme.point_value_minor
     ever, recent = points_by_kind(None), points_by_kind(period)
-    rows = []
-    for label, names in KINDS:
-        all_time = sum(ever.get(name, 0) for name in names)
-        in_period = sum(recent.get(name, 0) for name in names)
-        if label != "adjusted":
-            all_time, in_period = abs(all_time), abs(in_period)
-        rows.append((label, all_time, in_period))
+    rows = [(key.removeprefix("points_"), ever[key], recent[key]) for key in ever]
     now = ctx.now()
     summary = {
         "outstanding_points": outstanding,
         "outstanding_value_minor": value,
-        "issued_all_time": rows[0][1],
-        "redeemed_all_time": rows[1][1],
-        "expired_all_time": rows[3][1],
+        "issued_all_time": ever["points_issued"],
+        "redeemed_all_time": ever["points_redeemed"],
+        "expired_all_time": ever["points_expired"],
         "expiring_30d": _expiring_within(now, 30),
         "expiring_90d": _expiring_within(now, 90),
     }

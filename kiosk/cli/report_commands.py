@@ -1,0 +1,86 @@
+"""The `report` command: the owner's figures on the command line, as a table, JSON or CSV."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from kiosk.cli.devices import Devices
+from kiosk.cli.output import Output
+from kiosk.context import Context
+from kiosk.errors import ConfigError, Refused
+from kiosk.reports import REPORTS, Report, run_report
+from kiosk.reports.output import describe, summary_document, to_csv, to_json_dict
+
+MAX_TABLE_ROWS = 40
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-31") from None
+
+
+def add_report_parser(commands: argparse._SubParsersAction, js: argparse.ArgumentParser) -> None:
+    """Add `report NAME [--from --to] [--csv FILE | --json] [--print]`."""
+    parser = commands.add_parser(
+        "report", parents=[js], help="the owner's reports: " + ", ".join(REPORTS)
+    )
+    parser.add_argument("name", metavar="NAME", choices=list(REPORTS), help=", ".join(REPORTS))
+    parser.add_argument("--from", dest="start", type=_day, metavar="YYYY-MM-DD")
+    parser.add_argument("--to", dest="end", type=_day, metavar="YYYY-MM-DD")
+    parser.add_argument("--csv", metavar="FILE", help="write the table as CSV (- for stdout)")
+    parser.add_argument("--print", action="store_true", help="print a summary on the printer")
+
+
+def _table(report: Report) -> list[str]:
+    rows = [tuple(report.columns), *(tuple(_show(v) for v in r) for r in report.rows)]
+    shown = rows[: MAX_TABLE_ROWS + 1]
+    widths = [max(len(str(row[i])) for row in shown) for i in range(len(report.columns))]
+    lines = ["  ".join(str(cell).ljust(widths[i]) for i, cell in enumerate(row)).rstrip()
+             for row in shown]
+    if len(rows) > len(shown):
+        lines.append(f"... {len(rows) - len(shown)} more rows (use --csv for all)")
+    return lines
+
+
+def _show(value: object) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, float):
+        return f"{value:.1%}"
+    return str(value)
+
+
+def report(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
+    if args.start and args.end and args.start > args.end:
+        raise ConfigError("--from is after --to; give the earlier date first.")
+    if args.csv and out.as_json:
+        raise ConfigError("Choose --csv or --json, not both.")
+    result = run_report(ctx, args.name, args.start, args.end)
+    if args.print:
+        with devices.open_printer(ctx.config) as printer:
+            if printer is None:
+                raise Refused("Printing is switched off (printer kind 'none').", "printer_off")
+            printer.print_document(summary_document(ctx, result))
+    if args.csv:
+        text = to_csv(result, ctx.config.store.minor_digits)
+        if args.csv == "-":
+            sys.stdout.write(text)
+        else:
+            Path(args.csv).write_text(text, encoding="utf-8")
+            print(f"Wrote {len(result.rows)} rows to {args.csv}.", file=sys.stderr)
+        return 0
+    heading = [
+        f"{result.title}, {result.period.start:%Y-%m-%d} to {result.period.end:%Y-%m-%d}",
+        *(f"  {describe(key, value, ctx)}" for key, value in result.summary.items()),
+        "",
+    ]
+    out.result(to_json_dict(result), heading + _table(result))
+    return 0
+
+
+REPORT_HANDLERS = {("report", None): report}

@@ -1,0 +1,48 @@
+"""Reports as staff use them: all at once for the dashboard, exported to CSV, printed; audited."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from db.database import database_proxy
+from kiosk import audit
+from kiosk.context import Context
+from kiosk.paths import data_dir
+from kiosk.ports import Printer
+from kiosk.reports import REPORTS, Report, run_report
+from kiosk.reports.output import summary_document, to_csv
+from kiosk.roles import require
+
+
+def all_reports(ctx: Context, start: date | None, end: date | None) -> dict[str, Report]:
+    """Every report for the same period: what the dashboard shows."""
+    require(ctx, "reports")
+    return {name: run_report(ctx, name, start, end) for name in REPORTS}
+
+
+def export_csv(
+    ctx: Context, name: str, start: date | None, end: date | None, folder: Path | None = None
+) -> Path:
+    """Write one report as CSV into the exports folder (in the data folder); return the file."""
+    require(ctx, "reports")
+    report = run_report(ctx, name, start, end)
+    target = folder or data_dir() / "exports"
+    target.mkdir(parents=True, exist_ok=True)
+    path = target / f"{name}_{report.period.start:%Y%m%d}-{report.period.end:%Y%m%d}.csv"
+    path.write_text(to_csv(report, ctx.config.store.minor_digits), encoding="utf-8")
+    with database_proxy.atomic():
+        audit.record(ctx, "report.export", name, {"file": path.name})
+    return path
+
+
+def print_summary(
+    ctx: Context, printer: Printer, name: str, start: date | None, end: date | None
+) -> Report:
+    """Print one report's headline figures on the receipt printer."""
+    require(ctx, "reports")
+    report = run_report(ctx, name, start, end)
+    printer.print_document(summary_document(ctx, report))
+    with database_proxy.atomic():
+        audit.record(ctx, "report.print", name)
+    return report

@@ -1,0 +1,217 @@
+"""The owner's dashboard: headline figures, charts, every report as a table to export or print."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
+
+from kiosk import reports
+from kiosk.money import format_amount
+from kiosk.services import report_jobs
+from ui.screens.base import button, card_frame, label, set_text
+from ui.staff.charts import chart_view, show_bars, show_pie
+from ui.staff.desk import StaffDesk
+from ui.staff.page import StaffPage, heading
+from ui.staff.pages.member_tabs import fill, table
+
+PERIODS = (30, 90, 365)
+FIGURES = ("members", "active_30d", "active_90d", "repeat_rate", "redemption_rate", "liability")
+
+
+class DashboardPage(StaffPage):
+    """Loads every report in one background job; nothing is computed on the screen's thread."""
+
+    permission = "reports"
+
+    def __init__(self, desk: StaffDesk) -> None:
+        super().__init__(desk)
+        self.days = 30
+        self.data: dict[str, Any] = {}
+        self.chosen = "top-customers"
+        self.title = heading()
+        self.period_buttons: dict[int, Any] = {}
+        periods = QHBoxLayout()
+        for days in PERIODS:
+            choice = button("toggle")
+            choice.setCheckable(True)
+            choice.clicked.connect(lambda _=False, d=days: self.set_period(d))
+            periods.addWidget(choice)
+            self.period_buttons[days] = choice
+        self.figures: dict[str, tuple[Any, Any]] = {}
+        grid = QGridLayout()
+        for index, key in enumerate(FIGURES):
+            tile = card_frame()
+            number, caption = label("figure"), label("muted")
+            inner = QVBoxLayout(tile)
+            inner.addWidget(number)
+            inner.addWidget(caption)
+            grid.addWidget(tile, index // 3, index % 3)
+            self.figures[key] = (number, caption)
+        self.members_chart = chart_view()
+        self.points_chart = chart_view()
+        self.tiers_chart = chart_view()
+        self.rewards_chart = chart_view()
+        charts = QGridLayout()
+        for index, view in enumerate((self.members_chart, self.points_chart, self.tiers_chart,
+                                      self.rewards_chart)):
+            charts.addWidget(view, index // 2, index % 2)
+        self.report_buttons: dict[str, Any] = {}
+        choices = QGridLayout()
+        for index, name in enumerate(reports.REPORTS):
+            choice = button("toggle")
+            choice.setCheckable(True)
+            choice.clicked.connect(lambda _=False, n=name: self.choose(n))
+            choices.addWidget(choice, index // 4, index % 4)
+            self.report_buttons[name] = choice
+        self.report_table = table(1)
+        self.report_table.setMinimumHeight(260)
+        self.export_button = button("")
+        self.export_button.clicked.connect(self._export)
+        self.print_button = button("")
+        self.print_button.clicked.connect(self._print)
+        actions = QHBoxLayout()
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.print_button)
+        self.body.addWidget(self.title)
+        self.body.addLayout(periods)
+        self.body.addWidget(self.status)
+        self.body.addLayout(grid)
+        self.body.addLayout(charts)
+        self.body.addLayout(choices)
+        self.body.addWidget(self.report_table)
+        self.body.addLayout(actions)
+        self.clear()
+
+    # --- loading --------------------------------------------------------------------------------
+
+    def opened(self) -> None:
+        self.load()
+
+    def set_period(self, days: int) -> None:
+        self.days = days
+        self.load()
+
+    def period(self) -> tuple[date, date]:
+        end = self.desk.ctx.now().date()
+        return end - timedelta(days=self.days - 1), end
+
+    def load(self) -> None:
+        for days, choice in self.period_buttons.items():
+            choice.setChecked(days == self.days)
+        self.set_status(self.tr("Counting…"))
+        start, end = self.period()
+        self.run(report_jobs.all_reports, start, end, on_done=self._loaded)
+
+    def _loaded(self, data: dict[str, Any]) -> None:
+        self.data = data
+        self.set_status(self.tr("From %1 to %2.").replace("%1", f"{self.period()[0]:%d.%m.%Y}")
+                        .replace("%2", f"{self.period()[1]:%d.%m.%Y}"))
+        self._show_figures()
+        self._show_charts()
+        self.choose(self.chosen)
+
+    def _money(self, minor: int) -> str:
+        store = self.desk.ctx.config.store
+        return format_amount(minor, store.minor_digits, store.currency_symbol)
+
+    def _show_figures(self) -> None:
+        members = self.data["members"].summary
+        redemptions = self.data["redemptions"].summary
+        liability = self.data["liability"].summary
+        values = {
+            "members": f"{members.get('total', 0):,}",
+            "active_30d": f"{members.get('active_30d', 0):,}",
+            "active_90d": f"{members.get('active_90d', 0):,}",
+            "repeat_rate": f"{members.get('repeat_rate', 0):.0%}",
+            "redemption_rate": f"{redemptions.get('redemption_rate', 0):.0%}",
+            "liability": self._money(int(liability.get("outstanding_value_minor", 0))),
+        }
+        for key, (number, _caption) in self.figures.items():
+            set_text(number, values[key])
+        self.retranslate()
+
+    def _show_charts(self) -> None:
+        members = self.data["members"]
+        show_bars(self.members_chart, self.tr("New members per month"),
+                  [str(row[0]) for row in members.rows], {self.tr("New"): [row[1] for row in
+                                                                           members.rows]})
+        activity = self.data["activity"].summary
+        show_bars(self.points_chart, self.tr("Points in the period"),
+                  [self.tr("issued"), self.tr("redeemed"), self.tr("expired"), self.tr("donated")],
+                  {self.tr("Points"): [abs(activity.get(key, 0)) for key in (
+                      "points_issued", "points_redeemed", "points_expired", "points_donated")]})
+        tiers = self.data["tiers"]
+        show_pie(self.tiers_chart, self.tr("Members by tier"),
+                 [(str(row[0]), float(row[1])) for row in tiers.rows])
+        popular = list(self.data["redemptions"].rows)[:6]
+        show_bars(self.rewards_chart, self.tr("Most redeemed rewards"),
+                  [str(row[0]) for row in reversed(popular)],
+                  {self.tr("Vouchers"): [row[1] for row in reversed(popular)]}, horizontal=True)
+
+    def choose(self, name: str) -> None:
+        self.chosen = name
+        for other, choice in self.report_buttons.items():
+            choice.setChecked(other == name)
+        report = self.data.get(name)
+        if report is None:
+            return
+        self.report_table.setColumnCount(len(report.columns))
+        self.report_table.setHorizontalHeaderLabels(list(report.columns))
+        fill(self.report_table, [tuple(row) for row in report.rows])
+
+    # --- export and print ---------------------------------------------------------------------
+
+    def _export(self) -> None:
+        start, end = self.period()
+        self.run(report_jobs.export_csv, self.chosen, start, end,
+                 on_done=lambda path: self.show_done(
+                     self.tr("Saved %1").replace("%1", str(path))))
+
+    def _print(self) -> None:
+        printer = self.desk.devices.printer
+        if printer is None:
+            self.set_status(self.tr("Printing is switched off on this kiosk."), "warning")
+            return
+        start, end = self.period()
+        self.run(report_jobs.print_summary, printer, self.chosen, start, end,
+                 on_done=lambda _r: self.show_done(self.tr("Summary printed.")))
+
+    # --- texts ----------------------------------------------------------------------------------
+
+    def nav_title(self) -> str:
+        return self.tr("Reports")
+
+    def retranslate(self) -> None:
+        set_text(self.title, self.tr("How the programme is doing"))
+        names = {30: self.tr("Last 30 days"), 90: self.tr("Last 90 days"),
+                 365: self.tr("Last 12 months")}
+        for days, choice in self.period_buttons.items():
+            set_text(choice, names[days])
+        captions = {
+            "members": self.tr("members"),
+            "active_30d": self.tr("active in 30 days"),
+            "active_90d": self.tr("active in 90 days"),
+            "repeat_rate": self.tr("bought again"),
+            "redemption_rate": self.tr("vouchers redeemed"),
+            "liability": self.tr("points owed, in money"),
+        }
+        for key, (_number, caption) in self.figures.items():
+            set_text(caption, captions[key])
+        report_names = {
+            "members": self.tr("Members"), "activity": self.tr("Activity"),
+            "retention": self.tr("Retention"), "redemptions": self.tr("Redemptions"),
+            "liability": self.tr("Liability"), "top-customers": self.tr("Top customers"),
+            "tiers": self.tr("Tiers"), "birthdays": self.tr("Birthdays"),
+        }
+        for name, choice in self.report_buttons.items():
+            set_text(choice, report_names.get(name, name))
+        set_text(self.export_button, self.tr("Export this report (CSV)"))
+        set_text(self.print_button, self.tr("Print a summary"))
+
+    def clear(self) -> None:
+        super().clear()
+        self.data = {}
+        self.report_table.setRowCount(0)
+        self.retranslate()

@@ -1,0 +1,271 @@
+"""The members page: search by name, phone or card; enrol, edit, replace a card; manager actions."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
+
+from kiosk.context import Context
+from kiosk.errors import InvalidInput, KioskError
+from kiosk.roles import allowed
+from kiosk.services import counter, member_admin
+from ui.screens.base import button, card_frame, label, set_text
+from ui.staff.desk import StaffDesk
+from ui.staff.page import CODE, TEXT, StaffPage, field, heading
+from ui.staff.pages.member_tabs import DetailsForm, ManageTab, fill, table
+
+RESULTS = 20
+
+
+def merge_by_code(ctx: Context, keep_id: int, text: str, reason: str) -> Any:
+    """Merge the one member a card or phone number finds into the member kept."""
+    rows = [row for row in member_admin.search_members(ctx, text, limit=2) if row.id != keep_id]
+    if len(rows) != 1:
+        raise InvalidInput("Scan or type the duplicate's card or phone number.", "nothing_entered")
+    return member_admin.merge_members(ctx, keep_id, rows[0].id, reason)
+
+
+def _rows(items: Any) -> list[tuple[Any, ...]]:
+    return [dataclasses.astuple(item) if dataclasses.is_dataclass(item) else tuple(item)
+            for item in items or []]
+
+
+class MembersPage(StaffPage):
+    """Find a member, then their details, cards, history and (for managers) the admin actions."""
+
+    permission = "members"
+
+    def __init__(self, desk: StaffDesk) -> None:
+        super().__init__(desk)
+        self.results: list[Any] = []
+        self.detail: Any = None
+        self.title = heading()
+        self.search_field = field(TEXT, max_length=80)
+        self.search_field.returnPressed.connect(self._search)
+        self.search_button = button("")
+        self.search_button.clicked.connect(self._search)
+        self.new_button = button("")
+        self.new_button.clicked.connect(self._new_member)
+        top = QHBoxLayout()
+        top.addWidget(self.search_field, 3)
+        top.addWidget(self.search_button, 1)
+        top.addWidget(self.new_button, 1)
+        self.found = table(5)
+        self.found.setMaximumHeight(230)
+        self.found.itemSelectionChanged.connect(self._picked)
+        self.summary = label("subtitle")
+        self.tabs = QTabWidget()
+        self.details = DetailsForm()
+        self.details.saved.connect(self._save)
+        self.cards = table(4)
+        self.new_card = field(CODE, max_length=20)
+        self.replace_button = button("")
+        self.replace_button.clicked.connect(self._replace_card)
+        cards_tab = QWidget()
+        cards_layout = QHBoxLayout()
+        cards_layout.addWidget(self.new_card, 2)
+        cards_layout.addWidget(self.replace_button, 2)
+        cards_box = QVBoxLayout(cards_tab)
+        cards_box.addWidget(self.cards, 1)
+        cards_box.addLayout(cards_layout)
+        self.history = table(4)
+        self.manage = ManageTab()
+        self.manage.adjust.connect(self._adjust)
+        self.manage.block.connect(self._block)
+        self.manage.merge.connect(self._merge)
+        self.manage.erase.connect(self._erase)
+        self.tabs.addTab(self.details, "")
+        self.tabs.addTab(cards_tab, "")
+        self.tabs.addTab(self.history, "")
+        self.tabs.addTab(self.manage, "")
+        self.detail_box = card_frame()
+        detail_layout = QVBoxLayout(self.detail_box)
+        detail_layout.addWidget(self.summary)
+        detail_layout.addWidget(self.tabs, 1)
+        self.body.addWidget(self.title)
+        self.body.addLayout(top)
+        self.body.addWidget(self.status)
+        self.body.addWidget(self.found)
+        self.body.addWidget(self.detail_box, 1)
+        self.clear()
+
+    # --- finding --------------------------------------------------------------------------------
+
+    def scanned(self, code: str) -> bool:
+        if not code.strip().isdigit():
+            return False
+        self.search_field.setText(code.strip())
+        self._search()
+        return True
+
+    def _search(self) -> None:
+        text = self.search_field.text().strip()
+        if not text:
+            self.set_status(self.tr("Type a name, a phone number or a card number."), "warning")
+            return
+        self.run(member_admin.search_members, text, RESULTS, on_done=self._show_results)
+
+    def _show_results(self, rows: list[Any]) -> None:
+        self.results = rows
+        fill(self.found, [(r.name, r.card or "", r.phone or "", self._status_word(r.status),
+                           r.balance) for r in rows])
+        self.found.setVisible(bool(rows))
+        if not rows:
+            self.set_status(self.tr("Nobody found. Check the spelling, or enrol a new member."),
+                            "warning")
+        else:
+            self.set_status(self.tr("%n member(s) found.", "", len(rows)))
+        if len(rows) == 1:
+            self.found.selectRow(0)
+
+    def _picked(self) -> None:
+        selected = self.found.selectionModel().selectedRows()
+        if selected and selected[0].row() < len(self.results):
+            self.open_member(self.results[selected[0].row()].id)
+
+    def open_member(self, member_id: int) -> None:
+        self.run(member_admin.member_detail, member_id, on_done=self._show_detail)
+
+    def _show_detail(self, detail: Any) -> None:
+        self.detail = detail
+        self.details.set_enrolling(False)
+        self.details.show_member(detail)
+        self.manage.clear()
+        self.manage.set_blocked(getattr(detail, "status", "") == "blocked")
+        fill(self.cards, _rows(getattr(detail, "cards", [])))
+        fill(self.history, _rows(getattr(detail, "entries", [])))
+        self.detail_box.show()
+        self.retranslate()
+
+    # --- changing -------------------------------------------------------------------------------
+
+    def _new_member(self) -> None:
+        self.detail = None
+        self.details.clear()
+        self.details.set_enrolling(True)
+        self.tabs.setCurrentWidget(self.details)
+        self.detail_box.show()
+        self.retranslate()
+        self.details.name_field.setFocus()
+
+    def _save(self) -> None:
+        try:
+            values = self.details.values()
+        except ValueError:
+            self.set_status(self.tr("The birthday is not a date: type it as DD.MM.YYYY."),
+                            "warning")
+            return
+        if self.detail is None:
+            card = self.details.card_field.text().strip() or None
+            self.run(counter.counter_enrol, values["name"], values["phone"], card,
+                     values["email"], values["birthday"], values["language"],
+                     values["marketing_consent"], on_done=self._enrolled)
+        else:
+            self.run(member_admin.update_member, self.detail.id, **values,
+                     on_done=lambda detail: self._changed(detail, self.tr("Changes saved.")))
+
+    def _enrolled(self, done: Any) -> None:
+        self.show_done(self.tr("Enrolled %1 with card %2.").replace("%1", done.name)
+                       .replace("%2", done.card))
+        self.open_member(done.member_id)
+
+    def _changed(self, detail: Any, text: str) -> None:
+        if detail is not None and hasattr(detail, "cards"):
+            self._show_detail(detail)
+        elif self.detail is not None:
+            self.open_member(self.detail.id)
+        self.show_done(text)
+
+    def _replace_card(self) -> None:
+        if self.detail is None:
+            return
+        new_card = self.new_card.text().strip() or None
+        self.run(member_admin.replace_member_card, self.detail.id, new_card, self.tr("lost"),
+                 on_done=lambda done: self._changed(None, self.tr(
+                     "The old card is blocked; the new card %1 carries the balance.")
+                     .replace("%1", done.new_card)))
+        self.new_card.clear()
+
+    def _adjust(self, points: int, reason: str) -> None:
+        if self.detail is not None:
+            self.run(member_admin.adjust_points, self.detail.id, points, reason,
+                     on_done=lambda done: self._changed(None, self.tr(
+                         "Adjusted by %1 points; the balance is now %2.")
+                         .replace("%1", f"{done.points:+,}").replace("%2", f"{done.balance:,}")))
+
+    def _block(self, block: bool, reason: str) -> None:
+        if self.detail is None:
+            return
+        action = member_admin.block_member if block else member_admin.unblock_member
+        text = self.tr("Member blocked.") if block else self.tr("Member unblocked.")
+        self.run(action, self.detail.id, reason, on_done=lambda _r: self._changed(None, text))
+
+    def _merge(self, duplicate: str, reason: str) -> None:
+        if self.detail is not None:
+            self.run(merge_by_code, self.detail.id, duplicate, reason,
+                     on_done=lambda _r: self._changed(None, self.tr(
+                         "Merged: the duplicate's points, cards and purchases are here now.")))
+
+    def _erase(self, reason: str) -> None:
+        if self.detail is not None:
+            self.run(member_admin.erase_member, self.detail.id, reason,
+                     on_done=lambda _r: self._changed(None, self.tr(
+                         "Personal data erased; the points history stays, anonymous.")))
+
+    def show_problem(self, problem: KioskError) -> None:
+        super().show_problem(problem)
+        self.manage.clear()
+
+    # --- texts ----------------------------------------------------------------------------------
+
+    def _status_word(self, status: str) -> str:
+        return {"active": self.tr("active"), "blocked": self.tr("BLOCKED"),
+                "erased": self.tr("erased"), "merged": self.tr("merged")}.get(status, status)
+
+    def nav_title(self) -> str:
+        return self.tr("Members")
+
+    def retranslate(self) -> None:
+        set_text(self.title, self.tr("Members"))
+        self.search_field.setPlaceholderText(self.tr("Name, phone or card number"))
+        self.search_field.setAccessibleName(self.tr("Search members"))
+        set_text(self.search_button, self.tr("Search"))
+        set_text(self.new_button, self.tr("New member"))
+        set_text(self.replace_button, self.tr("Replace lost card"))
+        self.new_card.setPlaceholderText(self.tr("New card (empty: a new number)"))
+        self.new_card.setAccessibleName(self.tr("New card number"))
+        self.found.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Card"), self.tr("Phone"), self.tr("Status"),
+             self.tr("Points")])
+        self.cards.setHorizontalHeaderLabels(
+            [self.tr("Card"), self.tr("Status"), self.tr("Issued"), self.tr("Blocked")])
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("What"), self.tr("Points"), self.tr("Reference")])
+        for index, text in enumerate((self.tr("Details"), self.tr("Cards"), self.tr("History"),
+                                      self.tr("Manage"))):
+            self.tabs.setTabText(index, text)
+        role = self.desk.session.role if self.desk.session else None
+        self.tabs.setTabVisible(3, allowed(role, "member_admin"))
+        detail = self.detail
+        if detail is not None:
+            set_text(self.summary, self.tr("%1 · %2 · %3 points").replace("%1", detail.name)
+                     .replace("%2", self._status_word(detail.status))
+                     .replace("%3", f"{detail.balance:,}"))
+        elif self.details.enrolling:
+            set_text(self.summary, self.tr("New member"))
+        self.details.retranslate()
+
+    def clear(self) -> None:
+        super().clear()
+        self.results, self.detail = [], None
+        self.search_field.clear()
+        self.new_card.clear()
+        self.found.setRowCount(0)
+        self.found.hide()
+        self.details.clear()
+        self.details.set_enrolling(False)
+        self.manage.clear()
+        self.detail_box.hide()
+        self.retranslate()
