@@ -66,6 +66,7 @@ def show_bars(
     numbers = QValueAxis()
     numbers.setRange(0, top * 1.1 if top > 0 else 1)
     numbers.setLabelFormat("%.0f")
+    numbers.applyNiceNumbers()
     category_side = Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom
     value_side = Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft
     chart.addAxis(labels, category_side)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ui.staff.page import StaffPage
 from ui.staff.pages.counter import PurchasePage, RefundPage
+from ui.staff.pages.dashboard import DashboardPage
 from ui.staff.pages.hardware import HardwarePage
 from ui.staff.pages.vouchers import VoucherPage
 
@@ -11,5 +12,6 @@ PAGE_CLASSES: list[type[StaffPage]] = [
     PurchasePage,
     RefundPage,
     VoucherPage,
+    DashboardPage,
     HardwarePage,
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
 
 from kiosk import reports
@@ -18,6 +19,12 @@ from ui.staff.pages.member_tabs import fill, table
 
 PERIODS = (30, 90, 365)
 FIGURES = ("members", "active_30d", "active_90d", "repeat_rate", "redemption_rate", "liability")
+
+
+def _month_label(key: str) -> str:
+    """'2026-03' as a short month name and year for a chart axis ("Mar 26")."""
+    year, month = key.split("-")
+    return f"{QLocale().monthName(int(month), QLocale.FormatType.ShortFormat)} {year[2:]}"
 
 
 class DashboardPage(StaffPage):
@@ -135,8 +142,8 @@ class DashboardPage(StaffPage):
     def _show_charts(self) -> None:
         members = self.data["members"]
         show_bars(self.members_chart, self.tr("New members per month"),
-                  [str(row[0]) for row in members.rows], {self.tr("New"): [row[1] for row in
-                                                                           members.rows]})
+                  [_month_label(str(row[0])) for row in members.rows],
+                  {self.tr("New"): [row[1] for row in members.rows]})
         activity = self.data["activity"].summary
         show_bars(self.points_chart, self.tr("Points in the period"),
                   [self.tr("issued"), self.tr("redeemed"), self.tr("expired"), self.tr("donated")],
@@ -158,8 +165,22 @@ class DashboardPage(StaffPage):
         if report is None:
             return
         self.report_table.setColumnCount(len(report.columns))
-        self.report_table.setHorizontalHeaderLabels(list(report.columns))
-        fill(self.report_table, [tuple(row) for row in report.rows])
+        self.report_table.setHorizontalHeaderLabels(
+            [column.replace("_", " ") for column in report.columns])
+        money = {report.columns.index(name) for name in report.money_columns}
+        fill(self.report_table, [
+            tuple(self._cell(value, index in money) for index, value in enumerate(row))
+            for row in report.rows
+        ])
+
+    def _cell(self, value: Any, money: bool) -> Any:
+        if value is None:
+            return "–"
+        if isinstance(value, float):
+            return f"{value:.0%}"
+        if money and isinstance(value, int):
+            return self._money(value)
+        return value
 
     # --- export and print ---------------------------------------------------------------------
 
