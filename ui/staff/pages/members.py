@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
@@ -25,11 +24,6 @@ def merge_by_code(ctx: Context, keep_id: int, text: str, reason: str) -> Any:
     if len(rows) != 1:
         raise InvalidInput("Scan or type the duplicate's card or phone number.", "nothing_entered")
     return member_admin.merge_members(ctx, keep_id, rows[0].id, reason)
-
-
-def _rows(items: Any) -> list[tuple[Any, ...]]:
-    return [dataclasses.astuple(item) if dataclasses.is_dataclass(item) else tuple(item)
-            for item in items or []]
 
 
 class MembersPage(StaffPage):
@@ -133,9 +127,11 @@ class MembersPage(StaffPage):
         self.details.set_enrolling(False)
         self.details.show_member(detail)
         self.manage.clear()
-        self.manage.set_blocked(getattr(detail, "status", "") == "blocked")
-        fill(self.cards, _rows(getattr(detail, "cards", [])))
-        fill(self.history, _rows(getattr(detail, "entries", [])))
+        self.manage.set_blocked(detail.status == "blocked")
+        fill(self.cards, [(card.number, self._status_word(card.status), card.issued_at,
+                           card.blocked_at) for card in detail.cards])
+        fill(self.history, [(entry.created_at, entry.kind, entry.points, entry.reason)
+                            for entry in detail.ledger])
         self.detail_box.show()
         self.retranslate()
 
