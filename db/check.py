@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from peewee import JOIN, fn
 
 from db.database import database_proxy, is_postgres
-from db.models import LedgerEntry, Lot, LotUse, Member, Voucher
+from db.models import Card, LedgerEntry, Lot, LotUse, Member, Voucher
 
 SHOWN_PER_CHECK = 20
 
@@ -115,4 +115,49 @@ def run_checks() -> CheckReport:
         .tuples()
     )
     _report(report, "voucher points differ from its ledger entry (code, voucher, ledger)", rows)
+    _check_closed_members(report)
     return report
+
+
+def _check_closed_members(report: CheckReport) -> None:
+    """Merged and erased members hold no points, no active card, no personal data."""
+    closed = Member.status.in_(("merged", "erased"))
+    rows = list(
+        Member.select(Member.id, Member.status, Member.balance)
+        .where(closed & (Member.balance != 0))
+        .tuples()
+    )
+    _report(report, "merged or erased member holds points (member, status, balance)", rows)
+    rows = list(
+        Card.select(Card.number, Member.id, Member.status)
+        .join(Member)
+        .where(closed & (Card.status == "active"))
+        .tuples()
+    )
+    _report(report, "active card of a merged or erased member (card, member, status)", rows)
+    kept = Member.alias("kept")
+    rows = list(
+        Member.select(Member.id, Member.merged_into, kept.status)
+        .join(kept, JOIN.LEFT_OUTER, on=(kept.id == Member.merged_into))
+        .where(
+            (Member.status == "merged")
+            & (Member.merged_into.is_null() | kept.id.is_null() | (kept.id == Member.id))
+        )
+        .tuples()
+    )
+    _report(report, "merged member without a member it was merged into (member, into)", rows)
+    rows = list(
+        Member.select(Member.id, Member.erased_at)
+        .where(
+            (Member.status == "erased")
+            & (
+                Member.erased_at.is_null()
+                | Member.phone.is_null(False)
+                | Member.email.is_null(False)
+                | Member.birthday.is_null(False)
+                | Member.pin_hash.is_null(False)
+            )
+        )
+        .tuples()
+    )
+    _report(report, "erased member still holds personal data (member, erased at)", rows)

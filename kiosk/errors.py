@@ -46,11 +46,18 @@ Staff at the counter
     refunded_already    the receipt has been refunded in full
     refund_conflict     another terminal refunded the same receipt at the same moment
     amount_invalid      an amount that is malformed, not positive or too large
-    reason_missing      a manual adjustment needs a reason
-    members_same        a transfer between a member and themselves
+    reason_missing      a manual adjustment (or block, merge, erase) needs a reason
+    members_same        a transfer or merge between a member and themselves
     target_inactive     points can only move to an active member
     usage               a command-line option that is used wrongly
     printer_off         a printing command while printing is switched off
+Staff administration
+    account_merged      the member was merged into another member
+    status_conflict     the member is not in the state the action needs (already blocked, active)
+    vouchers_open       the duplicate still has open vouchers: redeem or void them first
+    catalogue_invalid   a reward or cause field is out of range; the message names the field
+    rules_invalid       programme rules that do not hold together; the message names the field
+    date_past           a programme version cannot start in the past
 The screen itself also uses "bug" for an unexpected error it caught in a background job.
 """
 

@@ -38,10 +38,14 @@ def resolve(ctx: Context, text: str, kind: str = "auto") -> Identified:
         if row is None:
             raise NotFound("This card is not registered yet.", reason="card_unknown")
         card_status, member_id, member_status = row
+        if member_status == "erased":
+            raise NotFound("This account no longer exists.", reason="account_gone")
         if card_status != "active":
             raise Refused(
                 "This card has been blocked. Please ask a member of staff.", reason="card_blocked"
             )
+        if member_status == "merged":
+            member_id, member_status = follow_merged(member_id)
         require_active(member_status)
         return Identified(member_id, number, "card")
     if kind not in ("auto", "phone"):
@@ -54,17 +58,51 @@ def resolve(ctx: Context, text: str, kind: str = "auto") -> Identified:
 
 
 def phone_member(ctx: Context, phone: str, *columns: Field) -> tuple[Any, ...]:
-    """(id, status, *columns) of the member with this normalised phone number, or NotFound."""
-    row = (
+    """(id, status, *columns) of the member with this normalised phone number, or NotFound.
+
+    A member merged into another leads to the one it was merged into.
+    """
+    rows = list(
         Member.select(Member.id, Member.status, *columns)
         .where((Member.phone == phone) & (Member.status != "erased"))
         .order_by(Member.id)
+        .limit(10)
         .tuples()
-        .first()
     )
+    row = next((r for r in rows if r[1] != "merged"), rows[0] if rows else None)
+    if row is not None and row[1] == "merged":
+        kept_id, _ = follow_merged(row[0])
+        row = (
+            Member.select(Member.id, Member.status, *columns)
+            .where(Member.id == kept_id)
+            .tuples()
+            .first()
+        )
     if row is None:
         raise NotFound("No member has this phone number.", reason="phone_unknown")
     return tuple(row)
+
+
+MERGE_HOPS = 10
+
+
+def follow_merged(member_id: int) -> tuple[int, str]:
+    """(id, status) of the member a merged member now lives on (itself when not merged)."""
+    current = member_id
+    for _ in range(MERGE_HOPS):
+        row = (
+            Member.select(Member.status, Member.merged_into)
+            .where(Member.id == current)
+            .tuples()
+            .first()
+        )
+        if row is None:
+            break
+        status, merged_into = row
+        if status != "merged" or merged_into is None:
+            return current, status
+        current = merged_into
+    raise NotFound("This account no longer exists.", reason="account_gone")
 
 
 def require_active(status: str) -> None:
@@ -73,7 +111,7 @@ def require_active(status: str) -> None:
         raise Refused(
             "This account is blocked. Please ask a member of staff.", reason="account_blocked"
         )
-    if status == "erased":
+    if status in ("erased", "merged"):
         raise NotFound("This account no longer exists.", reason="account_gone")
 
 

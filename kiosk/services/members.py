@@ -224,6 +224,34 @@ def _validate_name(name: str) -> str:
     return cleaned
 
 
+def validate_email(email: str | None) -> str | None:
+    """The e-mail address stripped (None when empty), or InvalidInput."""
+    if email is not None and email.strip() and ("@" not in email or len(email) > 254):
+        raise InvalidInput("The e-mail address does not look right.", reason="email_invalid")
+    return (email or "").strip() or None
+
+
+def validate_language(language: str) -> str:
+    """A language the kiosk speaks, or InvalidInput."""
+    if language not in LANGUAGES:
+        raise InvalidInput(
+            f"Language must be one of: {', '.join(LANGUAGES)}.", reason="language_invalid"
+        )
+    return language
+
+
+def validate_birthday(ctx: Context, birthday: date | None) -> date | None:
+    """A plausible birthday (1900 to today), or InvalidInput."""
+    if birthday is not None and not date(1900, 1, 1) <= birthday <= ctx.now().date():
+        raise InvalidInput("The birthday does not look right.", reason="birthday_invalid")
+    return birthday
+
+
+def validate_name(name: str) -> str:
+    """The name with runs of spaces collapsed, or InvalidInput."""
+    return _validate_name(name)
+
+
 def enrol(
     ctx: Context,
     name: str,
@@ -238,14 +266,9 @@ def enrol(
     """Create a member with a card (a new card number when none is given) and maybe a PIN."""
     name = _validate_name(name)
     normal_phone = normalise_phone(phone, ctx.config.store.country_code) if phone else None
-    if email is not None and email.strip() and ("@" not in email or len(email) > 254):
-        raise InvalidInput("The e-mail address does not look right.", reason="email_invalid")
-    if language not in LANGUAGES:
-        raise InvalidInput(
-            f"Language must be one of: {', '.join(LANGUAGES)}.", reason="language_invalid"
-        )
-    if birthday is not None and not date(1900, 1, 1) <= birthday <= ctx.now().date():
-        raise InvalidInput("The birthday does not look right.", reason="birthday_invalid")
+    validate_email(email)
+    validate_language(language)
+    validate_birthday(ctx, birthday)
     prefix = ctx.config.store.card_prefix
     number = parse_card_number(card, prefix) if card else None
     pin_hash = hash_pin(pin) if pin is not None else None
@@ -273,6 +296,11 @@ def enrol(
         number = number or _issue_card_number(prefix)
         Card.create(number=number, member=member.id, issued_at=now)
     return Enrolled(member.id, number, name)
+
+
+def issue_card_number(prefix: str) -> str:
+    """A new card number with the programme prefix that no card has yet."""
+    return _issue_card_number(prefix)
 
 
 def _issue_card_number(prefix: str) -> str:
