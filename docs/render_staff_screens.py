@@ -90,7 +90,7 @@ def staff_tour(kiosk: Kiosk, suffix: str) -> None:
     for digit in "24":
         window.staff.keypad.digit.emit(digit)
     snap(kiosk, f"staff_pin{suffix}")
-    desk._logged_in(log_in(journey.ctx, *MANAGER))
+    desk._logged_in(desk._prepared(log_in(journey.ctx, *MANAGER)))
     for page in desk.area.visible_pages():
         desk.area.show_page(page)
         settle(kiosk)
@@ -109,7 +109,7 @@ def staff_tour(kiosk: Kiosk, suffix: str) -> None:
         vouchers.scanned(code[:-3] + ("AAA" if not code.endswith("AAA") else "BBB"))
         snap(kiosk, f"staff_voucher_fake{suffix}")
     desk.log_out("done")
-    desk._logged_in(log_in(journey.ctx, *CLERK))
+    desk._logged_in(desk._prepared(log_in(journey.ctx, *CLERK)))
     settle(kiosk)
     snap(kiosk, f"staff_clerk{suffix}")
     desk.log_out("done")

@@ -90,7 +90,9 @@ def run_kiosk(
     windowed: bool = False,
 ) -> int:
     """Show the kiosk until it is closed from the staff screen or the process is told to stop."""
-    kiosk = build_kiosk(ctx, devices, windowed)
+    from kiosk.services.programme import with_effective_programme
+
+    kiosk = build_kiosk(ctx, devices, windowed, prepare_context=with_effective_programme)
     app = kiosk.app
 
     def stop_now(*_: object) -> None:

@@ -95,10 +95,12 @@ class Journey(QObject):
         self.printer_timer = QTimer(self)
         self.printer_timer.setInterval(PRINTER_POLL_MS)
         self.printer_timer.timeout.connect(self.check_printer)
+        self.base_ctx = ctx
+        self.prepare_context = prepare_context or (lambda context: context)
         self.desk = StaffDesk(
             window.staff, worker, ctx, devices,
             show=window.show_screen, leave=self.finish, exit_program=self.exit_kiosk,
-            prepare_context=prepare_context or (lambda context: context),
+            prepare_context=self.prepare_context, rules_changed=self.refresh_rules,
         )
         self.desk.scanner_states = self.scanner_states
         window.add_screen(self.desk.area)
@@ -519,7 +521,13 @@ class Journey(QObject):
             log.warning("Scanner %s disconnected: %s", name, reason)
         self._show_device_problems()
 
+    def refresh_rules(self) -> None:
+        """Read the programme rules in force now (saved on this kiosk or another one)."""
+        self.worker.submit(self.prepare_context, self.base_ctx,
+                           on_done=lambda ctx: setattr(self, "ctx", ctx))
+
     def check_printer(self) -> None:
+        self.refresh_rules()
         if self.devices.printer is None:
             return
         self.worker.submit(journey.printer_status, self.devices.printer,

@@ -27,6 +27,7 @@ from kiosk.config import Config, load_config
 from kiosk.context import Context
 from kiosk.errors import ConfigError, DatabaseUnavailable, KioskError, PrinterProblem
 from kiosk.paths import data_dir
+from kiosk.services.programme import with_effective_programme
 from kiosk.signing_key import load_secret
 
 log = logging.getLogger("kiosk")
@@ -81,6 +82,7 @@ def run(args: argparse.Namespace, launch_kiosk: KioskLauncher, devices: Devices)
             return HANDLERS[key](args, ctx, out, devices)
         if key not in SCHEMA_COMMANDS:
             require_current(utc_now())
+            ctx = with_effective_programme(ctx)
         if args.command is None:
             return launch_kiosk(args, ctx)
         return HANDLERS[key](args, ctx, out, devices)

@@ -21,6 +21,7 @@ from kiosk.clock import FixedClock
 from kiosk.config import Config, PrinterConfig, ScannerConfig
 from kiosk.context import Context
 from kiosk.demo import ensure_demo_data
+from kiosk.services.programme import with_effective_programme
 from main import _png_renderer, _scanner_starter
 from tests.conftest import SECRET, START
 from ui.app import Kiosk, build_kiosk
@@ -100,7 +101,8 @@ def make_kiosk(
             render_preview=_png_renderer(80),
             simulate_scan=simulate_scan,
         )
-        kiosk = build_kiosk(ctx, devices, windowed=True, sounds=False)
+        kiosk = build_kiosk(ctx, devices, windowed=True, sounds=False,
+                            prepare_context=with_effective_programme)
         kiosk.window.design_size = QSize(*size)
         kiosk.window.start()
         kiosk.journey.start()

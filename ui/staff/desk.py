@@ -39,6 +39,7 @@ class StaffDesk(QObject):
         leave: Callable[[], None],
         exit_program: Callable[[], None],
         prepare_context: Callable[[Context], Context] = lambda ctx: ctx,
+        rules_changed: Callable[[], None] = lambda: None,
     ) -> None:
         super().__init__(login)
         self.login = login
@@ -49,6 +50,7 @@ class StaffDesk(QObject):
         self._leave = leave
         self.exit_program = exit_program
         self.prepare_context = prepare_context
+        self.rules_changed = rules_changed
         self.session: StaffSession | None = None
         self.staff_ctx: Context | None = None
         self.generation = 0
@@ -127,15 +129,21 @@ class StaffDesk(QObject):
         else:
             self.login.show_names(names)
 
+    def _prepared(self, session: StaffSession) -> tuple[StaffSession, Context]:
+        """In the worker: the context this person's jobs run in (the rules in force now)."""
+        return session, self.prepare_context(self.ctx).as_staff(session.name, session.role)
+
     def try_pin(self, name: str, pin: str) -> None:
-        self.worker.submit(staff.log_in, self.ctx, name, pin,
-                           on_done=self._guard(self._logged_in),
+        def log_in(ctx: Context) -> tuple[StaffSession, Context]:
+            return self._prepared(staff.log_in(ctx, name, pin))
+
+        self.worker.submit(log_in, self.ctx, on_done=self._guard(self._logged_in),
                            on_error=self._guard(self._login_problem))
 
     def create_first_manager(self, name: str, pin: str) -> None:
-        def create(ctx: Context) -> StaffSession:
+        def create(ctx: Context) -> tuple[StaffSession, Context]:
             staff.add_staff(ctx, name, "manager", pin)
-            return staff.log_in(ctx, name, pin)
+            return self._prepared(staff.log_in(ctx, name, pin))
 
         self.worker.submit(create, self.ctx, on_done=self._guard(self._logged_in),
                            on_error=self._guard(self._login_problem))
@@ -155,10 +163,11 @@ class StaffDesk(QObject):
             text = self.problem_text(problem)
         self.login.refuse(text)
 
-    def _logged_in(self, session: StaffSession) -> None:
+    def _logged_in(self, prepared: tuple[StaffSession, Context]) -> None:
+        session, staff_ctx = prepared
         self.generation += 1
         self.session = session
-        self.staff_ctx = self.prepare_context(self.ctx).as_staff(session.name, session.role)
+        self.staff_ctx = staff_ctx
         self.remaining_s = self.idle_timeout_s
         self.login.clear()
         self.area.open(session)
@@ -167,10 +176,12 @@ class StaffDesk(QObject):
         log.info("Staff %s (%s) logged in", session.name, session.role)
 
     def refresh_context(self) -> None:
-        """Programme rules changed: later jobs use the new ones."""
-        if self.session is not None:
-            self.staff_ctx = self.prepare_context(self.ctx).as_staff(
-                self.session.name, self.session.role)
+        """Programme rules changed: later jobs here and on the customer screen use the new ones."""
+        session = self.session
+        if session is not None:
+            self.worker.submit(self._prepared, session,
+                               on_done=self._guard(lambda p: setattr(self, "staff_ctx", p[1])))
+        self.rules_changed()
 
     # --- during and after ---------------------------------------------------------------------
 
