@@ -72,7 +72,13 @@ def _voucher(kiosk: Kiosk) -> str:
     return redeem_reward(ctx, member_id, reward.id, uuid.uuid4().hex).voucher_code
 
 
+def _stage_members(kiosk: Kiosk, page: StaffPage) -> None:
+    page.scanned(ALEX)
+    settle(kiosk, 0.5)
+
+
 STAGES: dict[str, Callable[[Kiosk, StaffPage], None]] = {
+    "members": _stage_members,
     "purchase": _stage_purchase,
     "voucher": _stage_vouchers,
 }

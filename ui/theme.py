@@ -208,6 +208,11 @@ QTableView, QListView {{
     selection-background-color: {p.primary}; selection-color: {p.on_primary};
 }}
 QTableView::item, QListView::item {{ padding: 6px; min-height: {MIN_TOUCH_PX}px; }}
+QTabBar::tab {{
+    min-height: {MIN_TOUCH_PX}px; min-width: {MIN_TOUCH_PX * 2}px; padding: 0 {s.gap}px;
+    font-size: {s.small}px;
+}}
+QTabBar::tab:selected {{ background: {p.primary}; color: {p.on_primary}; }}
 QHeaderView::section {{
     background: {p.disabled_bg}; color: {p.text}; padding: 6px; border: none;
     font-weight: bold; font-size: {s.small}px;

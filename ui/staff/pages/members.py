@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
@@ -43,9 +44,9 @@ class MembersPage(StaffPage):
         self.new_button = button("")
         self.new_button.clicked.connect(self._new_member)
         top = QHBoxLayout()
-        top.addWidget(self.search_field, 3)
-        top.addWidget(self.search_button, 1)
-        top.addWidget(self.new_button, 1)
+        top.addWidget(self.search_field, 1)
+        top.addWidget(self.search_button, 0)
+        top.addWidget(self.new_button, 0)
         self.found = table(5)
         self.found.setMaximumHeight(230)
         self.found.itemSelectionChanged.connect(self._picked)
@@ -83,6 +84,7 @@ class MembersPage(StaffPage):
         self.body.addWidget(self.status)
         self.body.addWidget(self.found)
         self.body.addWidget(self.detail_box, 1)
+        self.body.addStretch(0)
         self.clear()
 
     # --- finding --------------------------------------------------------------------------------
@@ -100,6 +102,11 @@ class MembersPage(StaffPage):
             self.set_status(self.tr("Type a name, a phone number or a card number."), "warning")
             return
         self.run(member_admin.search_members, text, RESULTS, on_done=self._show_results)
+
+    def _layout_rest(self) -> None:
+        """With nothing below the search the page keeps to the top."""
+        open_detail = not self.detail_box.isHidden()
+        self.body.setStretch(self.body.count() - 1, 0 if open_detail else 1)
 
     def _show_results(self, rows: list[Any]) -> None:
         self.results = rows
@@ -133,6 +140,7 @@ class MembersPage(StaffPage):
         fill(self.history, [(entry.created_at, entry.kind, entry.points, entry.reason)
                             for entry in detail.ledger])
         self.detail_box.show()
+        self._layout_rest()
         self.retranslate()
 
     # --- changing -------------------------------------------------------------------------------
@@ -143,6 +151,7 @@ class MembersPage(StaffPage):
         self.details.set_enrolling(True)
         self.tabs.setCurrentWidget(self.details)
         self.detail_box.show()
+        self._layout_rest()
         self.retranslate()
         self.details.name_field.setFocus()
 
@@ -159,7 +168,7 @@ class MembersPage(StaffPage):
                      values["email"], values["birthday"], values["language"],
                      values["marketing_consent"], on_done=self._enrolled)
         else:
-            self.run(member_admin.update_member, self.detail.id, **values,
+            self.run(partial(member_admin.update_member, **values), self.detail.id,
                      on_done=lambda detail: self._changed(detail, self.tr("Changes saved.")))
 
     def _enrolled(self, done: Any) -> None:
@@ -264,4 +273,5 @@ class MembersPage(StaffPage):
         self.details.set_enrolling(False)
         self.manage.clear()
         self.detail_box.hide()
+        self._layout_rest()
         self.retranslate()
