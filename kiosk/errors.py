@@ -52,6 +52,7 @@ Staff at the counter
     usage               a command-line option that is used wrongly
     printer_off         a printing command while printing is switched off
 Staff administration
+    not_allowed         the staff member's role does not allow this: it needs a manager
     account_merged      the member was merged into another member
     status_conflict     the member is not in the state the action needs (already blocked, active)
     vouchers_open       the duplicate still has open vouchers: redeem or void them first

@@ -14,6 +14,7 @@ from db.check import run_checks
 from db.migrations import current_version, latest_version, migrate
 from kiosk import services
 from kiosk.cards import mask_card_number
+from kiosk.cli.admin_commands import ADMIN_HANDLERS
 from kiosk.cli.device_commands import (
     print_issued,
     printer_test,
@@ -389,6 +390,7 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("printer", "test"): printer_test,
     ("scanner", "list"): scanner_list,
     ("scanner", "listen"): scanner_listen,
+    **ADMIN_HANDLERS,
 }
 
 SCHEMA_COMMANDS = {("db", "init"), ("db", "migrate")}

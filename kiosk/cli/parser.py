@@ -91,6 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     replace.add_argument("card", metavar="OLD_CARD")
     replace.add_argument("--new", metavar="NEW_CARD")
     replace.add_argument("--reason", default="lost")
+    _add_member_admin(member_sub, js)
+    _add_audit(commands, js)
 
     reward = commands.add_parser("reward", help="the reward catalogue")
     reward_sub = reward.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -162,3 +164,58 @@ def build_parser() -> argparse.ArgumentParser:
     add_staff_parser(commands, js)
     add_report_parser(commands, js)
     return parser
+
+
+def _add_member_admin(member_sub: argparse._SubParsersAction, js: argparse.ArgumentParser) -> None:
+    """member search, edit, block, unblock, merge and erase."""
+    search = member_sub.add_parser(
+        "search", parents=[js], help="find members by card, phone or part of the name"
+    )
+    search.add_argument("text", metavar="TEXT")
+    search.add_argument("--limit", type=int, default=20, metavar="N")
+    search.add_argument("--all", action="store_true", help="include merged and erased members")
+    edit = member_sub.add_parser("edit", parents=[js], help="change a member's contact details")
+    edit.add_argument("who", metavar="CARD_OR_PHONE", help="card, phone or #member-id")
+    edit.add_argument("--name")
+    edit.add_argument("--phone", help="an empty value clears it")
+    edit.add_argument("--email", help="an empty value clears it")
+    edit.add_argument("--birthday", metavar="YYYY-MM-DD")
+    edit.add_argument("--language", choices=("en", "tr", "ru"))
+    edit.add_argument(
+        "--consent",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="member agrees (or no longer agrees) to marketing",
+    )
+    for name, text in (("block", "block a member's account"), ("unblock", "unblock it again")):
+        sub = member_sub.add_parser(name, parents=[js], help=text)
+        sub.add_argument("who", metavar="CARD_OR_PHONE", help="card, phone or #member-id")
+        sub.add_argument("--reason", required=True)
+    merge = member_sub.add_parser(
+        "merge", parents=[js], help="fold a duplicate member into the one kept"
+    )
+    merge.add_argument("keep", metavar="KEEP", help="card, phone or #member-id")
+    merge.add_argument("duplicate", metavar="DUPLICATE", help="card, phone or #member-id")
+    merge.add_argument("--reason", required=True)
+    erase = member_sub.add_parser(
+        "erase", parents=[js], help="erase a member's personal data on request"
+    )
+    erase.add_argument("who", metavar="CARD_OR_PHONE", help="card, phone or #member-id")
+    erase.add_argument("--reason", required=True)
+
+
+def _add_audit(commands: argparse._SubParsersAction, js: argparse.ArgumentParser) -> None:
+    """audit list."""
+    audit = commands.add_parser("audit", help="the audit log of staff actions")
+    audit_sub = audit.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = audit_sub.add_parser("list", parents=[js], help="who did what, newest first")
+    listing.add_argument("--since", metavar="YYYY-MM-DD")
+    listing.add_argument("--until", metavar="YYYY-MM-DD", help="up to and including this day")
+    listing.add_argument("--staff", metavar="NAME")
+    listing.add_argument(
+        "--action",
+        dest="action_name",
+        metavar="ACTION",
+        help="an action, or a family such as member.",
+    )
+    listing.add_argument("--limit", type=int, default=200, metavar="N")

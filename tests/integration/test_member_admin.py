@@ -334,3 +334,14 @@ def test_clock_moves_do_not_matter_for_search(clock, clerk, make_member) -> None
     make_member("Ada")
     clock.advance(days=3)
     assert ma.search_members(clerk, "ada")[0].created_at < clock.now() - timedelta(days=2)
+
+
+def test_a_card_left_on_a_merged_member_leads_to_the_member_kept(boss, ctx, make_member) -> None:
+    keep, dup = make_member("Ada"), make_member("Ada 2")
+    ma.merge_members(boss, keep.member_id, dup.member_id, "dup")
+    Card.update(member=dup.member_id).where(Card.number == dup.card).execute()
+    assert services.identify(ctx, dup.card).member_id == keep.member_id
+    ma.erase_member(boss, keep.member_id, "asked")
+    with pytest.raises(NotFound) as caught:
+        services.identify(ctx, keep.card)
+    assert caught.value.reason == "account_gone"
