@@ -2,7 +2,9 @@
 
 Usage: python benchmarks/bench_reports.py [--members N] [--db URL] [--rounds K]
 Seeds N demo members (default a million) into a temporary SQLite file, or reuses the database at
---db if it already has members. Prints a table and then one JSON object with the same figures.
+--db if it already has members (migrating it first). The first run of all reports also counts and
+keeps every finished day's totals; the timed rounds after it are what opening the dashboard
+costs. Prints a table and then one JSON object with the same figures.
 """
 
 from __future__ import annotations
@@ -43,6 +45,10 @@ def main() -> None:
         seeded = seed_demo(ctx, args.members)
     members = Member.select().count()
     database_proxy.execute_sql("ANALYZE")  # fresh statistics, as a running database has
+    started = time.perf_counter()
+    for name in REPORTS:  # the first time ever: every finished day is counted and kept
+        run_report(ctx, name)
+    first_ms = round((time.perf_counter() - started) * 1000, 1)
     timings: dict[str, dict[str, float]] = {}
     for name in REPORTS:
         times = []
@@ -63,6 +69,7 @@ def main() -> None:
         "members": members,
         "seed_seconds": seeded.seconds if seeded else None,
         "reports": timings,
+        "first_time_all_reports_ms": first_ms,
         "dashboard_all_reports_ms": round(statistics.median(together), 1),
     }
     close_database()
@@ -70,6 +77,7 @@ def main() -> None:
     for name, row in timings.items():
         print(f"{name:<16}{row['median_ms']:>12}{row['max_ms']:>10}")
     print(f"{'all (dashboard)':<16}{results['dashboard_all_reports_ms']:>12}")
+    print(f"{'all, first time':<16}{first_ms:>12}  (counts and keeps every finished day)")
     print(f"{members:,} members on {results['backend']}")
     print(json.dumps(results))
 

@@ -39,6 +39,14 @@ class Member(BaseModel):
     pin_failures = pw.IntegerField(default=0)  # wrong PINs in a row; a lock at the configured limit
     merged_into = pw.IntegerField(null=True)  # status "merged": the member this one was merged into
     erased_at = pw.DateTimeField(null=True)  # status "erased": personal data removed on request
+    last_purchase_at = pw.DateTimeField(null=True)  # who is active, without counting purchases
+    purchase_count = pw.IntegerField(default=0)
+
+    class Meta:
+        indexes = (
+            (("created_at",), False),
+            (("last_purchase_at",), False),
+        )
 
 
 class Card(BaseModel):
@@ -71,6 +79,7 @@ class Purchase(BaseModel):
         indexes = (
             (("store", "receipt"), True),
             (("member", "created_at"), False),
+            (("created_at",), False),
         )
 
 
@@ -100,7 +109,10 @@ class LedgerEntry(BaseModel):
     created_at = pw.DateTimeField()
 
     class Meta:
-        indexes = ((("member", "created_at"), False),)
+        indexes = (
+            (("member", "created_at"), False),
+            (("created_at",), False),
+        )
 
 
 class Lot(BaseModel):
@@ -117,6 +129,7 @@ class Lot(BaseModel):
         indexes = (
             (("member", "remaining"), False),
             (("expires_at",), False),
+            (("expires_at", "remaining"), False),
         )
 
 
@@ -168,6 +181,13 @@ class Voucher(BaseModel):
     voided_at = pw.DateTimeField(null=True)
     void_reason = pw.CharField(max_length=200, null=True)
 
+    class Meta:
+        indexes = (
+            (("issued_at",), False),
+            (("redeemed_at",), False),
+            (("voided_at",), False),
+        )
+
 
 class Staff(BaseModel):
     """A shop assistant's account: a role, a slow-hashed PIN, an optional staff card, lock state."""
@@ -215,6 +235,17 @@ class ProgrammeVersion(BaseModel):
     created_at = pw.DateTimeField()
 
 
+class ReportDay(BaseModel):
+    """A day's totals for the reports, kept once the day is over (the ledger never changes)."""
+
+    day = pw.DateField()
+    metric = pw.CharField(max_length=60)
+    value = pw.BigIntegerField()
+
+    class Meta:
+        primary_key = pw.CompositeKey("day", "metric")
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     SchemaVersion,
     Member,
@@ -229,4 +260,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     Staff,
     AuditEntry,
     ProgrammeVersion,
+    ReportDay,
 ]

@@ -176,6 +176,8 @@ class _BulkSeeder:
                     "balance",
                     "created_at",
                     "pin_failures",
+                    "last_purchase_at",
+                    "purchase_count",
                 ),
                 rows["member"],
             )
@@ -399,6 +401,8 @@ class _BulkSeeder:
                 balance,
                 _text(joined),
                 0,
+                _text(moments[-1].replace(microsecond=0)) if moments else None,
+                len(moments),
             )
         )
         rows["card"].append((self.take_id("card"), card, member_id, "active", _text(joined)))

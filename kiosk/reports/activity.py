@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import date
 
-from peewee import Case, fn
-
-from db.database import is_postgres
-from db.models import LedgerEntry, Purchase
 from kiosk.context import Context
-from kiosk.reports.base import Period, Report, month_of, period_for
+from kiosk.reports.base import Period, Report, period_for
+from kiosk.reports.days import Totals, day_totals, summed
 
 DAILY_UP_TO = 62  # longer periods are shown by month
-# Each figure: the ledger kinds it adds up and which signs of points it takes ("-", "+", "±").
+# Each figure: the ledger kinds it adds up and which side ("-" taken, "+" given, "±" both).
 # A "refund" entry is negative when a purchase refund claws points back, positive when a voided
 # voucher gives its points back.
 POINT_KINDS = {
@@ -26,87 +24,45 @@ POINT_KINDS = {
 }
 
 
-def _day_of(column: object) -> object:
-    if is_postgres():
-        return fn.to_char(column, "YYYY-MM-DD").coerce(False)
-    return fn.strftime("%Y-%m-%d", column).coerce(False)
-
-
-def points_by_kind(period: Period | None) -> dict[str, int]:
-    """The POINT_KINDS figures (all positive but the signed adjustments), in a period or ever."""
-    negative = fn.SUM(Case(None, [(LedgerEntry.points < 0, LedgerEntry.points)], 0))
-    positive = fn.SUM(Case(None, [(LedgerEntry.points > 0, LedgerEntry.points)], 0))
-    query = LedgerEntry.select(LedgerEntry.kind, negative, positive)
-    if period is not None:
-        query = query.where(
-            (LedgerEntry.created_at >= period.since) & (LedgerEntry.created_at < period.until)
-        )
-    sums = {
-        kind: (int(minus or 0), int(plus or 0))
-        for kind, minus, plus in query.group_by(LedgerEntry.kind).tuples()
-    }
+def point_figures(total: dict[str, int]) -> dict[str, int]:
+    """The POINT_KINDS figures from summed day totals ("earn+", "redeem-", ...)."""
     figures = {}
-    for key, (kinds, sign) in POINT_KINDS.items():
-        minus = sum(sums.get(kind, (0, 0))[0] for kind in kinds)
-        plus = sum(sums.get(kind, (0, 0))[1] for kind in kinds)
-        figures[key] = {"-": -minus, "+": plus, "±": plus + minus}[sign]
+    for key, (kinds, side) in POINT_KINDS.items():
+        taken = sum(total.get(f"{kind}-", 0) for kind in kinds)
+        given = sum(total.get(f"{kind}+", 0) for kind in kinds)
+        figures[key] = {"-": taken, "+": given, "±": given - taken}[side]
     return figures
+
+
+def period_totals(ctx: Context, period: Period) -> Totals:
+    """The period's day totals (kept for finished days, counted for today)."""
+    return day_totals(period.start, period.end, ctx.now().date())
 
 
 def activity_report(ctx: Context, start: date | None = None, end: date | None = None) -> Report:
     """Purchases, sales (after refunds) and points in the period (default: the last 90 days)."""
     period = period_for(ctx, start, end)
-    in_period = (Purchase.created_at >= period.since) & (Purchase.created_at < period.until)
-    count, sales, refunded = (
-        Purchase.select(
-            fn.COUNT(Purchase.id), fn.SUM(Purchase.amount_minor), fn.SUM(Purchase.refunded_minor)
-        )
-        .where(in_period)
-        .tuples()
-        .get()
-    )
-    count, sales, refunded = int(count or 0), int(sales or 0), int(refunded or 0)
+    days = period_totals(ctx, period)
+    total = summed(days)
+    count, gross, net = total["purchases"], total["sales_gross"], total["sales_net"]
     summary: dict[str, int] = {
         "purchases": count,
-        "sales_minor": sales - refunded,
-        "refunded_minor": refunded,
-        "average_basket_minor": (sales - refunded) // count if count else 0,
+        "sales_minor": net,
+        "refunded_minor": gross - net,
+        "average_basket_minor": net // count if count else 0,
+        **point_figures(total),
     }
-    summary.update(points_by_kind(period))
-    bucket = _day_of(Purchase.created_at) if period.days <= DAILY_UP_TO else month_of(
-        Purchase.created_at
-    )
-    sold = {
-        key: (int(n), int(s or 0))
-        for key, n, s in Purchase.select(
-            bucket, fn.COUNT(Purchase.id), fn.SUM(Purchase.amount_minor - Purchase.refunded_minor)
-        )
-        .where(in_period)
-        .group_by(bucket)
-        .tuples()
-    }
-    entry_bucket = (
-        _day_of(LedgerEntry.created_at) if period.days <= DAILY_UP_TO
-        else month_of(LedgerEntry.created_at)
-    )
-    issued: dict[str, int] = {}
-    redeemed: dict[str, int] = {}
-    for key, kind, total in (
-        LedgerEntry.select(entry_bucket, LedgerEntry.kind, fn.SUM(LedgerEntry.points))
-        .where(
-            (LedgerEntry.created_at >= period.since)
-            & (LedgerEntry.created_at < period.until)
-            & LedgerEntry.kind.in_(("earn", "birthday", "redeem"))
-        )
-        .group_by(entry_bucket, LedgerEntry.kind)
-        .tuples()
-    ):
-        target = redeemed if kind == "redeem" else issued
-        target[key] = target.get(key, 0) + abs(int(total or 0))
-    keys = sorted(set(sold) | set(issued) | set(redeemed))
+    daily = period.days <= DAILY_UP_TO
+    buckets: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for day, metrics in days.items():
+        key = day.isoformat() if daily else day.isoformat()[:7]
+        for metric, value in metrics.items():
+            buckets[key][metric] += value
     rows = tuple(
-        (key, *sold.get(key, (0, 0)), issued.get(key, 0), redeemed.get(key, 0)) for key in keys
+        (key, m["purchases"], m["sales_net"], m["earn+"] + m["birthday+"], m["redeem-"])
+        for key, m in sorted(buckets.items())
+        if m["purchases"] or m["earn+"] or m["birthday+"] or m["redeem-"]
     )
-    columns = ("day" if period.days <= DAILY_UP_TO else "month", "purchases", "sales",
-               "points_issued", "points_redeemed")
+    columns = ("day" if daily else "month", "purchases", "sales", "points_issued",
+               "points_redeemed")
     return Report("activity", "Activity", period, summary, columns, rows, ("sales",))

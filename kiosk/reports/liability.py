@@ -8,15 +8,16 @@ from peewee import fn
 
 from db.models import Lot, Member
 from kiosk.context import Context
-from kiosk.reports.activity import points_by_kind
+from kiosk.reports.activity import period_totals, point_figures
 from kiosk.reports.base import Report, period_for
+from kiosk.reports.days import day_totals, first_day, summed
 
 
 def _expiring_within(now: object, days: int) -> int:
     until = now + timedelta(days=days)  # type: ignore[operator]
     return int(
         Lot.select(fn.SUM(Lot.remaining))
-        .where((Lot.remaining > 0) & (Lot.expires_at > now) & (Lot.expires_at <= until))
+        .where((Lot.expires_at > now) & (Lot.expires_at <= until) & (Lot.remaining > 0))
         .scalar()
         or 0
     )
@@ -30,8 +31,11 @@ def liability_report(ctx: Context, start: date | None = None, end: date | None =
     period = period_for(ctx, start, end)
     outstanding = int(Member.select(fn.SUM(Member.balance)).scalar() or 0)
     value = outstanding * ctx.config.programme.point_value_minor
-    ever, recent = points_by_kind(None), points_by_kind(period)
-    rows = [(key.removeprefix("points_"), ever[key], recent[key]) for key in ever]
+    today = ctx.now().date()
+    since = first_day() or today
+    ever = point_figures(summed(day_totals(since, today, today)))
+    recent = point_figures(summed(period_totals(ctx, period)))
+    rows = tuple((key.removeprefix("points_"), ever[key], recent[key]) for key in ever)
     now = ctx.now()
     summary = {
         "outstanding_points": outstanding,
@@ -43,4 +47,4 @@ def liability_report(ctx: Context, start: date | None = None, end: date | None =
         "expiring_90d": _expiring_within(now, 90),
     }
     columns = ("points", "all_time", "in_period")
-    return Report("liability", "Points liability", period, summary, columns, tuple(rows))
+    return Report("liability", "Points liability", period, summary, columns, rows)

@@ -2,90 +2,70 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import date, timedelta
 
 from peewee import Case, fn
 
-from db.models import Member, Purchase
+from db.models import Member
 from kiosk.context import Context
-from kiosk.reports.base import (
-    Report,
-    counted_members,
-    month_of,
-    month_start,
-    months_back,
-    period_for,
-    ratio,
-)
+from kiosk.reports.base import Report, counted_members, month_start, months_back, period_for, ratio
+from kiosk.reports.days import day_totals
 
 MONTHS = 12
 
 
-def _active_since(days: int, until: object) -> int:
-    since = until - timedelta(days=days)  # type: ignore[operator]
-    return (
-        Purchase.select(fn.COUNT(Purchase.member.distinct()))
-        .join(Member)
-        .where((Purchase.created_at >= since) & (Purchase.created_at < until) & counted_members())
-        .scalar()
-        or 0
-    )
-
-
 def members_report(ctx: Context, start: date | None = None, end: date | None = None) -> Report:
-    """Totals now; new members and repeat buyers in the period (default: the last 90 days).
+    """Totals now, new members in the period (default: the last 90 days), and who comes back.
 
-    Rows: new members per month over the twelve months up to the period's end.
+    Active: a purchase in the 30 or 90 days up to the period's end. The repeat-purchase rate is
+    the share of members who ever bought that bought more than once. Rows: new members per
+    month over the twelve months up to the period's end.
     """
     period = period_for(ctx, start, end)
-    total = Member.select(fn.COUNT(Member.id)).where(counted_members()).scalar() or 0
-    new = (
-        Member.select(fn.COUNT(Member.id))
-        .where(
-            (Member.created_at >= period.since)
-            & (Member.created_at < period.until)
-            & counted_members()
+    active_30 = period.until - timedelta(days=30)
+    active_90 = period.until - timedelta(days=90)
+
+    def counting(condition: object) -> object:
+        return fn.SUM(Case(None, [(condition, 1)], 0))
+
+    total, recent, active, buyers, repeat = (
+        Member.select(
+            fn.COUNT(Member.id),
+            counting(Member.last_purchase_at >= active_30),
+            counting(Member.last_purchase_at >= active_90),
+            counting(Member.purchase_count >= 1),
+            counting(Member.purchase_count >= 2),
         )
-        .scalar()
-        or 0
-    )
-    in_period = (Purchase.created_at >= period.since) & (Purchase.created_at < period.until)
-    per_buyer = (
-        Purchase.select(Purchase.member, fn.COUNT(Purchase.id).alias("visits"))
-        .join(Member)
-        .where(in_period & counted_members())
-        .group_by(Purchase.member)
-    )
-    buyers_query = per_buyer.alias("per_buyer")
-    buyers, repeat = (
-        Purchase.select(
-            fn.COUNT(buyers_query.c.member_id),
-            fn.SUM(Case(None, [(buyers_query.c.visits >= 2, 1)], 0)),
-        )
-        .from_(buyers_query)
+        .where(counted_members())
         .tuples()
         .get()
     )
-    buyers, repeat = int(buyers or 0), int(repeat or 0)
     keys = months_back(period.end, MONTHS)
-    first = month_start(keys[0])
-    month = month_of(Member.created_at)
-    counts = dict(
-        Member.select(month, fn.COUNT(Member.id))
-        .where(
-            (Member.created_at >= first) & (Member.created_at < period.until) & counted_members()
+    today = ctx.now().date()
+    days = day_totals(month_start(keys[0]).date(), period.end, today)
+    per_month: dict[str, int] = defaultdict(int)
+    new = 0
+    for day, metrics in days.items():
+        per_month[day.isoformat()[:7]] += metrics.get("new_members", 0)
+        if period.start <= day <= period.end:
+            new += metrics.get("new_members", 0)
+    if period.start < month_start(keys[0]).date():  # a period longer than the chart's year
+        new = int(
+            Member.select(fn.COUNT(Member.id))
+            .where((Member.created_at >= period.since) & (Member.created_at < period.until))
+            .scalar()
+            or 0
         )
-        .group_by(month)
-        .tuples()
-    )
-    rows = tuple((key, int(counts.get(key, 0))) for key in keys)
+    buyers, repeat = int(buyers or 0), int(repeat or 0)
     summary = {
-        "total": total,
-        "active_30d": _active_since(30, period.until),
-        "active_90d": _active_since(90, period.until),
+        "total": int(total or 0),
+        "active_30d": int(recent or 0),
+        "active_90d": int(active or 0),
         "new_members": new,
         "buyers": buyers,
         "repeat_buyers": repeat,
         "repeat_rate": ratio(repeat, buyers),
     }
+    rows = tuple((key, per_month.get(key, 0)) for key in keys)
     return Report("members", "Members", period, summary, ("month", "new_members"), rows)

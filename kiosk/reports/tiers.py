@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date, timedelta
 
 from peewee import Case, fn
 
-from db.models import Member, Purchase
+from db.models import Member, Purchase, ReportDay
 from kiosk.context import Context
 from kiosk.reports.base import Report, counted_members, period_for, ratio
 
@@ -15,7 +16,8 @@ def tiers_report(ctx: Context, start: date | None = None, end: date | None = Non
     """Members per tier from qualifying purchases in the rolling window before now.
 
     Matches kiosk.tiers: purchases after (now - window) count, spend or credits after refunds;
-    members without any count in the first tier. The period only labels the report.
+    members without any count in the first tier. Counted once a day (and again when the tier
+    rules change), as tiers move slowly; the period only labels the report.
     """
     period = period_for(ctx, start, end)
     rules = ctx.config.programme
@@ -38,16 +40,33 @@ def tiers_report(ctx: Context, start: date | None = None, end: date | None = Non
         if index > 0
     ]
     bucket = Case(None, cases, 0) if cases else fn.COALESCE(None, 0)
-    counts = {index: 0 for index in range(len(tiers))}
-    for index, members in (
-        Purchase.select(bucket.alias("tier"), fn.COUNT(per_member.c.member_id))
-        .from_(per_member)
-        .group_by(bucket)
+    today = ctx.now().date()
+    prefix = "tiers:" + hashlib.sha1(
+        repr((rules.tier_basis, rules.tier_window_days, [t.threshold for t in tiers])).encode()
+    ).hexdigest()[:12]
+    kept = {
+        metric: int(value)
+        for metric, value in ReportDay.select(ReportDay.metric, ReportDay.value)
+        .where((ReportDay.day == today) & ReportDay.metric.startswith(prefix))
         .tuples()
-    ):
-        counts[int(index)] = int(members)
-    total = Member.select(fn.COUNT(Member.id)).where(counted_members()).scalar() or 0
-    counts[0] += total - sum(counts.values())  # members with no qualifying purchase
+    }
+    if len(kept) == len(tiers):  # counted earlier today: standings move slowly
+        counts = {index: kept[f"{prefix}:{index}"] for index in range(len(tiers))}
+    else:
+        counts = {index: 0 for index in range(len(tiers))}
+        for index, members in (
+            Purchase.select(bucket.alias("tier"), fn.COUNT(per_member.c.member_id))
+            .from_(per_member)
+            .group_by(bucket)
+            .tuples()
+        ):
+            counts[int(index)] = int(members)
+        members_now = Member.select(fn.COUNT(Member.id)).where(counted_members()).scalar() or 0
+        counts[0] += members_now - sum(counts.values())  # no qualifying purchase: first tier
+        ReportDay.insert_many(
+            [{"day": today, "metric": f"{prefix}:{i}", "value": n} for i, n in counts.items()]
+        ).on_conflict_ignore().execute()
+    total = sum(counts.values())
     rows = tuple(
         (tier.name, counts[index], ratio(counts[index], total), tier.threshold)
         for index, tier in enumerate(tiers)

@@ -13,6 +13,7 @@ from kiosk.context import Context
 from kiosk.earning import UNCATEGORISED, earn_points
 from kiosk.errors import InvalidInput, NotFound, Refused
 from kiosk.ledger import credit, debit
+from kiosk.reports.days import forget_day
 from kiosk.services.birthday import grant_birthday_if_due
 from kiosk.services.lookup import member_tier, resolve
 from kiosk.views import PurchaseResult, RefundResult
@@ -113,6 +114,9 @@ def record_purchase(
                 Purchase.update(points_earned=breakdown.total).where(
                     Purchase.id == purchase.id
                 ).execute()
+            Member.update(
+                last_purchase_at=now, purchase_count=Member.purchase_count + 1
+            ).where(Member.id == member_id).execute()
     except IntegrityError:
         existing = _existing(ctx, receipt)
         if existing is None:
@@ -168,6 +172,7 @@ def refund(ctx: Context, receipt: str, amount_minor: int | None = None) -> Refun
                 f"Receipt {receipt} was refunded at the same moment; check it again.",
                 reason="refund_conflict",
             )
+        forget_day(purchase.created_at.date())  # that day's sales figure changed
         fresh = Purchase.get_by_id(purchase.id)
         target_total = fresh.points_earned * fresh.refunded_minor // fresh.amount_minor
         to_claw = target_total - fresh.points_clawed

@@ -73,9 +73,9 @@ def test_members(shop, ctx) -> None:
         "active_30d": 1,  # Ada on 20 Mar (the 30 days from 2 Mar)
         "active_90d": 2,  # Ada and Bob
         "new_members": 3,  # Ada, Bob, Cy
-        "buyers": 2,
+        "buyers": 3,  # ever bought: Dee, Ada, Bob
         "repeat_buyers": 1,  # Ada bought twice
-        "repeat_rate": 0.5,
+        "repeat_rate": 0.3333,
     }
     months = dict(report.rows)
     assert len(months) == 12 and report.rows[0][0] == "2025-04"
@@ -153,11 +153,13 @@ def test_top_customers(shop, ctx) -> None:
     assert ada[3].startswith("••••")
 
 
-def test_tiers_match_the_member_screen(shop, ctx) -> None:
+def test_tiers_match_the_member_screen(shop, ctx, clock) -> None:
     report = run_report(ctx, "tiers")
     # Ada 150.00, Bob 15.00, Cy nothing: Member; Dee 300.00 since 1 Jun 2025: Silver
     assert [(row[0], row[1]) for row in report.rows] == [("Member", 3), ("Silver", 1), ("Gold", 0)]
     services.record_purchase(ctx, None, 20000, "R5", member_id=shop["ada"])  # Ada: 350.00
+    assert [row[1] for row in run_report(ctx, "tiers").rows] == [3, 1, 0]  # counted once a day
+    clock.advance(days=1)
     report = run_report(ctx, "tiers")
     assert [row[1] for row in report.rows] == [2, 2, 0]
     from kiosk.services.lookup import member_tier
@@ -178,6 +180,22 @@ def test_birthdays_wrap_the_year_and_keep_29_february(shop, ctx, clock) -> None:
     new_year = run_report(ctx, "birthdays", date(2026, 12, 25), date(2027, 4, 5))
     assert [row[1] for row in new_year.rows] == ["Cy", "Dee", "Bob"]
     assert new_year.summary["birthdays"] == 3
+
+
+def test_finished_days_are_kept_and_a_refund_recounts_its_day(shop, ctx, clock) -> None:
+    from db.models import ReportDay
+
+    first = run_report(ctx, "activity")
+    kept = ReportDay.select().count()
+    assert kept > 0
+    assert run_report(ctx, "activity").summary == first.summary  # from the kept days
+    assert ReportDay.select().count() == kept
+    services.refund(ctx, "R1", 1000)  # a refund of 15 Jan's purchase, made today
+    again = run_report(ctx, "activity").summary
+    assert again["sales_minor"] == first.summary["sales_minor"] - 1000
+    assert again["points_clawed_back"] == first.summary["points_clawed_back"] + 10
+    live = run_report(ctx, "liability").summary
+    assert live["outstanding_points"] == 405 - 10
 
 
 def test_exports_and_the_printed_summary(shop, ctx) -> None:

@@ -1,0 +1,140 @@
+"""Finished days' totals for the reports: counted once from the ledger, purchases and vouchers.
+
+A day's purchases, points and vouchers never change once the day is over, so its totals are kept
+in report_day and only today is counted live. A refund changes the sales of the day the purchase
+was made; refund() forgets that day so it is counted again. Days are UTC days, as stored.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, datetime, time, timedelta
+
+from peewee import Case, fn
+
+from db.database import database_proxy
+from db.models import LedgerEntry, Member, Purchase, ReportDay, Voucher
+
+DONE = "_counted"  # present for every counted day, so a day without activity is not redone
+Totals = dict[date, dict[str, int]]
+
+
+def forget_day(day: date) -> None:
+    """Drop a day's kept totals (its figures changed); the next report counts it again."""
+    ReportDay.delete().where(ReportDay.day == day).execute()
+
+
+def _day(column: object) -> object:
+    return fn.date(column).coerce(False)
+
+
+def _as_date(value: object) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+def count_days(since: datetime, until: datetime) -> Totals:
+    """Every metric of each day between two moments, from the base tables."""
+    found: Totals = defaultdict(lambda: defaultdict(int))
+    purchased = _day(Purchase.created_at)
+    for day, count, gross, net in (
+        Purchase.select(purchased, fn.COUNT(Purchase.id), fn.SUM(Purchase.amount_minor),
+                        fn.SUM(Purchase.amount_minor - Purchase.refunded_minor))
+        .where((Purchase.created_at >= since) & (Purchase.created_at < until))
+        .group_by(purchased).tuples()
+    ):
+        totals = found[_as_date(day)]
+        totals["purchases"], totals["sales_gross"] = int(count), int(gross or 0)
+        totals["sales_net"] = int(net or 0)
+    joined = _day(Member.created_at)
+    for day, count in (
+        Member.select(joined, fn.COUNT(Member.id))
+        .where((Member.created_at >= since) & (Member.created_at < until))
+        .group_by(joined).tuples()
+    ):
+        found[_as_date(day)]["new_members"] = int(count)
+    for column, metric in ((Voucher.issued_at, "vouchers_issued"),
+                           (Voucher.redeemed_at, "vouchers_redeemed"),
+                           (Voucher.voided_at, "vouchers_voided")):
+        when = _day(column)
+        for day, count in (
+            Voucher.select(when, fn.COUNT(Voucher.id))
+            .where((column >= since) & (column < until))
+            .group_by(when).tuples()
+        ):
+            found[_as_date(day)][metric] = int(count)
+    entered = _day(LedgerEntry.created_at)
+    minus = fn.SUM(Case(None, [(LedgerEntry.points < 0, LedgerEntry.points)], 0))
+    plus = fn.SUM(Case(None, [(LedgerEntry.points > 0, LedgerEntry.points)], 0))
+    for day, kind, negative, positive in (
+        LedgerEntry.select(entered, LedgerEntry.kind, minus, plus)
+        .where((LedgerEntry.created_at >= since) & (LedgerEntry.created_at < until))
+        .group_by(entered, LedgerEntry.kind).tuples()
+    ):
+        totals = found[_as_date(day)]
+        totals[f"{kind}-"] += -int(negative or 0)
+        totals[f"{kind}+"] += int(positive or 0)
+    return found
+
+
+def _midnight(day: date) -> datetime:
+    return datetime.combine(day, time())
+
+
+def _keep(first: date, last: date) -> None:
+    """Count the finished days first..last that are not kept yet, and keep them."""
+    kept = {
+        _as_date(day)
+        for (day,) in ReportDay.select(ReportDay.day)
+        .where((ReportDay.metric == DONE) & (ReportDay.day >= first) & (ReportDay.day <= last))
+        .tuples()
+    }
+    missing = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+    missing = [day for day in missing if day not in kept]
+    if not missing:
+        return
+    counted = count_days(_midnight(missing[0]), _midnight(missing[-1] + timedelta(days=1)))
+    rows = []
+    for day in missing:
+        rows.append({"day": day, "metric": DONE, "value": 1})
+        rows += [{"day": day, "metric": k, "value": v} for k, v in counted.get(day, {}).items()]
+    with database_proxy.atomic():
+        for offset in range(0, len(rows), 500):
+            ReportDay.insert_many(rows[offset : offset + 500]).on_conflict_ignore().execute()
+
+
+def day_totals(first: date, last: date, today: date) -> Totals:
+    """Totals per day from first to last: kept ones for finished days, counted live for today."""
+    result: Totals = defaultdict(lambda: defaultdict(int))
+    closed = min(last, today - timedelta(days=1))
+    if first <= closed:
+        _keep(first, closed)
+        for day, metric, value in (
+            ReportDay.select(ReportDay.day, ReportDay.metric, ReportDay.value)
+            .where(
+                (ReportDay.day >= first) & (ReportDay.day <= closed) & (ReportDay.metric != DONE)
+            )
+            .tuples()
+        ):
+            result[_as_date(day)][metric] = int(value)
+    if last >= today:
+        for day, metrics in count_days(_midnight(max(first, today)),
+                                       _midnight(last + timedelta(days=1))).items():
+            result[day].update(metrics)
+    return result
+
+
+def summed(totals: Totals) -> dict[str, int]:
+    """All the days' metrics added up."""
+    total: dict[str, int] = defaultdict(int)
+    for metrics in totals.values():
+        for key, value in metrics.items():
+            total[key] += value
+    return total
+
+
+def first_day() -> date | None:
+    """The day of the earliest ledger entry: where all-time totals start."""
+    first = LedgerEntry.select(fn.MIN(LedgerEntry.created_at)).scalar()
+    return _as_date(first) if first else None
