@@ -46,6 +46,7 @@ class Member(BaseModel):
         indexes = (
             (("created_at",), False),
             (("last_purchase_at",), False),
+            (("purchase_count",), False),
         )
 
 
@@ -79,7 +80,7 @@ class Purchase(BaseModel):
         indexes = (
             (("store", "receipt"), True),
             (("member", "created_at"), False),
-            (("created_at",), False),
+            (("created_at", "member", "amount_minor", "refunded_minor"), False),
         )
 
 

@@ -53,6 +53,22 @@ Staff at the counter
     printer_off         a printing command while printing is switched off
 Staff administration
     not_allowed         the staff member's role does not allow this: it needs a manager
+Staff accounts
+    first_manager       the first staff account must be a manager
+    staff_exists        a staff account with this name exists
+    staff_unknown       no staff account has this name
+    staff_card_invalid  a staff card code starts with STAFF- and has at most 40 characters
+    staff_card_taken    the staff card belongs to another account
+    staff_card_unknown  the scanned staff card is not registered
+    staff_pin_wrong     wrong staff PIN; attempts_left says how many tries remain
+    staff_locked        locked after wrong PINs (until a moment) or by a manager (until unlocked)
+    staff_inactive      the account is switched off
+    last_manager        the change would leave no manager who can log in
+    role_invalid        a role other than clerk or manager
+    pin_mismatch        the PIN typed twice differs
+Reports
+    period_invalid      the start of a report's period is after its end
+    report_unknown      no report has this name
     account_merged      the member was merged into another member
     status_conflict     the member is not in the state the action needs (already blocked, active)
     vouchers_open       the duplicate still has open vouchers: redeem or void them first

@@ -64,7 +64,9 @@ def report(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices
     if args.print:
         with devices.open_printer(ctx.config) as printer:
             if printer is None:
-                raise Refused("Printing is switched off (printer kind 'none').", "printer_off")
+                raise Refused(
+                    "Printing is switched off (printer kind 'none').", reason="printer_off"
+                )
             printer.print_document(summary_document(ctx, result))
     if args.csv:
         text = to_csv(result, ctx.config.store.minor_digits)

@@ -64,6 +64,22 @@ def count_days(since: datetime, until: datetime) -> Totals:
             .group_by(when).tuples()
         ):
             found[_as_date(day)][metric] = int(count)
+    issued = _day(Voucher.issued_at)
+    for reward_id, day, count, points in (
+        Voucher.select(Voucher.reward, issued, fn.COUNT(Voucher.id), fn.SUM(Voucher.points))
+        .where((Voucher.issued_at >= since) & (Voucher.issued_at < until))
+        .group_by(Voucher.reward, issued).tuples()
+    ):
+        totals = found[_as_date(day)]
+        totals[f"reward_issued:{reward_id}"] = int(count)
+        totals[f"reward_points:{reward_id}"] = int(points or 0)
+    used = _day(Voucher.redeemed_at)
+    for reward_id, day, count in (
+        Voucher.select(Voucher.reward, used, fn.COUNT(Voucher.id))
+        .where((Voucher.redeemed_at >= since) & (Voucher.redeemed_at < until))
+        .group_by(Voucher.reward, used).tuples()
+    ):
+        found[_as_date(day)][f"reward_redeemed:{reward_id}"] = int(count)
     entered = _day(LedgerEntry.created_at)
     minus = fn.SUM(Case(None, [(LedgerEntry.points < 0, LedgerEntry.points)], 0))
     plus = fn.SUM(Case(None, [(LedgerEntry.points > 0, LedgerEntry.points)], 0))

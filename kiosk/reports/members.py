@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, timedelta
 
-from peewee import Case, fn
+from peewee import fn
 
 from db.models import Member
 from kiosk.context import Context
@@ -26,21 +26,15 @@ def members_report(ctx: Context, start: date | None = None, end: date | None = N
     active_30 = period.until - timedelta(days=30)
     active_90 = period.until - timedelta(days=90)
 
-    def counting(condition: object) -> object:
-        return fn.SUM(Case(None, [(condition, 1)], 0))
+    def count(condition: object) -> int:
+        return int(Member.select(fn.COUNT(Member.id)).where(condition).scalar() or 0)
 
-    total, recent, active, buyers, repeat = (
-        Member.select(
-            fn.COUNT(Member.id),
-            counting(Member.last_purchase_at >= active_30),
-            counting(Member.last_purchase_at >= active_90),
-            counting(Member.purchase_count >= 1),
-            counting(Member.purchase_count >= 2),
-        )
-        .where(counted_members())
-        .tuples()
-        .get()
-    )
+    # each count but the first reads one index; merged and erased members have no activity left
+    total = count(counted_members())
+    recent = count(Member.last_purchase_at >= active_30)
+    active = count(Member.last_purchase_at >= active_90)
+    buyers = count(Member.purchase_count >= 1)
+    repeat = count(Member.purchase_count >= 2)
     keys = months_back(period.end, MONTHS)
     today = ctx.now().date()
     days = day_totals(month_start(keys[0]).date(), period.end, today)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from peewee import Case, fn
-
-from db.models import Reward, Voucher
+from db.models import Reward
 from kiosk.context import Context
+from kiosk.reports.activity import period_totals
 from kiosk.reports.base import Report, period_for, ratio
+from kiosk.reports.days import summed
 
 
 def redemptions_report(
@@ -16,48 +16,30 @@ def redemptions_report(
 ) -> Report:
     """Vouchers of the period (default: the last 90 days); rows: rewards, most issued first.
 
-    The redemption rate is the share of the vouchers issued in the period that have been used.
+    The redemption rate is vouchers redeemed in the period over vouchers issued in it.
     """
     period = period_for(ctx, start, end)
-    issued_in = (Voucher.issued_at >= period.since) & (Voucher.issued_at < period.until)
-    used = fn.SUM(Case(None, [(Voucher.status == "redeemed", 1)], 0))
-    issued, redeemed_of_issued, points = (
-        Voucher.select(fn.COUNT(Voucher.id), used, fn.SUM(Voucher.points))
-        .where(issued_in)
-        .tuples()
-        .get()
-    )
-    issued, redeemed_of_issued = int(issued or 0), int(redeemed_of_issued or 0)
-    redeemed = (
-        Voucher.select(fn.COUNT(Voucher.id))
-        .where((Voucher.redeemed_at >= period.since) & (Voucher.redeemed_at < period.until))
-        .scalar()
-        or 0
-    )
-    voided = (
-        Voucher.select(fn.COUNT(Voucher.id))
-        .where((Voucher.voided_at >= period.since) & (Voucher.voided_at < period.until))
-        .scalar()
-        or 0
-    )
-    rows = tuple(
-        (name, int(count), int(done or 0), int(spent or 0))
-        for name, count, done, spent in Voucher.select(
-            Reward.name, fn.COUNT(Voucher.id), used, fn.SUM(Voucher.points)
-        )
-        .join(Reward)
-        .where(issued_in)
-        .group_by(Reward.id, Reward.name)
-        .order_by(fn.COUNT(Voucher.id).desc(), Reward.name)
-        .tuples()
+    total = summed(period_totals(ctx, period))
+    issued, redeemed = total["vouchers_issued"], total["vouchers_redeemed"]
+    reward_ids = {
+        int(key.split(":")[1]) for key in total if key.startswith(("reward_issued:",
+                                                                 "reward_redeemed:"))
+    }
+    names = dict(Reward.select(Reward.id, Reward.name).where(Reward.id.in_(reward_ids)).tuples())
+    rows = sorted(
+        (
+            (names.get(rid, f"#{rid}"), total[f"reward_issued:{rid}"],
+             total[f"reward_redeemed:{rid}"], total[f"reward_points:{rid}"])
+            for rid in reward_ids
+        ),
+        key=lambda row: (-row[1], row[0]),
     )
     summary = {
         "issued": issued,
-        "redeemed": int(redeemed),
-        "voided": int(voided),
-        "redeemed_of_issued": redeemed_of_issued,
-        "redemption_rate": ratio(redeemed_of_issued, issued),
-        "points_spent": int(points or 0),
+        "redeemed": redeemed,
+        "voided": total["vouchers_voided"],
+        "redemption_rate": ratio(redeemed, issued),
+        "points_spent": sum(row[3] for row in rows),
     }
     columns = ("reward", "issued", "redeemed", "points")
-    return Report("redemptions", "Redemptions", period, summary, columns, rows)
+    return Report("redemptions", "Redemptions", period, summary, columns, tuple(rows))

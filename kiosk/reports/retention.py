@@ -1,29 +1,67 @@
-"""The retention report: of the members who joined in a month, how many bought in later months."""
+"""The retention report: of the members who joined in a month, how many bought in later months.
+
+Who bought in a finished month never changes, so each finished month's counts per cohort are
+kept in report_day (on the month's first day); only the current month is counted live.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from collections import defaultdict
+from datetime import date, datetime
 
 from peewee import fn
 
-from db.models import Member, Purchase
+from db.models import Member, Purchase, ReportDay
 from kiosk.context import Context
-from kiosk.reports.base import (
-    Report,
-    counted_members,
-    month_of,
-    month_start,
-    months_back,
-    period_for,
-    ratio,
-)
+from kiosk.reports.base import Report, month_of, month_start, months_back, period_for, ratio
+from kiosk.reports.days import day_totals
 
 COHORTS = 12
+MARKER = "_cohorts"
 
 
 def _index(key: str) -> int:
     year, month = (int(part) for part in key.split("-"))
     return year * 12 + month - 1
+
+
+def _key(index: int) -> str:
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _count_month(since: datetime, until: datetime) -> dict[str, int]:
+    """Members of each cohort (month of joining) who bought between two moments."""
+    joined = month_of(Member.created_at)
+    return {
+        str(cohort): int(members)
+        for cohort, members in Purchase.select(joined, fn.COUNT(Purchase.member.distinct()))
+        .join(Member)
+        .where((Purchase.created_at >= since) & (Purchase.created_at < until))
+        .group_by(joined)
+        .tuples()
+    }
+
+
+def _bought(month: str, current: str, until: datetime) -> dict[str, int]:
+    start = month_start(month)
+    if month >= current:
+        return _count_month(start, until)
+    day = start.date()
+    kept = dict(
+        ReportDay.select(ReportDay.metric, ReportDay.value)
+        .where(
+            (ReportDay.day == day)
+            & (ReportDay.metric.startswith("cohort:") | (ReportDay.metric == MARKER))
+        )
+        .tuples()
+    )
+    if MARKER in kept:
+        return {k.removeprefix("cohort:"): int(v) for k, v in kept.items() if k != MARKER}
+    counted = _count_month(start, month_start(_key(_index(month) + 1)))
+    rows = [{"day": day, "metric": MARKER, "value": 1}]
+    rows += [{"day": day, "metric": f"cohort:{c}", "value": n} for c, n in counted.items()]
+    ReportDay.insert_many(rows).on_conflict_ignore().execute()
+    return counted
 
 
 def retention_report(ctx: Context, start: date | None = None, end: date | None = None) -> Report:
@@ -34,44 +72,23 @@ def retention_report(ctx: Context, start: date | None = None, end: date | None =
     """
     period = period_for(ctx, start, end)
     keys = months_back(period.end, COHORTS)
-    first = month_start(keys[0])
-    joined = month_of(Member.created_at)
-    sizes = dict(
-        Member.select(joined, fn.COUNT(Member.id))
-        .where(
-            (Member.created_at >= first) & (Member.created_at < period.until) & counted_members()
-        )
-        .group_by(joined)
-        .tuples()
-    )
-    bought = month_of(Purchase.created_at)
-    active: dict[tuple[str, str], int] = {}
-    for cohort, month, members in (
-        Purchase.select(joined, bought, fn.COUNT(Purchase.member.distinct()))
-        .join(Member)
-        .where(
-            (Member.created_at >= first)
-            & (Member.created_at < period.until)
-            & (Purchase.created_at >= first)
-            & (Purchase.created_at < period.until)
-            & counted_members()
-        )
-        .group_by(joined, bought)
-        .tuples()
-    ):
-        active[(cohort, month)] = int(members)
+    today = ctx.now().date()
+    sizes: dict[str, int] = defaultdict(int)
+    for day, metrics in day_totals(month_start(keys[0]).date(), period.end, today).items():
+        sizes[day.isoformat()[:7]] += metrics.get("new_members", 0)
+    current = today.isoformat()[:7]
+    active = {month: _bought(month, current, period.until) for month in keys}
     last = _index(keys[-1])
     rows = []
     for cohort in keys:
-        size = int(sizes.get(cohort, 0))
+        size = sizes.get(cohort, 0)
         shares: list[float | None] = []
         for offset in range(COHORTS):
             month_index = _index(cohort) + offset
             if month_index > last:
                 shares.append(None)  # that month has not come yet
                 continue
-            key = f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
-            shares.append(ratio(active.get((cohort, key), 0), size))
+            shares.append(ratio(active[_key(month_index)].get(cohort, 0), size))
         rows.append((cohort, size, *shares))
     one_month = [row[3] for row in rows if row[1] and row[3] is not None]
     summary = {

@@ -7,7 +7,7 @@ import uuid
 from datetime import date
 from typing import Any
 
-from peewee import IntegrityError
+from peewee import IntegrityError, fn
 
 from db.database import database_proxy
 from db.models import AuditEntry, Card, LedgerEntry, Member, Purchase, Reward, Voucher
@@ -390,9 +390,17 @@ def merge_members(ctx: Context, keep_id: int, duplicate_id: int, reason: str) ->
         }
         if filled:
             Member.update(filled).where(Member.id == keep_id).execute()
-        Member.update(status="merged", merged_into=keep_id).where(
-            Member.id == duplicate_id
-        ).execute()
+        Member.update(
+            status="merged", merged_into=keep_id, last_purchase_at=None, purchase_count=0
+        ).where(Member.id == duplicate_id).execute()
+        Member.update(
+            last_purchase_at=Purchase.select(fn.MAX(Purchase.created_at)).where(
+                Purchase.member == keep_id
+            ),
+            purchase_count=Purchase.select(fn.COUNT(Purchase.id)).where(
+                Purchase.member == keep_id
+            ),
+        ).where(Member.id == keep_id).execute()  # the reports' activity columns follow
         Member.update(merged_into=keep_id).where(Member.merged_into == duplicate_id).execute()
         balance = Member.select(Member.balance).where(Member.id == keep_id).scalar()
         audit.record(
@@ -493,6 +501,8 @@ def _anonymise(where: Any, member_id: int, now: Any, status: str) -> None:
         marketing_consent=False,
         status=status,
         erased_at=now,
+        last_purchase_at=None,  # no longer counted as an active customer
+        purchase_count=0,
     ).where(where).execute()
 
 

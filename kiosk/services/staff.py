@@ -138,13 +138,17 @@ def add_staff(ctx: Context, name: str, role: str, pin: str, card: str | None = N
     try:
         with database_proxy.atomic():
             if Staff.select().where(fn.LOWER(Staff.name) == name.lower()).exists():
-                raise Refused(f"There is already a staff account called {name}.", "staff_exists")
+                raise Refused(
+                    f"There is already a staff account called {name}.", reason="staff_exists"
+                )
             row = Staff.create(
                 name=name, role=role, pin_hash=pin_hash, card_number=card, created_at=ctx.now()
             )
             audit.record(ctx, "staff.add", name, {"role": role, "card": card or ""})
     except IntegrityError:
-        raise Refused("This staff card belongs to another account.", "staff_card_taken") from None
+        raise Refused(
+            "This staff card belongs to another account.", reason="staff_card_taken"
+        ) from None
     return _info(row)
 
 
@@ -189,7 +193,7 @@ def update_staff(
                 Staff.update(**changes).where(Staff.id == row.id).execute()
         except IntegrityError:
             raise Refused(
-                "This staff card belongs to another account.", "staff_card_taken"
+                "This staff card belongs to another account.", reason="staff_card_taken"
             ) from None
         shown = {key: [getattr(row, key), value] for key, value in changes.items()}
         audit.record(ctx, "staff.edit", row.name, shown)
@@ -208,7 +212,7 @@ def _keep_one_manager(leaving_id: int) -> None:
         .exists()
     )
     if not others:
-        raise Refused("The shop needs at least one manager who can log in.", "last_manager")
+        raise Refused("The shop needs at least one manager who can log in.", reason="last_manager")
 
 
 def lock_staff(ctx: Context, name: str, reason: str = "") -> StaffInfo:

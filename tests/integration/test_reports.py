@@ -121,7 +121,6 @@ def test_redemptions(shop, ctx) -> None:
         "issued": 2,
         "redeemed": 1,
         "voided": 1,
-        "redeemed_of_issued": 1,
         "redemption_rate": 0.5,
         "points_spent": 120,
     }
@@ -196,6 +195,10 @@ def test_finished_days_are_kept_and_a_refund_recounts_its_day(shop, ctx, clock) 
     assert again["points_clawed_back"] == first.summary["points_clawed_back"] + 10
     live = run_report(ctx, "liability").summary
     assert live["outstanding_points"] == 405 - 10
+    retention = run_report(ctx, "retention")
+    markers = ReportDay.select().where(ReportDay.metric == "_cohorts").count()
+    assert markers == 11  # every finished month of the twelve is kept; March is counted live
+    assert run_report(ctx, "retention").rows == retention.rows
 
 
 def test_exports_and_the_printed_summary(shop, ctx) -> None:

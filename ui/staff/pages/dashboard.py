@@ -36,7 +36,7 @@ class DashboardPage(StaffPage):
         super().__init__(desk)
         self.days = 30
         self.data: dict[str, Any] = {}
-        self.chosen = "top-customers"
+        self.chosen = "liability"
         self.title = heading()
         self.period_buttons: dict[int, Any] = {}
         periods = QHBoxLayout()
@@ -109,7 +109,7 @@ class DashboardPage(StaffPage):
             choice.setChecked(days == self.days)
         self.set_status(self.tr("Counting…"))
         start, end = self.period()
-        self.run(report_jobs.all_reports, start, end, on_done=self._loaded)
+        self.run(report_jobs.dashboard_reports, start, end, on_done=self._loaded)
 
     def _loaded(self, data: dict[str, Any]) -> None:
         self.data = data
@@ -163,6 +163,10 @@ class DashboardPage(StaffPage):
             choice.setChecked(other == name)
         report = self.data.get(name)
         if report is None:
+            if self.data:  # the figures are in; this table is counted when asked for
+                self.set_status(self.tr("Counting…"))
+                start, end = self.period()
+                self.run(report_jobs.one_report, name, start, end, on_done=self._one_loaded)
             return
         self.report_table.setColumnCount(len(report.columns))
         self.report_table.setHorizontalHeaderLabels(
@@ -181,6 +185,13 @@ class DashboardPage(StaffPage):
         if money and isinstance(value, int):
             return self._money(value)
         return value
+
+    def _one_loaded(self, report: Any) -> None:
+        self.data[report.name] = report
+        self.set_status(self.tr("From %1 to %2.").replace("%1", f"{self.period()[0]:%d.%m.%Y}")
+                        .replace("%2", f"{self.period()[1]:%d.%m.%Y}"))
+        if report.name == self.chosen:
+            self.choose(report.name)
 
     # --- export and print ---------------------------------------------------------------------
 
