@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from ui.staff.page import StaffPage
+from ui.staff.pages.accounts import StaffAccountsPage
+from ui.staff.pages.audit import AuditPage
 from ui.staff.pages.counter import PurchasePage, RefundPage
 from ui.staff.pages.hardware import HardwarePage
 from ui.staff.pages.vouchers import VoucherPage
@@ -12,4 +14,6 @@ PAGE_CLASSES: list[type[StaffPage]] = [
     RefundPage,
     VoucherPage,
     HardwarePage,
+    StaffAccountsPage,
+    AuditPage,
 ]
