@@ -23,7 +23,7 @@ from ui.screens.base import button, card_frame, label, set_text
 from ui.staff.desk import StaffDesk
 from ui.staff.page import CODE, DIGITS, NAME, TEXT, StaffPage, field, form, heading
 
-TABLE_HEIGHT = 250
+TABLE_HEIGHT = 200
 
 
 class RoleChoice(QWidget):

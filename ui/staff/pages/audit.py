@@ -42,7 +42,7 @@ LIMIT = 200
 
 def chip() -> QPushButton:
     """A checkable filter button big enough for a finger."""
-    widget = button("toggle")
+    widget = button("chip")
     widget.setCheckable(True)
     widget.setMinimumHeight(48)
     return widget
@@ -93,12 +93,12 @@ class AuditPage(StaffPage):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(44)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(300)
         self.body.addWidget(self.title)
         self.body.addLayout(self.filters)
@@ -192,7 +192,7 @@ class AuditPage(StaffPage):
         if line.role is None:
             return line.staff
         role = self.tr("manager") if line.role == MANAGER else self.tr("clerk")
-        return f"{line.staff} ({role})"
+        return f"{line.staff}\n{role}"
 
     @staticmethod
     def details_text(details: dict[str, Any]) -> str:
