@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.clock import to_local
+from kiosk.errors import KioskError
 from kiosk.roles import CLERK, MANAGER
 from kiosk.services import staff
 from kiosk.services.staff import StaffInfo
@@ -249,9 +250,9 @@ class StaffAccountsPage(StaffPage):
 
         return done
 
-    def _refused(self, problem: object) -> None:
+    def _refused(self, problem: KioskError) -> None:
         self.lock_armed = self.off_armed = False
-        self.show_problem(problem)  # type: ignore[arg-type]
+        self.show_problem(problem)
         self.refresh()
 
     def _save(self) -> None:
