@@ -24,7 +24,8 @@ from ui.screens.base import button, card_frame, label, set_text
 from ui.staff.desk import StaffDesk
 from ui.staff.page import CODE, DIGITS, NAME, TEXT, StaffPage, field, form, heading
 
-TABLE_HEIGHT = 200
+TABLE_HEIGHT = 260
+ROW_HEIGHT = 48
 
 
 class RoleChoice(QWidget):
@@ -90,7 +91,7 @@ class StaffAccountsPage(StaffPage):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(48)
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -194,11 +195,18 @@ class StaffAccountsPage(StaffPage):
             for column, text in enumerate(self._row_texts(info)):
                 self.table.setItem(index, column, QTableWidgetItem(text))
         self.table.blockSignals(False)
+        self._fit_table()
         row = next((i for i, info in enumerate(rows) if info.name == keep), None)
         if row is not None:
             self.table.selectRow(row)  # fills the form through _selected
         else:
             self._show_form()
+
+    def _fit_table(self) -> None:
+        """As high as its rows, up to TABLE_HEIGHT; more rows scroll inside the table."""
+        rows = max(self.table.rowCount(), 2)
+        wanted = self.table.horizontalHeader().sizeHint().height() + rows * ROW_HEIGHT + 6
+        self.table.setFixedHeight(min(wanted, TABLE_HEIGHT))
 
     def _row_texts(self, info: StaffInfo) -> list[str]:
         seen = to_local(info.last_login_at).strftime("%d %b %H:%M") if info.last_login_at \

@@ -198,7 +198,7 @@ class AuditPage(StaffPage):
     def details_text(details: dict[str, Any]) -> str:
         parts = []
         for key, value in details.items():
-            if value in ("", None):
+            if value in ("", None) or value == {} or value == []:
                 continue
             if isinstance(value, list) and len(value) == 2:
                 value = f"{value[0]} → {value[1]}"
