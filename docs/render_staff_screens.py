@@ -45,7 +45,7 @@ CLERK = ("Deniz Clerk", "1357")
 
 
 def _slug(page: StaffPage) -> str:
-    return type(page).__name__.removesuffix("Page").lower()
+    return type(page).__name__.removesuffix("Page").removeprefix("Staff").lower()
 
 
 def _stage_purchase(kiosk: Kiosk, page: StaffPage) -> None:
@@ -77,10 +77,36 @@ def _stage_members(kiosk: Kiosk, page: StaffPage) -> None:
     settle(kiosk, 0.5)
 
 
+def _stage_accounts(kiosk: Kiosk, page: StaffPage) -> None:
+    settle(kiosk)
+    names = [info.name for info in page.accounts]  # type: ignore[attr-defined]
+    page.table.selectRow(names.index(CLERK[0]))  # type: ignore[attr-defined]
+    settle(kiosk)
+
+
+def _stage_audit(kiosk: Kiosk, page: StaffPage) -> None:
+    from kiosk.services import staff
+    from kiosk.services.counter import counter_purchase
+
+    manager = kiosk.journey.ctx.as_staff(MANAGER[0], "manager")
+    clerk = kiosk.journey.ctx.as_staff(CLERK[0], "clerk")
+    member_id = Card.get(Card.number == ALEX).member_id
+    counter_purchase(clerk, member_id, 2490, f"R-{uuid.uuid4().hex[:6].upper()}")
+    if "Sam Saturday" not in {info.name for info in staff.list_staff(manager, True)}:
+        staff.add_staff(manager, "Sam Saturday", "clerk", "8642", "STAFF-0042")
+    staff.lock_staff(manager, CLERK[0], "left the till open")
+    staff.unlock_staff(manager, CLERK[0], "talked it through")
+    staff.change_pin(manager, "Sam Saturday", "9753")
+    page.opened()
+    settle(kiosk)
+
+
 STAGES: dict[str, Callable[[Kiosk, StaffPage], None]] = {
     "members": _stage_members,
     "purchase": _stage_purchase,
     "voucher": _stage_vouchers,
+    "accounts": _stage_accounts,
+    "audit": _stage_audit,
 }
 
 

@@ -162,6 +162,12 @@ QPushButton[kind="tile"]:enabled {{ border: {hc_border + 1}px solid {p.primary};
 QPushButton[kind="small"] {{
     min-height: {MIN_TOUCH_PX}px; font-size: {s.small}px; padding: 0 8px;
 }}
+QPushButton[kind="chip"] {{
+    min-height: {MIN_TOUCH_PX}px; font-size: {s.small}px; padding: 0 8px;
+}}
+QPushButton[kind="chip"]:checked {{
+    background: {p.primary}; color: {p.on_primary}; border-color: {p.primary};
+}}
 QPushButton[kind="danger"] {{ color: {p.danger}; border-color: {p.danger}; }}
 QPushButton[kind="corner"] {{
     background: transparent; border: none; min-height: {s.button_height}px;

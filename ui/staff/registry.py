@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from ui.staff.page import StaffPage
+from ui.staff.pages.accounts import StaffAccountsPage
+from ui.staff.pages.audit import AuditPage
 from ui.staff.pages.catalogue import CataloguePage
 from ui.staff.pages.counter import PurchasePage, RefundPage
 from ui.staff.pages.dashboard import DashboardPage
@@ -20,4 +22,6 @@ PAGE_CLASSES: list[type[StaffPage]] = [
     CataloguePage,
     ProgrammePage,
     HardwarePage,
+    StaffAccountsPage,
+    AuditPage,
 ]
