@@ -200,9 +200,13 @@ def launch_kiosk(args: argparse.Namespace, ctx: Context) -> int:
     report = ensure_demo_data(ctx)
     if report is not None:
         print(f"Created demo data: {report.members} members and {report.rewards} rewards.")
+    from kiosk.reports.warm import start_warming
     from ui.app import run_kiosk
 
+    stop_warming = threading.Event()
+    start_warming(ctx, stop_warming)  # the owner's dashboard then opens without counting history
     with ExitStack() as stack:
+        stack.callback(stop_warming.set)
         devices = kiosk_devices(ctx.config, stack, HardwareDevices())
         return run_kiosk(ctx, devices, windowed=args.windowed)
 

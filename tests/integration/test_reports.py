@@ -221,3 +221,22 @@ def test_reports_are_for_managers(shop, ctx) -> None:
             run_report(clerk, name)
         assert refused.value.reason == "not_allowed"
     assert run_report(ctx.as_staff("Maria", "manager"), "members").summary["total"] == 4
+
+
+def test_warming_keeps_the_totals_the_dashboard_needs(shop, ctx) -> None:
+    from db.models import ReportDay
+    from kiosk.reports.warm import warm_once
+
+    before = {name: run_report(ctx, name).summary for name in ("activity", "liability")}
+    ReportDay.delete().execute()
+    warm_once(ctx)
+    counted = {d for (d,) in ReportDay.select(ReportDay.day).where(
+        ReportDay.metric == "_counted").tuples()}
+    # from the first ledger entry (1 Jun 2025), or the retention year's start if earlier,
+    # to yesterday, every day once
+    assert (min(counted), max(counted)) == (date(2025, 4, 1), date(2026, 3, 30))
+    assert len(counted) == (date(2026, 3, 30) - date(2025, 4, 1)).days + 1
+    assert ReportDay.select().where(ReportDay.metric.startswith("tiers:")).count() == 3
+    assert ReportDay.select().where(ReportDay.metric == "_cohorts").count() == 11
+    after = {name: run_report(ctx, name).summary for name in ("activity", "liability")}
+    assert after == before
