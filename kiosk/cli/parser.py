@@ -29,7 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="loyalty-kiosk",
         description="Loyalty-card kiosk: run the kiosk or manage its data.",
         epilog=EPILOG,
-        parents=[js],
+        parents=[_json_flag()],  # its own flag: set_defaults below must not reach the commands'
     )
     parser.set_defaults(json=False)
     parser.add_argument("--config", metavar="FILE", help="configuration file (TOML)")

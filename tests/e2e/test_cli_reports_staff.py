@@ -63,3 +63,13 @@ def test_staff_accounts_from_the_command_line(cli) -> None:
     assert cli.ok("staff", "passwd", "Sam", "--pin", "8642")["failures"] == 0
     short = cli.run("staff", "passwd", "Sam", "--pin", "12")
     assert short.code == 1 and "4 to 6 digits" in short.stderr
+
+
+def test_json_works_before_the_command_too(cli) -> None:
+    cli.ok("demo", "seed", "--members", "10")
+    before = cli.run("--json", "report", "members")
+    after = cli.run("report", "members", "--json")
+    assert before.code == after.code == 0
+    assert before.json()["total"] == after.json()["total"] == 10
+    refused = cli.run("--json", "member", "show", "2900000000999")
+    assert refused.code == 1 and refused.json()["ok"] is False
