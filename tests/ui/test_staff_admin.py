@@ -53,6 +53,10 @@ def test_a_clerk_finds_edits_and_enrols_but_has_no_manage_tab(
     page.search_field.setText("morgan")
     click(qtbot, kiosk, page.search_button)
     assert page.found.rowCount() >= 1
+    click(qtbot, kiosk, page.purchase_button)  # a purchase for the member found by name
+    purchase = kiosk.journey.desk.area.current_page()
+    assert purchase.member.name == "Alex Morgan" and purchase.record_button.isEnabled()
+    open_page(qtbot, kiosk, MembersPage)
     click(qtbot, kiosk, page.new_button)
     page.details.name_field.setText("Zeynep Kaya")
     page.details.phone_field.setText("07700 900555")

@@ -107,6 +107,11 @@ class PurchasePage(_MoneyPage):
         self._show_member()
         self.run(counter.find_member, text, on_done=self._found)
 
+    def use_member(self, member: CounterMember) -> None:
+        """A member found on the members page (by name, too)."""
+        self.who.setText(member.card or "")
+        self._found(member)
+
     def _found(self, member: CounterMember) -> None:
         self.member = member
         self._show_member()
@@ -172,7 +177,7 @@ class PurchasePage(_MoneyPage):
         set_text(self.find_button, self.tr("Find"))
         self.amount_label.setText(self.tr("Amount"))
         self.amount_field.setAccessibleName(self.tr("Amount"))
-        self.amount_field.setPlaceholderText(self.money(1250).replace("1", "0", 0))
+        self.amount_field.setPlaceholderText(self.money(1250))
         self.receipt_label.setText(self.tr("Receipt"))
         self.receipt_field.setAccessibleName(self.tr("Receipt number"))
         self.receipt_field.setPlaceholderText(self.tr("Receipt number from the till"))

@@ -11,6 +11,7 @@ from kiosk.context import Context
 from kiosk.errors import InvalidInput, KioskError
 from kiosk.roles import allowed
 from kiosk.services import counter, member_admin
+from kiosk.services.counter import CounterMember
 from ui.screens.base import button, card_frame, label, set_text
 from ui.staff.desk import StaffDesk
 from ui.staff.page import CODE, TEXT, StaffPage, field, heading
@@ -55,6 +56,8 @@ class MembersPage(StaffPage):
         self.details = DetailsForm()
         self.details.saved.connect(self._save)
         self.cards = table(4)
+        self.purchase_button = button("")
+        self.purchase_button.clicked.connect(self._purchase)
         self.new_card = field(CODE, max_length=20)
         self.replace_button = button("")
         self.replace_button.clicked.connect(self._replace_card)
@@ -77,7 +80,10 @@ class MembersPage(StaffPage):
         self.tabs.addTab(self.manage, "")
         self.detail_box = card_frame()
         detail_layout = QVBoxLayout(self.detail_box)
-        detail_layout.addWidget(self.summary)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.purchase_button, 0)
+        detail_layout.addLayout(summary_row)
         detail_layout.addWidget(self.tabs, 1)
         self.body.addWidget(self.title)
         self.body.addLayout(top)
@@ -144,6 +150,20 @@ class MembersPage(StaffPage):
         self.retranslate()
 
     # --- changing -------------------------------------------------------------------------------
+
+    def _purchase(self) -> None:
+        """Record a purchase for this member: the purchase page opens with them chosen."""
+        detail = self.detail
+        if detail is None or detail.status != "active":
+            return
+        from ui.staff.pages.counter import PurchasePage
+
+        card = next((c.number for c in detail.cards if c.status == "active"), None)
+        area = self.desk.area
+        page = area.page_of(PurchasePage)
+        area.show_page(page)
+        page.use_member(CounterMember(detail.id, detail.name, card, detail.balance, detail.tier,
+                                      detail.status))
 
     def _new_member(self) -> None:
         self.detail = None
@@ -239,6 +259,8 @@ class MembersPage(StaffPage):
         set_text(self.search_button, self.tr("Search"))
         set_text(self.new_button, self.tr("New member"))
         set_text(self.replace_button, self.tr("Replace lost card"))
+        set_text(self.purchase_button, self.tr("Record a purchase"))
+        self.purchase_button.setVisible(self.detail is not None and self.detail.status == "active")
         self.new_card.setPlaceholderText(self.tr("New card (empty: a new number)"))
         self.new_card.setAccessibleName(self.tr("New card number"))
         self.found.setHorizontalHeaderLabels(
