@@ -6,12 +6,12 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from kiosk.services.catalogue import CauseFields, RewardFields
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from kiosk.services import catalogue
+from kiosk.services.catalogue import CauseFields, RewardFields
 from kiosk.services.catalogue_lists import catalogue_lists
 from ui.screens.base import button, card_frame, label, set_text
 from ui.staff.desk import StaffDesk
