@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>AuditPage</name>
+    <message numerus="yes">
+        <source>%n action(s), newest first.</source>
+        <translation>
+            <numerusform>%n action, newest first.</numerusform><numerusform>%n actions, newest first.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>EnrolScreen</name>
     <message numerus="yes">
         <source>%n digit(s) entered</source>
@@ -32,6 +40,14 @@
         <source>Only %n left</source>
         <translation>
             <numerusform>Only %n left</numerusform><numerusform>Only %n left</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message numerus="yes">
+        <source>%n member(s) found.</source>
+        <translation>
+            <numerusform>%n member found.</numerusform><numerusform>%n members found.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1,1396 +1,2570 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru">
-<context>
-    <name>AttractScreen</name>
-    <message>
-        <source>%1 logo</source>
-        <translation>Логотип %1</translation>
-    </message>
-    <message>
-        <source>Scan your card</source>
-        <translation>Отсканируйте карту</translation>
-    </message>
-    <message>
-        <source>Hold your card&apos;s barcode under the scanner below the screen.</source>
-        <translation>Поднесите штрихкод карты к сканеру под экраном.</translation>
-    </message>
-    <message>
-        <source>Hold your card&apos;s barcode in front of the scanner on the left.</source>
-        <translation>Поднесите штрихкод карты к сканеру слева.</translation>
-    </message>
-    <message>
-        <source>Hold your card&apos;s barcode in front of the scanner on the right.</source>
-        <translation>Поднесите штрихкод карты к сканеру справа.</translation>
-    </message>
-    <message>
-        <source>Animation: a card moving to the scanner</source>
-        <translation>Анимация: карта движется к сканеру</translation>
-    </message>
-    <message>
-        <source>No card? Use your phone number</source>
-        <translation>Нет карты? Войдите по номеру телефона</translation>
-    </message>
-    <message>
-        <source>High contrast</source>
-        <translation>Высокий контраст</translation>
-    </message>
-    <message>
-        <source>Larger text</source>
-        <translation>Крупный текст</translation>
-    </message>
-    <message>
-        <source>Language: %1</source>
-        <translation>Язык: %1</translation>
-    </message>
-    <message>
-        <source>Demo: tap a card to scan it with the simulated scanner</source>
-        <translation>Демо: нажмите на карту, чтобы отсканировать её виртуальным сканером</translation>
-    </message>
-    <message>
-        <source>A new card</source>
-        <translation>Новая карта</translation>
-    </message>
-    <message>
-        <source>A misread scan</source>
-        <translation>Ошибка сканирования</translation>
-    </message>
-    <message>
-        <source>Device status</source>
-        <translation>Состояние устройств</translation>
-    </message>
-</context>
-<context>
-    <name>ConfirmScreen</name>
-    <message>
-        <source>Get this reward?</source>
-        <translation>Получить эту награду?</translation>
-    </message>
-    <message>
-        <source>Yes, print my voucher</source>
-        <translation>Да, напечатать купон</translation>
-    </message>
-    <message>
-        <source>Give these points?</source>
-        <translation>Пожертвовать эти баллы?</translation>
-    </message>
-    <message>
-        <source>Yes, give my points</source>
-        <translation>Да, пожертвовать баллы</translation>
-    </message>
-    <message>
-        <source>No, go back</source>
-        <translation>Нет, вернуться</translation>
-    </message>
-    <message>
-        <source>Cost: %1
+    <context>
+        <name>AttractScreen</name>
+        <message>
+            <source>%1 logo</source>
+            <translation>Логотип %1</translation>
+        </message>
+        <message>
+            <source>Scan your card</source>
+            <translation>Отсканируйте карту</translation>
+        </message>
+        <message>
+            <source>Hold your card's barcode under the scanner below the screen.</source>
+            <translation>Поднесите штрихкод карты к сканеру под экраном.</translation>
+        </message>
+        <message>
+            <source>Hold your card's barcode in front of the scanner on the left.</source>
+            <translation>Поднесите штрихкод карты к сканеру слева.</translation>
+        </message>
+        <message>
+            <source>Hold your card's barcode in front of the scanner on the right.</source>
+            <translation>Поднесите штрихкод карты к сканеру справа.</translation>
+        </message>
+        <message>
+            <source>Animation: a card moving to the scanner</source>
+            <translation>Анимация: карта движется к сканеру</translation>
+        </message>
+        <message>
+            <source>No card? Use your phone number</source>
+            <translation>Нет карты? Войдите по номеру телефона</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>Высокий контраст</translation>
+        </message>
+        <message>
+            <source>Larger text</source>
+            <translation>Крупный текст</translation>
+        </message>
+        <message>
+            <source>Language: %1</source>
+            <translation>Язык: %1</translation>
+        </message>
+        <message>
+            <source>Demo: tap a card to scan it with the simulated scanner</source>
+            <translation>Демо: нажмите на карту, чтобы отсканировать её виртуальным сканером</translation>
+        </message>
+        <message>
+            <source>A new card</source>
+            <translation>Новая карта</translation>
+        </message>
+        <message>
+            <source>A misread scan</source>
+            <translation>Ошибка сканирования</translation>
+        </message>
+        <message>
+            <source>Staff card</source>
+            <translation>Карта сотрудника</translation>
+        </message>
+        <message>
+            <source>Device status</source>
+            <translation>Состояние устройств</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPage</name>
+        <message>
+            <source>Nothing was recorded for these filters.</source>
+            <translation>По этим фильтрам ничего не записано.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s), newest first.</source>
+            <translation>
+                <numerusform>%n действие, новые сверху.</numerusform>
+                <numerusform>%n действия, новые сверху.</numerusform>
+                <numerusform>%n действий, новые сверху.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the kiosk</source>
+            <translation>киоск</translation>
+        </message>
+        <message>
+            <source>manager</source>
+            <translation>менеджер</translation>
+        </message>
+        <message>
+            <source>clerk</source>
+            <translation>кассир</translation>
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation>Покупка</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>Возврат</translation>
+        </message>
+        <message>
+            <source>Voucher redeemed</source>
+            <translation>Купон использован</translation>
+        </message>
+        <message>
+            <source>Voucher reprinted</source>
+            <translation>Купон напечатан снова</translation>
+        </message>
+        <message>
+            <source>Voucher voided</source>
+            <translation>Купон аннулирован</translation>
+        </message>
+        <message>
+            <source>Member enrolled</source>
+            <translation>Участник зарегистрирован</translation>
+        </message>
+        <message>
+            <source>Member changed</source>
+            <translation>Данные участника изменены</translation>
+        </message>
+        <message>
+            <source>Members merged</source>
+            <translation>Участники объединены</translation>
+        </message>
+        <message>
+            <source>Member erased</source>
+            <translation>Участник удалён</translation>
+        </message>
+        <message>
+            <source>Card replaced</source>
+            <translation>Карта заменена</translation>
+        </message>
+        <message>
+            <source>Points adjusted</source>
+            <translation>Баллы скорректированы</translation>
+        </message>
+        <message>
+            <source>Staff member added</source>
+            <translation>Сотрудник добавлен</translation>
+        </message>
+        <message>
+            <source>Staff account changed</source>
+            <translation>Учётная запись сотрудника изменена</translation>
+        </message>
+        <message>
+            <source>PIN changed</source>
+            <translation>PIN изменён</translation>
+        </message>
+        <message>
+            <source>Account locked</source>
+            <translation>Учётная запись заблокирована</translation>
+        </message>
+        <message>
+            <source>Account unlocked</source>
+            <translation>Учётная запись разблокирована</translation>
+        </message>
+        <message>
+            <source>Locked after wrong PINs</source>
+            <translation>Заблокирована после неверных PIN</translation>
+        </message>
+        <message>
+            <source>Logged in</source>
+            <translation>Вход</translation>
+        </message>
+        <message>
+            <source>Wrong PIN</source>
+            <translation>Неверный PIN</translation>
+        </message>
+        <message>
+            <source>Logged out</source>
+            <translation>Выход</translation>
+        </message>
+        <message>
+            <source>Reward added</source>
+            <translation>Награда добавлена</translation>
+        </message>
+        <message>
+            <source>Reward changed</source>
+            <translation>Награда изменена</translation>
+        </message>
+        <message>
+            <source>Cause added</source>
+            <translation>Цель пожертвований добавлена</translation>
+        </message>
+        <message>
+            <source>Cause changed</source>
+            <translation>Цель пожертвований изменена</translation>
+        </message>
+        <message>
+            <source>Programme changed</source>
+            <translation>Правила программы изменены</translation>
+        </message>
+        <message>
+            <source>Test print</source>
+            <translation>Пробная печать</translation>
+        </message>
+        <message>
+            <source>Report exported</source>
+            <translation>Отчёт выгружен</translation>
+        </message>
+        <message>
+            <source>Report printed</source>
+            <translation>Отчёт напечатан</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Журнал действий</translation>
+        </message>
+        <message>
+            <source>Audit log: who did what</source>
+            <translation>Журнал действий: кто что сделал</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>День</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Сегодня</translation>
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation>Вчера</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>Последние 7 дней</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Все</translation>
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation>Всё</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>Покупки</translation>
+        </message>
+        <message>
+            <source>Refunds</source>
+            <translation>Возвраты</translation>
+        </message>
+        <message>
+            <source>Vouchers</source>
+            <translation>Купоны</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Участники</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Персонал</translation>
+        </message>
+        <message>
+            <source>Rewards and causes</source>
+            <translation>Награды и благотворительность</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Программа</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Время</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Действие</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>Объект</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Данные</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+    </context>
+    <context>
+        <name>CataloguePage</name>
+        <message>
+            <source>Numbers are whole numbers; dates are DD.MM.YYYY.</source>
+            <translation>Числа — только целые; даты — в формате ДД.ММ.ГГГГ.</translation>
+        </message>
+        <message>
+            <source>Saved. It applies from now on; vouchers already issued keep their points and dates.</source>
+            <translation>Сохранено. Изменения действуют с этого момента; у уже выданных купонов баллы и даты не меняются.</translation>
+        </message>
+        <message>
+            <source>no image</source>
+            <translation>нет изображения</translation>
+        </message>
+        <message>
+            <source>unlimited</source>
+            <translation>без ограничений</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>выкл.</translation>
+        </message>
+        <message>
+            <source>on, %1 – %2</source>
+            <translation>вкл., %1 – %2</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>вкл.</translation>
+        </message>
+        <message>
+            <source>Switch off</source>
+            <translation>Выключить</translation>
+        </message>
+        <message>
+            <source>Switch on</source>
+            <translation>Включить</translation>
+        </message>
+        <message>
+            <source>Touch again to switch off</source>
+            <translation>Коснитесь ещё раз, чтобы выключить</translation>
+        </message>
+        <message>
+            <source>Touch again to switch on</source>
+            <translation>Коснитесь ещё раз, чтобы включить</translation>
+        </message>
+        <message>
+            <source>Catalogue</source>
+            <translation>Каталог</translation>
+        </message>
+        <message>
+            <source>Rewards and causes</source>
+            <translation>Награды и благотворительность</translation>
+        </message>
+        <message>
+            <source>Rewards</source>
+            <translation>Награды</translation>
+        </message>
+        <message>
+            <source>Donation causes</source>
+            <translation>Благотворительные проекты</translation>
+        </message>
+        <message>
+            <source>New reward</source>
+            <translation>Новая награда</translation>
+        </message>
+        <message>
+            <source>New cause</source>
+            <translation>Новый проект</translation>
+        </message>
+        <message>
+            <source>Reward</source>
+            <translation>Награда</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Баллы</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Уровень</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>Остаток</translation>
+        </message>
+        <message>
+            <source>Offered</source>
+            <translation>Предлагается</translation>
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation>Проект</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Описание</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Minimum tier</source>
+            <translation>Минимальный уровень</translation>
+        </message>
+        <message>
+            <source>Valid for (days)</source>
+            <translation>Срок действия (дни)</translation>
+        </message>
+        <message>
+            <source>Offered from</source>
+            <translation>Предлагается с</translation>
+        </message>
+        <message>
+            <source>Offered until</source>
+            <translation>Предлагается до</translation>
+        </message>
+        <message>
+            <source>Image file</source>
+            <translation>Файл изображения</translation>
+        </message>
+        <message>
+            <source>Name in Türkçe</source>
+            <translation>Название на турецком</translation>
+        </message>
+        <message>
+            <source>Name in Русский</source>
+            <translation>Название на русском</translation>
+        </message>
+        <message>
+            <source>empty: unlimited</source>
+            <translation>пусто: без ограничений</translation>
+        </message>
+        <message>
+            <source>empty: the programme's default</source>
+            <translation>пусто: как в правилах программы</translation>
+        </message>
+        <message>
+            <source>DD.MM.YYYY, empty: now</source>
+            <translation>ДД.ММ.ГГГГ, пусто: сейчас</translation>
+        </message>
+        <message>
+            <source>DD.MM.YYYY, empty: no end</source>
+            <translation>ДД.ММ.ГГГГ, пусто: бессрочно</translation>
+        </message>
+        <message>
+            <source>path to a PNG or JPEG, optional</source>
+            <translation>путь к PNG или JPEG, необязательно</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Все</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>Изменить: %1</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmScreen</name>
+        <message>
+            <source>Get this reward?</source>
+            <translation>Получить эту награду?</translation>
+        </message>
+        <message>
+            <source>Yes, print my voucher</source>
+            <translation>Да, напечатать купон</translation>
+        </message>
+        <message>
+            <source>Give these points?</source>
+            <translation>Пожертвовать эти баллы?</translation>
+        </message>
+        <message>
+            <source>Yes, give my points</source>
+            <translation>Да, пожертвовать баллы</translation>
+        </message>
+        <message>
+            <source>No, go back</source>
+            <translation>Нет, вернуться</translation>
+        </message>
+        <message>
+            <source>Cost: %1
 Your balance afterwards: %2</source>
-        <translation>Стоимость: %1
+            <translation>Стоимость: %1
 Останется на счёте: %2</translation>
-    </message>
-</context>
-<context>
-    <name>DonateScreen</name>
-    <message>
-        <source>Give points to a good cause</source>
-        <translation>Пожертвовать баллы на доброе дело</translation>
-    </message>
-    <message>
-        <source>How many points?</source>
-        <translation>Сколько баллов?</translation>
-    </message>
-    <message>
-        <source>Give</source>
-        <translation>Пожертвовать</translation>
-    </message>
-    <message>
-        <source>Back to my rewards</source>
-        <translation>К моим наградам</translation>
-    </message>
-    <message>
-        <source>All: %1</source>
-        <translation>Все: %1</translation>
-    </message>
-</context>
-<context>
-    <name>EnrolScreen</name>
-    <message numerus="yes">
-        <source>%n digit(s) entered</source>
-        <translation>
-            <numerusform>Введена %n цифра</numerusform>
-            <numerusform>Введено %n цифры</numerusform>
-            <numerusform>Введено %n цифр</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n PIN digit(s) entered</source>
-        <translation>
-            <numerusform>Введена %n цифра PIN-кода</numerusform>
-            <numerusform>Введено %n цифры PIN-кода</numerusform>
-            <numerusform>Введено %n цифр PIN-кода</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Join our loyalty programme</source>
-        <translation>Вступите в программу лояльности</translation>
-    </message>
-    <message>
-        <source>Card %1</source>
-        <translation>Карта %1</translation>
-    </message>
-    <message>
-        <source>What is your name?</source>
-        <translation>Как вас зовут?</translation>
-    </message>
-    <message>
-        <source>Your mobile number (optional): to find your account without the card</source>
-        <translation>Ваш мобильный номер (по желанию): чтобы найти ваш счёт без карты</translation>
-    </message>
-    <message>
-        <source>Your birthday (optional): day, month, year. We have a treat for you!</source>
-        <translation>Ваш день рождения (по желанию): день, месяц, год. У нас для вас подарок!</translation>
-    </message>
-    <message>
-        <source>Choose a PIN of 4 to 6 digits for looking up your account by phone</source>
-        <translation>Придумайте PIN-код из 4–6 цифр для входа по номеру телефона</translation>
-    </message>
-    <message>
-        <source>Almost done</source>
-        <translation>Почти готово</translation>
-    </message>
-    <message>
-        <source>Your name</source>
-        <translation>Ваше имя</translation>
-    </message>
-    <message>
-        <source>First and last name</source>
-        <translation>Имя и фамилия</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Далее</translation>
-    </message>
-    <message>
-        <source>We keep your name, card and the details you gave us to run the programme. You can ask staff to see or erase them at any time.</source>
-        <translation>Мы храним ваше имя, карту и указанные вами данные для работы программы. Вы можете в любой момент попросить сотрудника показать или удалить их.</translation>
-    </message>
-    <message>
-        <source>I agree to the programme terms</source>
-        <translation>Я принимаю условия программы</translation>
-    </message>
-    <message>
-        <source>Send me offers by text message (optional)</source>
-        <translation>Присылайте мне предложения по SMS (по желанию)</translation>
-    </message>
-    <message>
-        <source>Join and see my card</source>
-        <translation>Вступить и открыть карту</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Назад</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>Пропустить</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-</context>
-<context>
-    <name>HardwarePage</name>
-    <message>
-        <source>connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NOT CONNECTED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No serial scanner is configured. A keyboard-wedge scanner still works.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printing is switched off (printer kind none).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asking the printer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OFFLINE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paper OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paper LOW</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OUT OF PAPER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paper unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cover OPEN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not reachable: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printing is switched off on this kiosk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test page printed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>staff card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>voucher code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>loyalty card number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>other code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>misread: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hardware</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scanners and printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scanners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print a test page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test scan: scan anything, it shows here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent scans</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InputDock</name>
-    <message>
-        <source>Hide keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Journey</name>
-    <message>
-        <source>That scan did not read right</source>
-        <translation>Карта считалась неверно</translation>
-    </message>
-    <message>
-        <source>Please scan your card again, holding it steady.</source>
-        <translation>Отсканируйте карту ещё раз, держа её неподвижно.</translation>
-    </message>
-    <message>
-        <source>Welcome! This card is new</source>
-        <translation>Добро пожаловать! Это новая карта</translation>
-    </message>
-    <message>
-        <source>Join our loyalty programme in a minute and start collecting points today.</source>
-        <translation>Вступите в программу лояльности за минуту и начните копить баллы уже сегодня.</translation>
-    </message>
-    <message>
-        <source>Looking you up…</source>
-        <translation>Ищем ваш счёт…</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>ОК</translation>
-    </message>
-    <message>
-        <source>Join now</source>
-        <translation>Вступить</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Не сейчас</translation>
-    </message>
-    <message>
-        <source>Back to my rewards</source>
-        <translation>К моим наградам</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Готово</translation>
-    </message>
-    <message numerus="yes">
-        <source>Back to the start in %n s. Touch the screen to stay.</source>
-        <translation>
-            <numerusform>Возврат в начало через %n с. Коснитесь экрана, чтобы остаться.</numerusform>
-            <numerusform>Возврат в начало через %n с. Коснитесь экрана, чтобы остаться.</numerusform>
-            <numerusform>Возврат в начало через %n с. Коснитесь экрана, чтобы остаться.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Scanner %1 is not connected</source>
-        <translation>Сканер %1 не подключён</translation>
-    </message>
-    <message>
-        <source>Printer: out of paper</source>
-        <translation>Принтер: нет бумаги</translation>
-    </message>
-    <message>
-        <source>Printer: cover open</source>
-        <translation>Принтер: открыта крышка</translation>
-    </message>
-    <message>
-        <source>Printer: not ready</source>
-        <translation>Принтер: не готов</translation>
-    </message>
-</context>
-<context>
-    <name>MemberScreen</name>
-    <message>
-        <source>For %1 members and above</source>
-        <translation>Для уровня «%1» и выше</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more point(s) needed</source>
-        <translation>
-            <numerusform>Нужен ещё %n балл</numerusform>
-            <numerusform>Нужно ещё %n балла</numerusform>
-            <numerusform>Нужно ещё %n баллов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Only %n left</source>
-        <translation>
-            <numerusform>Осталась %n штука</numerusform>
-            <numerusform>Осталось %n штуки</numerusform>
-            <numerusform>Осталось %n штук</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Готово</translation>
-    </message>
-    <message>
-        <source>Done, back to the start</source>
-        <translation>Готово, вернуться в начало</translation>
-    </message>
-    <message>
-        <source>Your points</source>
-        <translation>Ваши баллы</translation>
-    </message>
-    <message>
-        <source>Rewards</source>
-        <translation>Награды</translation>
-    </message>
-    <message>
-        <source>Recent activity</source>
-        <translation>Последние операции</translation>
-    </message>
-    <message>
-        <source>Give points to a good cause</source>
-        <translation>Пожертвовать баллы на доброе дело</translation>
-    </message>
-    <message>
-        <source>Hello, %1!</source>
-        <translation>Здравствуйте, %1!</translation>
-    </message>
-    <message>
-        <source>Balance: %1</source>
-        <translation>Баланс: %1</translation>
-    </message>
-    <message>
-        <source>Tier: %1</source>
-        <translation>Уровень: %1</translation>
-    </message>
-    <message>
-        <source>Progress to the next tier: %1 percent</source>
-        <translation>Прогресс до следующего уровня: %1 процентов</translation>
-    </message>
-    <message>
-        <source>Happy birthday! We added %1 to your card.</source>
-        <translation>С днём рождения! Мы начислили на карту %1.</translation>
-    </message>
-    <message>
-        <source>%1 expire on %2. Use them before then!</source>
-        <translation>%1 сгорят %2. Успейте их потратить!</translation>
-    </message>
-    <message>
-        <source>No activity yet.</source>
-        <translation>Операций пока нет.</translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <source>That scan did not read right</source>
-        <translation>Карта считалась неверно</translation>
-    </message>
-    <message>
-        <source>This is not one of our cards</source>
-        <translation>Это не наша карта</translation>
-    </message>
-    <message>
-        <source>This card is blocked</source>
-        <translation>Эта карта заблокирована</translation>
-    </message>
-    <message>
-        <source>This account is on hold</source>
-        <translation>Этот счёт приостановлен</translation>
-    </message>
-    <message>
-        <source>We could not find that number</source>
-        <translation>Мы не нашли этот номер</translation>
-    </message>
-    <message>
-        <source>That PIN is not right</source>
-        <translation>Неверный PIN-код</translation>
-    </message>
-    <message>
-        <source>Phone look-up is locked</source>
-        <translation>Вход по телефону заблокирован</translation>
-    </message>
-    <message>
-        <source>We cannot reach our records right now</source>
-        <translation>Сейчас нет связи с нашей базой</translation>
-    </message>
-    <message>
-        <source>Sorry, that did not work</source>
-        <translation>Извините, не получилось</translation>
-    </message>
-    <message>
-        <source>Nothing was entered. Please try again.</source>
-        <translation>Ничего не введено. Попробуйте ещё раз.</translation>
-    </message>
-    <message>
-        <source>Please scan your card again, holding it steady.</source>
-        <translation>Отсканируйте карту ещё раз, держа её неподвижно.</translation>
-    </message>
-    <message>
-        <source>Please scan your loyalty card, or use your phone number.</source>
-        <translation>Отсканируйте карту лояльности или войдите по номеру телефона.</translation>
-    </message>
-    <message>
-        <source>This card is not registered yet.</source>
-        <translation>Эта карта ещё не зарегистрирована.</translation>
-    </message>
-    <message>
-        <source>Please ask a member of staff at the till. They can help straight away.</source>
-        <translation>Обратитесь к сотруднику на кассе. Вам сразу помогут.</translation>
-    </message>
-    <message>
-        <source>Please ask a member of staff at the till.</source>
-        <translation>Обратитесь к сотруднику на кассе.</translation>
-    </message>
-    <message>
-        <source>This account no longer exists. Please ask a member of staff.</source>
-        <translation>Этого счёта больше нет. Обратитесь к сотруднику.</translation>
-    </message>
-    <message>
-        <source>That does not look like a phone number. Please check it.</source>
-        <translation>Это не похоже на номер телефона. Проверьте его.</translation>
-    </message>
-    <message>
-        <source>Please check the number, or scan your card instead.</source>
-        <translation>Проверьте номер или отсканируйте карту.</translation>
-    </message>
-    <message>
-        <source>This phone number already belongs to a member. Scan that card or ask staff.</source>
-        <translation>Этот номер уже принадлежит участнику. Отсканируйте ту карту или обратитесь к сотруднику.</translation>
-    </message>
-    <message>
-        <source>This card already belongs to a member.</source>
-        <translation>Эта карта уже принадлежит участнику.</translation>
-    </message>
-    <message>
-        <source>Please type your name.</source>
-        <translation>Введите ваше имя.</translation>
-    </message>
-    <message>
-        <source>That name is too long.</source>
-        <translation>Имя слишком длинное.</translation>
-    </message>
-    <message>
-        <source>That birthday does not look right. Please check the date.</source>
-        <translation>Дата рождения выглядит неверно. Проверьте её.</translation>
-    </message>
-    <message>
-        <source>You do not have enough points for this reward yet.</source>
-        <translation>Для этой награды пока не хватает баллов.</translation>
-    </message>
-    <message>
-        <source>Sorry, this reward has just run out.</source>
-        <translation>Извините, эта награда только что закончилась.</translation>
-    </message>
-    <message>
-        <source>This reward is for a higher tier.</source>
-        <translation>Эта награда для более высокого уровня.</translation>
-    </message>
-    <message>
-        <source>This reward is not available any more.</source>
-        <translation>Эта награда больше недоступна.</translation>
-    </message>
-    <message>
-        <source>This cause is not taking donations right now.</source>
-        <translation>Сейчас этот фонд не принимает пожертвования.</translation>
-    </message>
-    <message>
-        <source>Choose how many points to give.</source>
-        <translation>Выберите, сколько баллов пожертвовать.</translation>
-    </message>
-    <message>
-        <source>Please enter your PIN.</source>
-        <translation>Введите PIN-код.</translation>
-    </message>
-    <message>
-        <source>No PIN is set for this account. Scan your card, or ask staff to set one.</source>
-        <translation>Для этого счёта не задан PIN-код. Отсканируйте карту или попросите сотрудника его задать.</translation>
-    </message>
-    <message>
-        <source>Please try again.</source>
-        <translation>Попробуйте ещё раз.</translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs. Please scan your card or ask a member of staff.</source>
-        <translation>Слишком много неверных PIN-кодов. Отсканируйте карту или обратитесь к сотруднику.</translation>
-    </message>
-    <message>
-        <source>A PIN is 4 to 6 digits.</source>
-        <translation>PIN-код состоит из 4–6 цифр.</translation>
-    </message>
-    <message>
-        <source>Nothing has been lost. Please try again in a moment, or ask a member of staff.</source>
-        <translation>Ничего не потеряно. Попробуйте чуть позже или обратитесь к сотруднику.</translation>
-    </message>
-    <message>
-        <source>Please try again, or ask a member of staff for help.</source>
-        <translation>Попробуйте ещё раз или попросите помощи у сотрудника.</translation>
-    </message>
-    <message>
-        <source>The printer has run out of paper.</source>
-        <translation>В принтере закончилась бумага.</translation>
-    </message>
-    <message>
-        <source>The printer&apos;s cover is open.</source>
-        <translation>Крышка принтера открыта.</translation>
-    </message>
-    <message>
-        <source>The printer is not ready.</source>
-        <translation>Принтер не готов.</translation>
-    </message>
-    <message>
-        <source>The printer cannot be reached.</source>
-        <translation>Нет связи с принтером.</translation>
-    </message>
-    <message>
-        <source>The printer stopped answering.</source>
-        <translation>Принтер перестал отвечать.</translation>
-    </message>
-    <message>
-        <source>The printer did not answer in time.</source>
-        <translation>Принтер не ответил вовремя.</translation>
-    </message>
-    <message>
-        <source>The printer is not connected.</source>
-        <translation>Принтер не подключён.</translation>
-    </message>
-    <message>
-        <source>This kiosk has no printer.</source>
-        <translation>У этого киоска нет принтера.</translation>
-    </message>
-    <message>
-        <source>The printer could not print.</source>
-        <translation>Принтер не смог напечатать.</translation>
-    </message>
-    <message>
-        <source>Spend %1 more by %2 to reach %3.</source>
-        <translation>Потратьте ещё %1 до %2, чтобы получить уровень «%3».</translation>
-    </message>
-    <message>
-        <source>Spend %1 more within a year to reach %2.</source>
-        <translation>Потратьте ещё %1 в течение года, чтобы получить уровень «%2».</translation>
-    </message>
-    <message>
-        <source>Spend %1 more by %2 to keep %3.</source>
-        <translation>Потратьте ещё %1 до %2, чтобы сохранить уровень «%3».</translation>
-    </message>
-    <message>
-        <source>You are at our top tier. Thank you!</source>
-        <translation>У вас наш высший уровень. Спасибо!</translation>
-    </message>
-    <message>
-        <source>Purchase</source>
-        <translation>Покупка</translation>
-    </message>
-    <message>
-        <source>Reward</source>
-        <translation>Награда</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>Возврат</translation>
-    </message>
-    <message>
-        <source>Adjustment</source>
-        <translation>Корректировка</translation>
-    </message>
-    <message>
-        <source>Points expired</source>
-        <translation>Баллы сгорели</translation>
-    </message>
-    <message>
-        <source>Donation</source>
-        <translation>Пожертвование</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>Перевод</translation>
-    </message>
-    <message>
-        <source>Birthday bonus</source>
-        <translation>Бонус ко дню рождения</translation>
-    </message>
-    <message>
-        <source>Voucher cancelled</source>
-        <translation>Купон отменён</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>Баллы</translation>
-    </message>
-</context>
-<context>
-    <name>NumericKeypad</name>
-    <message>
-        <source>Digit %1</source>
-        <translation>Цифра %1</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Очистить</translation>
-    </message>
-    <message>
-        <source>Decimal point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backspace</source>
-        <translation>Стереть</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>ОК</translation>
-    </message>
-</context>
-<context>
-    <name>OnScreenKeyboard</name>
-    <message>
-        <source>Letter %1</source>
-        <translation>Буква %1</translation>
-    </message>
-    <message>
-        <source>Shift</source>
-        <translation>Заглавные</translation>
-    </message>
-    <message>
-        <source>Backspace</source>
-        <translation>Стереть</translation>
-    </message>
-    <message>
-        <source>Space</source>
-        <translation>Пробел</translation>
-    </message>
-    <message>
-        <source>Hyphen</source>
-        <translation>Дефис</translation>
-    </message>
-    <message>
-        <source>Apostrophe</source>
-        <translation>Апостроф</translation>
-    </message>
-    <message>
-        <source>At sign</source>
-        <translation>Знак @</translation>
-    </message>
-    <message>
-        <source>Dot</source>
-        <translation>Точка</translation>
-    </message>
-    <message>
-        <source>Switch keyboard to %1</source>
-        <translation>Переключить клавиатуру на %1</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Готово</translation>
-    </message>
-</context>
-<context>
-    <name>PhoneScreen</name>
-    <message numerus="yes">
-        <source>%n digit(s) entered</source>
-        <translation>
-            <numerusform>Введена %n цифра</numerusform>
-            <numerusform>Введено %n цифры</numerusform>
-            <numerusform>Введено %n цифр</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n PIN digit(s) entered</source>
-        <translation>
-            <numerusform>Введена %n цифра PIN-кода</numerusform>
-            <numerusform>Введено %n цифры PIN-кода</numerusform>
-            <numerusform>Введено %n цифр PIN-кода</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Your phone number</source>
-        <translation>Ваш номер телефона</translation>
-    </message>
-    <message>
-        <source>Type the number you gave us. Only the last digits are shown.</source>
-        <translation>Введите номер, который вы нам дали. Видны только последние цифры.</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Далее</translation>
-    </message>
-    <message>
-        <source>Find me</source>
-        <translation>Найти меня</translation>
-    </message>
-    <message>
-        <source>Back to start</source>
-        <translation>В начало</translation>
-    </message>
-    <message>
-        <source>Your PIN</source>
-        <translation>Ваш PIN-код</translation>
-    </message>
-    <message>
-        <source>Type your 4 to 6 digit PIN. Cover the keypad with your hand.</source>
-        <translation>Введите PIN-код из 4–6 цифр. Прикройте клавиатуру рукой.</translation>
-    </message>
-    <message>
-        <source>Back to the phone number</source>
-        <translation>Назад к номеру телефона</translation>
-    </message>
-</context>
-<context>
-    <name>Plurals</name>
-    <message numerus="yes">
-        <source>%n point(s)</source>
-        <translation>
-            <numerusform>%n балл</numerusform>
-            <numerusform>%n балла</numerusform>
-            <numerusform>%n баллов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attempt(s) left.</source>
-        <translation>
-            <numerusform>Осталась %n попытка.</numerusform>
-            <numerusform>Осталось %n попытки.</numerusform>
-            <numerusform>Осталось %n попыток.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tier credit(s)</source>
-        <translation>
-            <numerusform>%n кредит уровня</numerusform>
-            <numerusform>%n кредита уровня</numerusform>
-            <numerusform>%n кредитов уровня</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PrintingScreen</name>
-    <message>
-        <source>Printing your voucher</source>
-        <translation>Печатаем ваш купон</translation>
-    </message>
-    <message>
-        <source>Printing your thank-you slip</source>
-        <translation>Печатаем благодарственный чек</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Сохраняем…</translation>
-    </message>
-    <message>
-        <source>Saved. Sending it to the printer…</source>
-        <translation>Сохранено. Отправляем на принтер…</translation>
-    </message>
-    <message>
-        <source>Printing…</source>
-        <translation>Печать…</translation>
-    </message>
-    <message>
-        <source>Done!</source>
-        <translation>Готово!</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Ход выполнения</translation>
-    </message>
-    <message>
-        <source>Working</source>
-        <translation>Выполняется</translation>
-    </message>
-</context>
-<context>
-    <name>PurchasePage</name>
-    <message>
-        <source>Scan the customer&apos;s card or type the card or phone number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3 points · %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type or scan the receipt number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Recorded %1 on receipt %2: %n point(s) earned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New balance: %1 points.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purchase</source>
-        <translation type="unfinished">Покупка</translation>
-    </message>
-    <message>
-        <source>Record a purchase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan the card, or type card or phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer card or phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receipt number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receipt number from the till</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record purchase</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RefundPage</name>
-    <message>
-        <source>Type or scan the receipt number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Refunded %1 on receipt %2: %n point(s) taken back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New balance: %1 points.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation type="unfinished">Возврат</translation>
-    </message>
-    <message>
-        <source>Refund by receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receipt number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount to refund</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empty: refund everything that is left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Touch again to refund</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ResultScreen</name>
-    <message>
-        <source>Take your voucher</source>
-        <translation>Возьмите купон</translation>
-    </message>
-    <message>
-        <source>Thank you!</source>
-        <translation>Спасибо!</translation>
-    </message>
-    <message>
-        <source>Your voucher for %1 is printed below the screen. Show it at the till.</source>
-        <translation>Купон на «%1» напечатан под экраном. Покажите его на кассе.</translation>
-    </message>
-    <message>
-        <source>You gave %1 to %2. Please take your slip.</source>
-        <translation>Вы пожертвовали %1: %2. Возьмите, пожалуйста, чек.</translation>
-    </message>
-    <message>
-        <source>Your voucher is saved</source>
-        <translation>Ваш купон сохранён</translation>
-    </message>
-    <message>
-        <source>Thank you! Your donation is saved</source>
-        <translation>Спасибо! Пожертвование сохранено</translation>
-    </message>
-    <message>
-        <source>Nothing is lost: please go to the till and show this code. Staff will print your voucher for you.</source>
-        <translation>Ничего не потеряно: подойдите к кассе и покажите этот код. Сотрудник напечатает купон для вас.</translation>
-    </message>
-    <message>
-        <source>Your points have been given; no slip is needed.</source>
-        <translation>Баллы переданы, чек не нужен.</translation>
-    </message>
-    <message>
-        <source>Voucher code %1</source>
-        <translation>Код купона %1</translation>
-    </message>
-    <message>
-        <source>Points left: %1</source>
-        <translation>Осталось: %1</translation>
-    </message>
-    <message>
-        <source>Preview of your voucher</source>
-        <translation>Предпросмотр купона</translation>
-    </message>
-    <message>
-        <source>Preview of your slip</source>
-        <translation>Предпросмотр чека</translation>
-    </message>
-    <message>
-        <source>Back to my rewards</source>
-        <translation>К моим наградам</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Готово</translation>
-    </message>
-    <message>
-        <source>Done, back to the start</source>
-        <translation>Готово, вернуться в начало</translation>
-    </message>
-</context>
-<context>
-    <name>StaffArea</name>
-    <message>
-        <source>This page does not use scans.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Logging out in %n s. Touch the screen to stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Touch again to close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>clerk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished">Готово</translation>
-    </message>
-    <message>
-        <source>Close the kiosk program</source>
-        <translation type="unfinished">Закрыть программу киоска</translation>
-    </message>
-</context>
-<context>
-    <name>StaffDesk</name>
-    <message>
-        <source>Something went wrong; nothing was changed. Try again, or tell a manager.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is not answering; nothing was changed. Try again soon.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This needs a manager.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>That PIN is not right. %n attempt(s) left before the account locks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This account is locked. A manager can unlock it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs. The account is locked until %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This staff card is not registered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That scan did not read right. Scan again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StaffLoginScreen</name>
-    <message>
-        <source>Type the manager&apos;s name first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A PIN is 4 to 6 digits.</source>
-        <translation type="unfinished">PIN-код состоит из 4–6 цифр.</translation>
-    </message>
-    <message>
-        <source>The two PINs differ. Type them again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hello %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type your staff PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create the first manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No staff accounts yet. The first account is a manager who can add the others.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation type="unfinished">Персонал</translation>
-    </message>
-    <message>
-        <source>Touch your name or scan your staff card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan your staff card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PIN</source>
-        <translation type="unfinished">PIN-код</translation>
-    </message>
-    <message>
-        <source>Log in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PIN again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the PIN again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to the customer screen</source>
-        <translation type="unfinished">Вернуться к экрану покупателя</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation type="unfinished">Назад</translation>
-    </message>
-</context>
-<context>
-    <name>Tiers</name>
-    <message>
-        <source>Member</source>
-        <translation>Участник</translation>
-    </message>
-    <message>
-        <source>Bronze</source>
-        <translation>Бронза</translation>
-    </message>
-    <message>
-        <source>Silver</source>
-        <translation>Серебро</translation>
-    </message>
-    <message>
-        <source>Gold</source>
-        <translation>Золото</translation>
-    </message>
-    <message>
-        <source>Platinum</source>
-        <translation>Платина</translation>
-    </message>
-</context>
-<context>
-    <name>VoucherPage</name>
-    <message>
-        <source>Scan the voucher or type its code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redeemed. Hand over: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printing is switched off on this kiosk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printing a duplicate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate printed. It is marked DUPLICATE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer did not print: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type why the voucher is voided, then touch Void again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Voided; %n point(s) went back to the member.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>VALID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 for %2 · valid until %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ALREADY USED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Used %1 at %2 by %3 · %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the kiosk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EXPIRED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · expired %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VOID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · this voucher was cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NOT GENUINE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do not accept it. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vouchers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check and redeem a voucher</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan the voucher, or type its code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voucher code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redeem: hand over the reward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reprint (DUPLICATE)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why void it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason for voiding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Touch again to void</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Void</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>Counting…</source>
+            <translation>Подсчёт…</translation>
+        </message>
+        <message>
+            <source>From %1 to %2.</source>
+            <translation>С %1 по %2.</translation>
+        </message>
+        <message>
+            <source>New members per month</source>
+            <translation>Новые участники по месяцам</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Новые</translation>
+        </message>
+        <message>
+            <source>Points in the period</source>
+            <translation>Баллы за период</translation>
+        </message>
+        <message>
+            <source>issued</source>
+            <translation>начислено</translation>
+        </message>
+        <message>
+            <source>redeemed</source>
+            <translation>потрачено</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>сгорело</translation>
+        </message>
+        <message>
+            <source>donated</source>
+            <translation>пожертвовано</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Баллы</translation>
+        </message>
+        <message>
+            <source>Members by tier</source>
+            <translation>Участники по уровням</translation>
+        </message>
+        <message>
+            <source>Most redeemed rewards</source>
+            <translation>Самые популярные награды</translation>
+        </message>
+        <message>
+            <source>Vouchers</source>
+            <translation>Купоны</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Сохранено: %1</translation>
+        </message>
+        <message>
+            <source>Printing is switched off on this kiosk.</source>
+            <translation>Печать на этом киоске отключена.</translation>
+        </message>
+        <message>
+            <source>Summary printed.</source>
+            <translation>Сводка напечатана.</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Отчёты</translation>
+        </message>
+        <message>
+            <source>How the programme is doing</source>
+            <translation>Как работает программа</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>Последние 30 дней</translation>
+        </message>
+        <message>
+            <source>Last 90 days</source>
+            <translation>Последние 90 дней</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>Последние 12 месяцев</translation>
+        </message>
+        <message>
+            <source>members</source>
+            <translation>участников</translation>
+        </message>
+        <message>
+            <source>active in 30 days</source>
+            <translation>активны за 30 дней</translation>
+        </message>
+        <message>
+            <source>active in 90 days</source>
+            <translation>активны за 90 дней</translation>
+        </message>
+        <message>
+            <source>bought again</source>
+            <translation>купили повторно</translation>
+        </message>
+        <message>
+            <source>vouchers redeemed</source>
+            <translation>купонов погашено</translation>
+        </message>
+        <message>
+            <source>points owed, in money</source>
+            <translation>долг по баллам в деньгах</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Участники</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Активность</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>Удержание</translation>
+        </message>
+        <message>
+            <source>Redemptions</source>
+            <translation>Погашения</translation>
+        </message>
+        <message>
+            <source>Liability</source>
+            <translation>Обязательства</translation>
+        </message>
+        <message>
+            <source>Top customers</source>
+            <translation>Лучшие покупатели</translation>
+        </message>
+        <message>
+            <source>Tiers</source>
+            <translation>Уровни</translation>
+        </message>
+        <message>
+            <source>Birthdays</source>
+            <translation>Дни рождения</translation>
+        </message>
+        <message>
+            <source>Export this report (CSV)</source>
+            <translation>Экспорт отчёта (CSV)</translation>
+        </message>
+        <message>
+            <source>Print a summary</source>
+            <translation>Печать сводки</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailsForm</name>
+        <message>
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>День рождения</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Карта</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <source>DD.MM.YYYY</source>
+            <translation>ДД.ММ.ГГГГ</translation>
+        </message>
+        <message>
+            <source>Scan the card, or leave empty for a new number</source>
+            <translation>Отсканируйте карту или оставьте пустым для нового номера</translation>
+        </message>
+        <message>
+            <source>Agrees to offers</source>
+            <translation>Согласен получать предложения</translation>
+        </message>
+        <message>
+            <source>Enrol member</source>
+            <translation>Зарегистрировать участника</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>Сохранить изменения</translation>
+        </message>
+    </context>
+    <context>
+        <name>DonateScreen</name>
+        <message>
+            <source>Give points to a good cause</source>
+            <translation>Пожертвовать баллы на доброе дело</translation>
+        </message>
+        <message>
+            <source>How many points?</source>
+            <translation>Сколько баллов?</translation>
+        </message>
+        <message>
+            <source>Give</source>
+            <translation>Пожертвовать</translation>
+        </message>
+        <message>
+            <source>Back to my rewards</source>
+            <translation>К моим наградам</translation>
+        </message>
+        <message>
+            <source>All: %1</source>
+            <translation>Все: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolScreen</name>
+        <message numerus="yes">
+            <source>%n digit(s) entered</source>
+            <translation>
+                <numerusform>Введена %n цифра</numerusform>
+                <numerusform>Введено %n цифры</numerusform>
+                <numerusform>Введено %n цифр</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n PIN digit(s) entered</source>
+            <translation>
+                <numerusform>Введена %n цифра PIN-кода</numerusform>
+                <numerusform>Введено %n цифры PIN-кода</numerusform>
+                <numerusform>Введено %n цифр PIN-кода</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Join our loyalty programme</source>
+            <translation>Вступите в программу лояльности</translation>
+        </message>
+        <message>
+            <source>Card %1</source>
+            <translation>Карта %1</translation>
+        </message>
+        <message>
+            <source>What is your name?</source>
+            <translation>Как вас зовут?</translation>
+        </message>
+        <message>
+            <source>Your mobile number (optional): to find your account without the card</source>
+            <translation>Ваш мобильный номер (по желанию): чтобы найти ваш счёт без карты</translation>
+        </message>
+        <message>
+            <source>Your birthday (optional): day, month, year. We have a treat for you!</source>
+            <translation>Ваш день рождения (по желанию): день, месяц, год. У нас для вас подарок!</translation>
+        </message>
+        <message>
+            <source>Choose a PIN of 4 to 6 digits for looking up your account by phone</source>
+            <translation>Придумайте PIN-код из 4–6 цифр для входа по номеру телефона</translation>
+        </message>
+        <message>
+            <source>Almost done</source>
+            <translation>Почти готово</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Ваше имя</translation>
+        </message>
+        <message>
+            <source>First and last name</source>
+            <translation>Имя и фамилия</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Далее</translation>
+        </message>
+        <message>
+            <source>We keep your name, card and the details you gave us to run the programme. You can ask staff to see or erase them at any time.</source>
+            <translation>Мы храним ваше имя, карту и указанные вами данные для работы программы. Вы можете в любой момент попросить сотрудника показать или удалить их.</translation>
+        </message>
+        <message>
+            <source>I agree to the programme terms</source>
+            <translation>Я принимаю условия программы</translation>
+        </message>
+        <message>
+            <source>Send me offers by text message (optional)</source>
+            <translation>Присылайте мне предложения по SMS (по желанию)</translation>
+        </message>
+        <message>
+            <source>Join and see my card</source>
+            <translation>Вступить и открыть карту</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Назад</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Пропустить</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+    </context>
+    <context>
+        <name>HardwarePage</name>
+        <message>
+            <source>connected</source>
+            <translation>подключён</translation>
+        </message>
+        <message>
+            <source>connecting…</source>
+            <translation>подключение…</translation>
+        </message>
+        <message>
+            <source>NOT CONNECTED</source>
+            <translation>НЕ ПОДКЛЮЧЁН</translation>
+        </message>
+        <message>
+            <source>No serial scanner is configured. A keyboard-wedge scanner still works.</source>
+            <translation>Сканер с последовательным портом не настроен. Сканер в режиме эмуляции клавиатуры по-прежнему работает.</translation>
+        </message>
+        <message>
+            <source>Printing is switched off (printer kind none).</source>
+            <translation>Печать отключена (тип принтера none).</translation>
+        </message>
+        <message>
+            <source>Asking the printer…</source>
+            <translation>Опрос принтера…</translation>
+        </message>
+        <message>
+            <source>online</source>
+            <translation>в сети</translation>
+        </message>
+        <message>
+            <source>OFFLINE</source>
+            <translation>НЕ В СЕТИ</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>неизвестно</translation>
+        </message>
+        <message>
+            <source>paper OK</source>
+            <translation>бумага в норме</translation>
+        </message>
+        <message>
+            <source>paper LOW</source>
+            <translation>бумага ЗАКАНЧИВАЕТСЯ</translation>
+        </message>
+        <message>
+            <source>OUT OF PAPER</source>
+            <translation>НЕТ БУМАГИ</translation>
+        </message>
+        <message>
+            <source>paper unknown</source>
+            <translation>бумага: неизвестно</translation>
+        </message>
+        <message>
+            <source>cover OPEN</source>
+            <translation>крышка ОТКРЫТА</translation>
+        </message>
+        <message>
+            <source>Not reachable: %1</source>
+            <translation>Нет связи: %1</translation>
+        </message>
+        <message>
+            <source>Printing is switched off on this kiosk.</source>
+            <translation>Печать на этом киоске отключена.</translation>
+        </message>
+        <message>
+            <source>Test page printed.</source>
+            <translation>Тестовая страница напечатана.</translation>
+        </message>
+        <message>
+            <source>staff card</source>
+            <translation>карта сотрудника</translation>
+        </message>
+        <message>
+            <source>voucher code</source>
+            <translation>код купона</translation>
+        </message>
+        <message>
+            <source>loyalty card number</source>
+            <translation>номер карты лояльности</translation>
+        </message>
+        <message>
+            <source>other code</source>
+            <translation>другой код</translation>
+        </message>
+        <message>
+            <source>misread: %1</source>
+            <translation>ошибка чтения: %1</translation>
+        </message>
+        <message>
+            <source>Hardware</source>
+            <translation>Оборудование</translation>
+        </message>
+        <message>
+            <source>Scanners and printer</source>
+            <translation>Сканеры и принтер</translation>
+        </message>
+        <message>
+            <source>Scanners</source>
+            <translation>Сканеры</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>Принтер</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>Проверить снова</translation>
+        </message>
+        <message>
+            <source>Print a test page</source>
+            <translation>Печать тестовой страницы</translation>
+        </message>
+        <message>
+            <source>Test scan: scan anything, it shows here</source>
+            <translation>Тест: отсканируйте что угодно, результат появится здесь</translation>
+        </message>
+        <message>
+            <source>Recent scans</source>
+            <translation>Последние сканирования</translation>
+        </message>
+    </context>
+    <context>
+        <name>InputDock</name>
+        <message>
+            <source>Hide keys</source>
+            <translation>Скрыть клавиатуру</translation>
+        </message>
+    </context>
+    <context>
+        <name>Journey</name>
+        <message>
+            <source>That scan did not read right</source>
+            <translation>Карта считалась неверно</translation>
+        </message>
+        <message>
+            <source>Please scan your card again, holding it steady.</source>
+            <translation>Отсканируйте карту ещё раз, держа её неподвижно.</translation>
+        </message>
+        <message>
+            <source>Welcome! This card is new</source>
+            <translation>Добро пожаловать! Это новая карта</translation>
+        </message>
+        <message>
+            <source>Join our loyalty programme in a minute and start collecting points today.</source>
+            <translation>Вступите в программу лояльности за минуту и начните копить баллы уже сегодня.</translation>
+        </message>
+        <message>
+            <source>Looking you up…</source>
+            <translation>Ищем ваш счёт…</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>ОК</translation>
+        </message>
+        <message>
+            <source>Join now</source>
+            <translation>Вступить</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Не сейчас</translation>
+        </message>
+        <message>
+            <source>Back to my rewards</source>
+            <translation>К моим наградам</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Готово</translation>
+        </message>
+        <message numerus="yes">
+            <source>Back to the start in %n s. Touch the screen to stay.</source>
+            <translation>
+                <numerusform>Возврат в начало через %n с. Коснитесь экрана, чтобы остаться.</numerusform>
+                <numerusform>Возврат в начало через %n с. Коснитесь экрана, чтобы остаться.</numerusform>
+                <numerusform>Возврат в начало через %n с. Коснитесь экрана, чтобы остаться.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Scanner %1 is not connected</source>
+            <translation>Сканер %1 не подключён</translation>
+        </message>
+        <message>
+            <source>Printer: out of paper</source>
+            <translation>Принтер: нет бумаги</translation>
+        </message>
+        <message>
+            <source>Printer: cover open</source>
+            <translation>Принтер: открыта крышка</translation>
+        </message>
+        <message>
+            <source>Printer: not ready</source>
+            <translation>Принтер: не готов</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManageTab</name>
+        <message>
+            <source>Adjust points</source>
+            <translation>Изменить баллы</translation>
+        </message>
+        <message>
+            <source>Touch again to adjust</source>
+            <translation>Коснитесь ещё раз, чтобы изменить</translation>
+        </message>
+        <message>
+            <source>Unblock member</source>
+            <translation>Разблокировать участника</translation>
+        </message>
+        <message>
+            <source>Block member</source>
+            <translation>Заблокировать участника</translation>
+        </message>
+        <message>
+            <source>Touch again to unblock</source>
+            <translation>Коснитесь ещё раз, чтобы разблокировать</translation>
+        </message>
+        <message>
+            <source>Touch again to block</source>
+            <translation>Коснитесь ещё раз, чтобы заблокировать</translation>
+        </message>
+        <message>
+            <source>Merge the duplicate into this member</source>
+            <translation>Объединить дубликат с этим участником</translation>
+        </message>
+        <message>
+            <source>Touch again to merge</source>
+            <translation>Коснитесь ещё раз, чтобы объединить</translation>
+        </message>
+        <message>
+            <source>Erase personal data</source>
+            <translation>Удалить персональные данные</translation>
+        </message>
+        <message>
+            <source>Touch again: this cannot be undone</source>
+            <translation>Коснитесь ещё раз: это нельзя отменить</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>Needed for every action here</source>
+            <translation>Обязательна для любого действия здесь</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Баллы</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Начислить</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Списать</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Дубликат</translation>
+        </message>
+        <message>
+            <source>Card or phone of the duplicate member</source>
+            <translation>Карта или телефон участника-дубликата</translation>
+        </message>
+        <message>
+            <source>Card or phone of the duplicate</source>
+            <translation>Карта или телефон дубликата</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberScreen</name>
+        <message>
+            <source>For %1 members and above</source>
+            <translation>Для уровня «%1» и выше</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more point(s) needed</source>
+            <translation>
+                <numerusform>Нужен ещё %n балл</numerusform>
+                <numerusform>Нужно ещё %n балла</numerusform>
+                <numerusform>Нужно ещё %n баллов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Only %n left</source>
+            <translation>
+                <numerusform>Осталась %n штука</numerusform>
+                <numerusform>Осталось %n штуки</numerusform>
+                <numerusform>Осталось %n штук</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Готово</translation>
+        </message>
+        <message>
+            <source>Done, back to the start</source>
+            <translation>Готово, вернуться в начало</translation>
+        </message>
+        <message>
+            <source>Your points</source>
+            <translation>Ваши баллы</translation>
+        </message>
+        <message>
+            <source>Rewards</source>
+            <translation>Награды</translation>
+        </message>
+        <message>
+            <source>Recent activity</source>
+            <translation>Последние операции</translation>
+        </message>
+        <message>
+            <source>Give points to a good cause</source>
+            <translation>Пожертвовать баллы на доброе дело</translation>
+        </message>
+        <message>
+            <source>Hello, %1!</source>
+            <translation>Здравствуйте, %1!</translation>
+        </message>
+        <message>
+            <source>Balance: %1</source>
+            <translation>Баланс: %1</translation>
+        </message>
+        <message>
+            <source>Tier: %1</source>
+            <translation>Уровень: %1</translation>
+        </message>
+        <message>
+            <source>Progress to the next tier: %1 percent</source>
+            <translation>Прогресс до следующего уровня: %1 процентов</translation>
+        </message>
+        <message>
+            <source>Happy birthday! We added %1 to your card.</source>
+            <translation>С днём рождения! Мы начислили на карту %1.</translation>
+        </message>
+        <message>
+            <source>%1 expire on %2. Use them before then!</source>
+            <translation>%1 сгорят %2. Успейте их потратить!</translation>
+        </message>
+        <message>
+            <source>No activity yet.</source>
+            <translation>Операций пока нет.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersPage</name>
+        <message>
+            <source>Type a name, a phone number or a card number.</source>
+            <translation>Введите имя, номер телефона или номер карты.</translation>
+        </message>
+        <message>
+            <source>Nobody found. Check the spelling, or enrol a new member.</source>
+            <translation>Никто не найден. Проверьте написание или зарегистрируйте нового участника.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) found.</source>
+            <translation>
+                <numerusform>Найден %n участник.</numerusform>
+                <numerusform>Найдено %n участника.</numerusform>
+                <numerusform>Найдено %n участников.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The birthday is not a date: type it as DD.MM.YYYY.</source>
+            <translation>День рождения указан неверно: введите дату в формате ДД.ММ.ГГГГ.</translation>
+        </message>
+        <message>
+            <source>Changes saved.</source>
+            <translation>Изменения сохранены.</translation>
+        </message>
+        <message>
+            <source>Enrolled %1 with card %2.</source>
+            <translation>Участник %1 зарегистрирован, карта %2.</translation>
+        </message>
+        <message>
+            <source>lost</source>
+            <translation>утеряна</translation>
+        </message>
+        <message>
+            <source>The old card is blocked; the new card %1 carries the balance.</source>
+            <translation>Старая карта заблокирована; баланс перенесён на новую карту %1.</translation>
+        </message>
+        <message>
+            <source>Adjusted by %1 points; the balance is now %2.</source>
+            <translation>Баллы изменены на %1; теперь на счёте %2.</translation>
+        </message>
+        <message>
+            <source>Member blocked.</source>
+            <translation>Участник заблокирован.</translation>
+        </message>
+        <message>
+            <source>Member unblocked.</source>
+            <translation>Участник разблокирован.</translation>
+        </message>
+        <message>
+            <source>Merged: the duplicate's points, cards and purchases are here now.</source>
+            <translation>Объединено: баллы, карты и покупки дубликата перенесены сюда.</translation>
+        </message>
+        <message>
+            <source>Personal data erased; the points history stays, anonymous.</source>
+            <translation>Персональные данные удалены; история баллов сохранена анонимно.</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>активен</translation>
+        </message>
+        <message>
+            <source>BLOCKED</source>
+            <translation>ЗАБЛОКИРОВАН</translation>
+        </message>
+        <message>
+            <source>erased</source>
+            <translation>удалён</translation>
+        </message>
+        <message>
+            <source>merged</source>
+            <translation>объединён</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Участники</translation>
+        </message>
+        <message>
+            <source>Name, phone or card number</source>
+            <translation>Имя, телефон или номер карты</translation>
+        </message>
+        <message>
+            <source>Search members</source>
+            <translation>Поиск участников</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Найти</translation>
+        </message>
+        <message>
+            <source>New member</source>
+            <translation>Новый участник</translation>
+        </message>
+        <message>
+            <source>Replace lost card</source>
+            <translation>Заменить утерянную карту</translation>
+        </message>
+        <message>
+            <source>Record a purchase</source>
+            <translation>Регистрация покупки</translation>
+        </message>
+        <message>
+            <source>New card (empty: a new number)</source>
+            <translation>Новая карта (пусто: новый номер)</translation>
+        </message>
+        <message>
+            <source>New card number</source>
+            <translation>Номер новой карты</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Карта</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Баллы</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Выдана</translation>
+        </message>
+        <message>
+            <source>Blocked</source>
+            <translation>Заблокирована</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Документ</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Данные</translation>
+        </message>
+        <message>
+            <source>Cards</source>
+            <translation>Карты</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>История</translation>
+        </message>
+        <message>
+            <source>Manage</source>
+            <translation>Управление</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3 points</source>
+            <translation>%1 · %2 · баллов: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>That scan did not read right</source>
+            <translation>Карта считалась неверно</translation>
+        </message>
+        <message>
+            <source>This is not one of our cards</source>
+            <translation>Это не наша карта</translation>
+        </message>
+        <message>
+            <source>This card is blocked</source>
+            <translation>Эта карта заблокирована</translation>
+        </message>
+        <message>
+            <source>This account is on hold</source>
+            <translation>Этот счёт приостановлен</translation>
+        </message>
+        <message>
+            <source>We could not find that number</source>
+            <translation>Мы не нашли этот номер</translation>
+        </message>
+        <message>
+            <source>That PIN is not right</source>
+            <translation>Неверный PIN-код</translation>
+        </message>
+        <message>
+            <source>Phone look-up is locked</source>
+            <translation>Вход по телефону заблокирован</translation>
+        </message>
+        <message>
+            <source>We cannot reach our records right now</source>
+            <translation>Сейчас нет связи с нашей базой</translation>
+        </message>
+        <message>
+            <source>Sorry, that did not work</source>
+            <translation>Извините, не получилось</translation>
+        </message>
+        <message>
+            <source>Nothing was entered. Please try again.</source>
+            <translation>Ничего не введено. Попробуйте ещё раз.</translation>
+        </message>
+        <message>
+            <source>Please scan your card again, holding it steady.</source>
+            <translation>Отсканируйте карту ещё раз, держа её неподвижно.</translation>
+        </message>
+        <message>
+            <source>Please scan your loyalty card, or use your phone number.</source>
+            <translation>Отсканируйте карту лояльности или войдите по номеру телефона.</translation>
+        </message>
+        <message>
+            <source>This card is not registered yet.</source>
+            <translation>Эта карта ещё не зарегистрирована.</translation>
+        </message>
+        <message>
+            <source>Please ask a member of staff at the till. They can help straight away.</source>
+            <translation>Обратитесь к сотруднику на кассе. Вам сразу помогут.</translation>
+        </message>
+        <message>
+            <source>Please ask a member of staff at the till.</source>
+            <translation>Обратитесь к сотруднику на кассе.</translation>
+        </message>
+        <message>
+            <source>This account no longer exists. Please ask a member of staff.</source>
+            <translation>Этого счёта больше нет. Обратитесь к сотруднику.</translation>
+        </message>
+        <message>
+            <source>That does not look like a phone number. Please check it.</source>
+            <translation>Это не похоже на номер телефона. Проверьте его.</translation>
+        </message>
+        <message>
+            <source>Please check the number, or scan your card instead.</source>
+            <translation>Проверьте номер или отсканируйте карту.</translation>
+        </message>
+        <message>
+            <source>This phone number already belongs to a member. Scan that card or ask staff.</source>
+            <translation>Этот номер уже принадлежит участнику. Отсканируйте ту карту или обратитесь к сотруднику.</translation>
+        </message>
+        <message>
+            <source>This card already belongs to a member.</source>
+            <translation>Эта карта уже принадлежит участнику.</translation>
+        </message>
+        <message>
+            <source>Please type your name.</source>
+            <translation>Введите ваше имя.</translation>
+        </message>
+        <message>
+            <source>That name is too long.</source>
+            <translation>Имя слишком длинное.</translation>
+        </message>
+        <message>
+            <source>That birthday does not look right. Please check the date.</source>
+            <translation>Дата рождения выглядит неверно. Проверьте её.</translation>
+        </message>
+        <message>
+            <source>You do not have enough points for this reward yet.</source>
+            <translation>Для этой награды пока не хватает баллов.</translation>
+        </message>
+        <message>
+            <source>Sorry, this reward has just run out.</source>
+            <translation>Извините, эта награда только что закончилась.</translation>
+        </message>
+        <message>
+            <source>This reward is for a higher tier.</source>
+            <translation>Эта награда для более высокого уровня.</translation>
+        </message>
+        <message>
+            <source>This reward is not available any more.</source>
+            <translation>Эта награда больше недоступна.</translation>
+        </message>
+        <message>
+            <source>This cause is not taking donations right now.</source>
+            <translation>Сейчас этот фонд не принимает пожертвования.</translation>
+        </message>
+        <message>
+            <source>Choose how many points to give.</source>
+            <translation>Выберите, сколько баллов пожертвовать.</translation>
+        </message>
+        <message>
+            <source>Please enter your PIN.</source>
+            <translation>Введите PIN-код.</translation>
+        </message>
+        <message>
+            <source>No PIN is set for this account. Scan your card, or ask staff to set one.</source>
+            <translation>Для этого счёта не задан PIN-код. Отсканируйте карту или попросите сотрудника его задать.</translation>
+        </message>
+        <message>
+            <source>Please try again.</source>
+            <translation>Попробуйте ещё раз.</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs. Please scan your card or ask a member of staff.</source>
+            <translation>Слишком много неверных PIN-кодов. Отсканируйте карту или обратитесь к сотруднику.</translation>
+        </message>
+        <message>
+            <source>A PIN is 4 to 6 digits.</source>
+            <translation>PIN-код состоит из 4–6 цифр.</translation>
+        </message>
+        <message>
+            <source>Nothing has been lost. Please try again in a moment, or ask a member of staff.</source>
+            <translation>Ничего не потеряно. Попробуйте чуть позже или обратитесь к сотруднику.</translation>
+        </message>
+        <message>
+            <source>Please try again, or ask a member of staff for help.</source>
+            <translation>Попробуйте ещё раз или попросите помощи у сотрудника.</translation>
+        </message>
+        <message>
+            <source>The printer has run out of paper.</source>
+            <translation>В принтере закончилась бумага.</translation>
+        </message>
+        <message>
+            <source>The printer's cover is open.</source>
+            <translation>Крышка принтера открыта.</translation>
+        </message>
+        <message>
+            <source>The printer is not ready.</source>
+            <translation>Принтер не готов.</translation>
+        </message>
+        <message>
+            <source>The printer cannot be reached.</source>
+            <translation>Нет связи с принтером.</translation>
+        </message>
+        <message>
+            <source>The printer stopped answering.</source>
+            <translation>Принтер перестал отвечать.</translation>
+        </message>
+        <message>
+            <source>The printer did not answer in time.</source>
+            <translation>Принтер не ответил вовремя.</translation>
+        </message>
+        <message>
+            <source>The printer is not connected.</source>
+            <translation>Принтер не подключён.</translation>
+        </message>
+        <message>
+            <source>This kiosk has no printer.</source>
+            <translation>У этого киоска нет принтера.</translation>
+        </message>
+        <message>
+            <source>The printer could not print.</source>
+            <translation>Принтер не смог напечатать.</translation>
+        </message>
+        <message>
+            <source>Spend %1 more by %2 to reach %3.</source>
+            <translation>Потратьте ещё %1 до %2, чтобы получить уровень «%3».</translation>
+        </message>
+        <message>
+            <source>Spend %1 more within a year to reach %2.</source>
+            <translation>Потратьте ещё %1 в течение года, чтобы получить уровень «%2».</translation>
+        </message>
+        <message>
+            <source>Spend %1 more by %2 to keep %3.</source>
+            <translation>Потратьте ещё %1 до %2, чтобы сохранить уровень «%3».</translation>
+        </message>
+        <message>
+            <source>You are at our top tier. Thank you!</source>
+            <translation>У вас наш высший уровень. Спасибо!</translation>
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation>Покупка</translation>
+        </message>
+        <message>
+            <source>Reward</source>
+            <translation>Награда</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>Возврат</translation>
+        </message>
+        <message>
+            <source>Adjustment</source>
+            <translation>Корректировка</translation>
+        </message>
+        <message>
+            <source>Points expired</source>
+            <translation>Баллы сгорели</translation>
+        </message>
+        <message>
+            <source>Donation</source>
+            <translation>Пожертвование</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation>Перевод</translation>
+        </message>
+        <message>
+            <source>Birthday bonus</source>
+            <translation>Бонус ко дню рождения</translation>
+        </message>
+        <message>
+            <source>Voucher cancelled</source>
+            <translation>Купон отменён</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Баллы</translation>
+        </message>
+    </context>
+    <context>
+        <name>NumericKeypad</name>
+        <message>
+            <source>Digit %1</source>
+            <translation>Цифра %1</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Очистить</translation>
+        </message>
+        <message>
+            <source>Decimal point</source>
+            <translation>Десятичная запятая</translation>
+        </message>
+        <message>
+            <source>Backspace</source>
+            <translation>Стереть</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>ОК</translation>
+        </message>
+    </context>
+    <context>
+        <name>OnScreenKeyboard</name>
+        <message>
+            <source>Letter %1</source>
+            <translation>Буква %1</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>Заглавные</translation>
+        </message>
+        <message>
+            <source>Backspace</source>
+            <translation>Стереть</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>Пробел</translation>
+        </message>
+        <message>
+            <source>Hyphen</source>
+            <translation>Дефис</translation>
+        </message>
+        <message>
+            <source>Apostrophe</source>
+            <translation>Апостроф</translation>
+        </message>
+        <message>
+            <source>At sign</source>
+            <translation>Знак @</translation>
+        </message>
+        <message>
+            <source>Dot</source>
+            <translation>Точка</translation>
+        </message>
+        <message>
+            <source>Switch keyboard to %1</source>
+            <translation>Переключить клавиатуру на %1</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Готово</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneScreen</name>
+        <message numerus="yes">
+            <source>%n digit(s) entered</source>
+            <translation>
+                <numerusform>Введена %n цифра</numerusform>
+                <numerusform>Введено %n цифры</numerusform>
+                <numerusform>Введено %n цифр</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n PIN digit(s) entered</source>
+            <translation>
+                <numerusform>Введена %n цифра PIN-кода</numerusform>
+                <numerusform>Введено %n цифры PIN-кода</numerusform>
+                <numerusform>Введено %n цифр PIN-кода</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your phone number</source>
+            <translation>Ваш номер телефона</translation>
+        </message>
+        <message>
+            <source>Type the number you gave us. Only the last digits are shown.</source>
+            <translation>Введите номер, который вы нам дали. Видны только последние цифры.</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Далее</translation>
+        </message>
+        <message>
+            <source>Find me</source>
+            <translation>Найти меня</translation>
+        </message>
+        <message>
+            <source>Back to start</source>
+            <translation>В начало</translation>
+        </message>
+        <message>
+            <source>Your PIN</source>
+            <translation>Ваш PIN-код</translation>
+        </message>
+        <message>
+            <source>Type your 4 to 6 digit PIN. Cover the keypad with your hand.</source>
+            <translation>Введите PIN-код из 4–6 цифр. Прикройте клавиатуру рукой.</translation>
+        </message>
+        <message>
+            <source>Back to the phone number</source>
+            <translation>Назад к номеру телефона</translation>
+        </message>
+    </context>
+    <context>
+        <name>Plurals</name>
+        <message numerus="yes">
+            <source>%n point(s)</source>
+            <translation>
+                <numerusform>%n балл</numerusform>
+                <numerusform>%n балла</numerusform>
+                <numerusform>%n баллов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attempt(s) left.</source>
+            <translation>
+                <numerusform>Осталась %n попытка.</numerusform>
+                <numerusform>Осталось %n попытки.</numerusform>
+                <numerusform>Осталось %n попыток.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tier credit(s)</source>
+            <translation>
+                <numerusform>%n кредит уровня</numerusform>
+                <numerusform>%n кредита уровня</numerusform>
+                <numerusform>%n кредитов уровня</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintingScreen</name>
+        <message>
+            <source>Printing your voucher</source>
+            <translation>Печатаем ваш купон</translation>
+        </message>
+        <message>
+            <source>Printing your thank-you slip</source>
+            <translation>Печатаем благодарственный чек</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Сохраняем…</translation>
+        </message>
+        <message>
+            <source>Saved. Sending it to the printer…</source>
+            <translation>Сохранено. Отправляем на принтер…</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Печать…</translation>
+        </message>
+        <message>
+            <source>Done!</source>
+            <translation>Готово!</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Ход выполнения</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <translation>Выполняется</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammePage</name>
+        <message>
+            <source>Touch a row first, then remove it.</source>
+            <translation>Сначала коснитесь строки, затем удалите её.</translation>
+        </message>
+        <message>
+            <source>Type the start date as DD.MM.YYYY, or leave it empty.</source>
+            <translation>Введите дату начала в формате ДД.ММ.ГГГГ или оставьте поле пустым.</translation>
+        </message>
+        <message>
+            <source>Saved. The new rules apply from now on (or the date given); points already earned stay as they are.</source>
+            <translation>Сохранено. Новые правила действуют с этого момента (или с указанной даты); уже начисленные баллы не меняются.</translation>
+        </message>
+        <message>
+            <source>Programme rules</source>
+            <translation>Правила программы</translation>
+        </message>
+        <message>
+            <source>Earning</source>
+            <translation>Начисление</translation>
+        </message>
+        <message>
+            <source>Points per 1.00</source>
+            <translation>Баллов за 1,00</translation>
+        </message>
+        <message>
+            <source>Percent back</source>
+            <translation>Процент от суммы</translation>
+        </message>
+        <message>
+            <source>Point value (minor units)</source>
+            <translation>Стоимость балла (в сотых долях валюты)</translation>
+        </message>
+        <message>
+            <source>Points expire after (days, 0: never)</source>
+            <translation>Баллы сгорают через (дни, 0: никогда)</translation>
+        </message>
+        <message>
+            <source>Tier window (days)</source>
+            <translation>Период расчёта уровня (дни)</translation>
+        </message>
+        <message>
+            <source>Birthday bonus (points)</source>
+            <translation>Бонус ко дню рождения (баллы)</translation>
+        </message>
+        <message>
+            <source>Vouchers valid for (days)</source>
+            <translation>Срок действия купонов (дни)</translation>
+        </message>
+        <message>
+            <source>Tiers count</source>
+            <translation>Уровень считается по</translation>
+        </message>
+        <message>
+            <source>Points per amount</source>
+            <translation>Баллы за сумму</translation>
+        </message>
+        <message>
+            <source>Spend</source>
+            <translation>Сумма покупок</translation>
+        </message>
+        <message>
+            <source>Points earned</source>
+            <translation>Начисленные баллы</translation>
+        </message>
+        <message>
+            <source>Tiers (the first starts at 0)</source>
+            <translation>Уровни (первый начинается с 0)</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Уровень</translation>
+        </message>
+        <message>
+            <source>Threshold</source>
+            <translation>Порог</translation>
+        </message>
+        <message>
+            <source>Multiplier</source>
+            <translation>Множитель</translation>
+        </message>
+        <message>
+            <source>Benefits</source>
+            <translation>Преимущества</translation>
+        </message>
+        <message>
+            <source>Promotions</source>
+            <translation>Акции</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Начало</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Конец</translation>
+        </message>
+        <message>
+            <source>Bonus points</source>
+            <translation>Бонусные баллы</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Категории</translation>
+        </message>
+        <message>
+            <source>Minimum spend</source>
+            <translation>Мин. сумма покупки</translation>
+        </message>
+        <message>
+            <source>Add tier</source>
+            <translation>Добавить уровень</translation>
+        </message>
+        <message>
+            <source>Remove tier</source>
+            <translation>Удалить уровень</translation>
+        </message>
+        <message>
+            <source>Add promotion</source>
+            <translation>Добавить акцию</translation>
+        </message>
+        <message>
+            <source>Remove promotion</source>
+            <translation>Удалить акцию</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>Why the rules change</source>
+            <translation>Причина изменения правил</translation>
+        </message>
+        <message>
+            <source>Rules apply from</source>
+            <translation>Правила действуют с</translation>
+        </message>
+        <message>
+            <source>DD.MM.YYYY, empty: now</source>
+            <translation>ДД.ММ.ГГГГ, пусто: сейчас</translation>
+        </message>
+        <message>
+            <source>Save the rules</source>
+            <translation>Сохранить правила</translation>
+        </message>
+        <message>
+            <source>Earlier versions</source>
+            <translation>Предыдущие версии</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Автор</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Сохранено</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurchasePage</name>
+        <message>
+            <source>Scan the customer's card or type the card or phone number.</source>
+            <translation>Отсканируйте карту покупателя или введите номер карты или телефона.</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>телефон</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3 points · %4</source>
+            <translation>%1 · %2 · баллов: %3 · %4</translation>
+        </message>
+        <message>
+            <source>Type or scan the receipt number.</source>
+            <translation>Введите или отсканируйте номер чека.</translation>
+        </message>
+        <message>
+            <source>(%1)</source>
+            <translation>(%1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Recorded %1 on receipt %2: %n point(s) earned</source>
+            <translation>
+                <numerusform>Покупка на %1 по чеку %2: начислен %n балл</numerusform>
+                <numerusform>Покупка на %1 по чеку %2: начислено %n балла</numerusform>
+                <numerusform>Покупка на %1 по чеку %2: начислено %n баллов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New balance: %1 points.</source>
+            <translation>Баллов на счёте: %1.</translation>
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation>Покупка</translation>
+        </message>
+        <message>
+            <source>Record a purchase</source>
+            <translation>Регистрация покупки</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Покупатель</translation>
+        </message>
+        <message>
+            <source>Scan the card, or type card or phone number</source>
+            <translation>Отсканируйте карту или введите номер карты или телефона</translation>
+        </message>
+        <message>
+            <source>Customer card or phone</source>
+            <translation>Карта или телефон покупателя</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Найти</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Чек</translation>
+        </message>
+        <message>
+            <source>Receipt number</source>
+            <translation>Номер чека</translation>
+        </message>
+        <message>
+            <source>Receipt number from the till</source>
+            <translation>Номер чека с кассы</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <source>Record purchase</source>
+            <translation>Записать покупку</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefundPage</name>
+        <message>
+            <source>Type or scan the receipt number.</source>
+            <translation>Введите или отсканируйте номер чека.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Refunded %1 on receipt %2: %n point(s) taken back</source>
+            <translation>
+                <numerusform>Возврат %1 по чеку %2: списан %n балл</numerusform>
+                <numerusform>Возврат %1 по чеку %2: списано %n балла</numerusform>
+                <numerusform>Возврат %1 по чеку %2: списано %n баллов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New balance: %1 points.</source>
+            <translation>Баллов на счёте: %1.</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>Возврат</translation>
+        </message>
+        <message>
+            <source>Refund by receipt</source>
+            <translation>Возврат по чеку</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Чек</translation>
+        </message>
+        <message>
+            <source>Receipt number</source>
+            <translation>Номер чека</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <source>Amount to refund</source>
+            <translation>Сумма возврата</translation>
+        </message>
+        <message>
+            <source>Empty: refund everything that is left</source>
+            <translation>Пусто: вернуть весь остаток</translation>
+        </message>
+        <message>
+            <source>Touch again to refund</source>
+            <translation>Коснитесь ещё раз, чтобы оформить возврат</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultScreen</name>
+        <message>
+            <source>Take your voucher</source>
+            <translation>Возьмите купон</translation>
+        </message>
+        <message>
+            <source>Thank you!</source>
+            <translation>Спасибо!</translation>
+        </message>
+        <message>
+            <source>Your voucher for %1 is printed below the screen. Show it at the till.</source>
+            <translation>Купон на «%1» напечатан под экраном. Покажите его на кассе.</translation>
+        </message>
+        <message>
+            <source>You gave %1 to %2. Please take your slip.</source>
+            <translation>Вы пожертвовали %1: %2. Возьмите, пожалуйста, чек.</translation>
+        </message>
+        <message>
+            <source>Your voucher is saved</source>
+            <translation>Ваш купон сохранён</translation>
+        </message>
+        <message>
+            <source>Thank you! Your donation is saved</source>
+            <translation>Спасибо! Пожертвование сохранено</translation>
+        </message>
+        <message>
+            <source>Nothing is lost: please go to the till and show this code. Staff will print your voucher for you.</source>
+            <translation>Ничего не потеряно: подойдите к кассе и покажите этот код. Сотрудник напечатает купон для вас.</translation>
+        </message>
+        <message>
+            <source>Your points have been given; no slip is needed.</source>
+            <translation>Баллы переданы, чек не нужен.</translation>
+        </message>
+        <message>
+            <source>Voucher code %1</source>
+            <translation>Код купона %1</translation>
+        </message>
+        <message>
+            <source>Points left: %1</source>
+            <translation>Осталось: %1</translation>
+        </message>
+        <message>
+            <source>Preview of your voucher</source>
+            <translation>Предпросмотр купона</translation>
+        </message>
+        <message>
+            <source>Preview of your slip</source>
+            <translation>Предпросмотр чека</translation>
+        </message>
+        <message>
+            <source>Back to my rewards</source>
+            <translation>К моим наградам</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Готово</translation>
+        </message>
+        <message>
+            <source>Done, back to the start</source>
+            <translation>Готово, вернуться в начало</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoleChoice</name>
+        <message>
+            <source>Clerk</source>
+            <translation>Кассир</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>Менеджер</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffAccountsPage</name>
+        <message>
+            <source>never</source>
+            <translation>никогда</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>Менеджер</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>Кассир</translation>
+        </message>
+        <message>
+            <source>switched off</source>
+            <translation>отключена</translation>
+        </message>
+        <message>
+            <source>locked</source>
+            <translation>заблокирована</translation>
+        </message>
+        <message>
+            <source>locked until %1</source>
+            <translation>заблокирована до %1</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>активен</translation>
+        </message>
+        <message>
+            <source>Saved the changes to %1.</source>
+            <translation>Изменения для %1 сохранены.</translation>
+        </message>
+        <message>
+            <source>%1 has a new PIN.</source>
+            <translation>У %1 новый PIN.</translation>
+        </message>
+        <message>
+            <source>%1 is unlocked and can log in.</source>
+            <translation>%1: разблокировано, можно входить.</translation>
+        </message>
+        <message>
+            <source>%1 is locked and cannot log in.</source>
+            <translation>%1: заблокировано, вход невозможен.</translation>
+        </message>
+        <message>
+            <source>%1 can log in again.</source>
+            <translation>%1 снова может входить.</translation>
+        </message>
+        <message>
+            <source>%1 is switched off and cannot log in.</source>
+            <translation>%1: отключено, вход невозможен.</translation>
+        </message>
+        <message>
+            <source>Type the new staff member's name.</source>
+            <translation>Введите имя нового сотрудника.</translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same. Type the PIN twice again.</source>
+            <translation>PIN-коды не совпадают. Введите PIN дважды ещё раз.</translation>
+        </message>
+        <message>
+            <source>Added %1 as %2. They can log in now.</source>
+            <translation>%1 добавлен(а) как %2. Теперь можно входить.</translation>
+        </message>
+        <message>
+            <source>Staff accounts</source>
+            <translation>Учётные записи</translation>
+        </message>
+        <message>
+            <source>Add staff member</source>
+            <translation>Добавить сотрудника</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Staff card</source>
+            <translation>Карта сотрудника</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>Last login</source>
+            <translation>Последний вход</translation>
+        </message>
+        <message>
+            <source>STAFF-… (empty: no card)</source>
+            <translation>STAFF-… (пусто: без карты)</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>Новый PIN</translation>
+        </message>
+        <message>
+            <source>4 to 6 digits</source>
+            <translation>от 4 до 6 цифр</translation>
+        </message>
+        <message>
+            <source>Set PIN</source>
+            <translation>Задать PIN</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Заблокировать</translation>
+        </message>
+        <message>
+            <source>Why? (optional)</source>
+            <translation>Почему? (необязательно)</translation>
+        </message>
+        <message>
+            <source>Reason for locking or unlocking</source>
+            <translation>Причина блокировки или разблокировки</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Разблокировать</translation>
+        </message>
+        <message>
+            <source>Touch again to lock</source>
+            <translation>Коснитесь ещё раз, чтобы заблокировать</translation>
+        </message>
+        <message>
+            <source>Log in</source>
+            <translation>Войти</translation>
+        </message>
+        <message>
+            <source>Switch on</source>
+            <translation>Включить</translation>
+        </message>
+        <message>
+            <source>Touch again to switch off</source>
+            <translation>Коснитесь ещё раз, чтобы выключить</translation>
+        </message>
+        <message>
+            <source>Switch off</source>
+            <translation>Выключить</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>PIN again</source>
+            <translation>Повторите PIN</translation>
+        </message>
+        <message>
+            <source>STAFF-… (optional)</source>
+            <translation>STAFF-… (необязательно)</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Начислить</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffArea</name>
+        <message>
+            <source>This page does not use scans.</source>
+            <translation>На этой странице сканирование не используется.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Logging out in %n s. Touch the screen to stay.</source>
+            <translation>
+                <numerusform>Выход через %n с. Коснитесь экрана, чтобы остаться.</numerusform>
+                <numerusform>Выход через %n с. Коснитесь экрана, чтобы остаться.</numerusform>
+                <numerusform>Выход через %n с. Коснитесь экрана, чтобы остаться.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Touch again to close</source>
+            <translation>Коснитесь ещё раз, чтобы закрыть</translation>
+        </message>
+        <message>
+            <source>manager</source>
+            <translation>менеджер</translation>
+        </message>
+        <message>
+            <source>clerk</source>
+            <translation>кассир</translation>
+        </message>
+        <message>
+            <source>Staff: %1 (%2)</source>
+            <translation>Сотрудник: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Готово</translation>
+        </message>
+        <message>
+            <source>Close the kiosk program</source>
+            <translation>Закрыть программу киоска</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffDesk</name>
+        <message>
+            <source>Something went wrong; nothing was changed. Try again, or tell a manager.</source>
+            <translation>Что-то пошло не так; ничего не изменено. Попробуйте ещё раз или сообщите менеджеру.</translation>
+        </message>
+        <message>
+            <source>The database is not answering; nothing was changed. Try again soon.</source>
+            <translation>База данных не отвечает; ничего не изменено. Повторите попытку чуть позже.</translation>
+        </message>
+        <message>
+            <source>This needs a manager.</source>
+            <translation>Для этого нужен менеджер.</translation>
+        </message>
+        <message numerus="yes">
+            <source>That PIN is not right. %n attempt(s) left before the account locks.</source>
+            <translation>
+                <numerusform>Неверный PIN. До блокировки учётной записи осталась %n попытка.</numerusform>
+                <numerusform>Неверный PIN. До блокировки учётной записи осталось %n попытки.</numerusform>
+                <numerusform>Неверный PIN. До блокировки учётной записи осталось %n попыток.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This account is locked. A manager can unlock it.</source>
+            <translation>Учётная запись заблокирована. Разблокировать её может менеджер.</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs. The account is locked until %1.</source>
+            <translation>Слишком много неверных PIN. Учётная запись заблокирована до %1.</translation>
+        </message>
+        <message>
+            <source>This staff card is not registered.</source>
+            <translation>Эта карта сотрудника не зарегистрирована.</translation>
+        </message>
+        <message>
+            <source>That scan did not read right. Scan again.</source>
+            <translation>Код не считался. Отсканируйте ещё раз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffLoginScreen</name>
+        <message>
+            <source>Type the manager's name first.</source>
+            <translation>Сначала введите имя менеджера.</translation>
+        </message>
+        <message>
+            <source>A PIN is 4 to 6 digits.</source>
+            <translation>PIN состоит из 4–6 цифр.</translation>
+        </message>
+        <message>
+            <source>The two PINs differ. Type them again.</source>
+            <translation>PIN-коды не совпадают. Введите их ещё раз.</translation>
+        </message>
+        <message>
+            <source>Hello %1, type your staff PIN</source>
+            <translation>Здравствуйте, %1! Введите свой PIN</translation>
+        </message>
+        <message>
+            <source>Create the first manager</source>
+            <translation>Создайте первого менеджера</translation>
+        </message>
+        <message>
+            <source>No staff accounts yet. The first account is a manager who can add the others.</source>
+            <translation>Учётных записей сотрудников пока нет. Первая учётная запись — менеджер, который сможет добавить остальных.</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Персонал</translation>
+        </message>
+        <message>
+            <source>Touch your name or scan your staff card</source>
+            <translation>Коснитесь своего имени или отсканируйте карту сотрудника</translation>
+        </message>
+        <message>
+            <source>Scan your staff card</source>
+            <translation>Отсканируйте карту сотрудника</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Log in</source>
+            <translation>Войти</translation>
+        </message>
+        <message>
+            <source>Create manager</source>
+            <translation>Создать менеджера</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Далее</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>PIN again</source>
+            <translation>Повторите PIN</translation>
+        </message>
+        <message>
+            <source>Back to the customer screen</source>
+            <translation>К экрану покупателя</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Назад</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tiers</name>
+        <message>
+            <source>Member</source>
+            <translation>Участник</translation>
+        </message>
+        <message>
+            <source>Bronze</source>
+            <translation>Бронза</translation>
+        </message>
+        <message>
+            <source>Silver</source>
+            <translation>Серебро</translation>
+        </message>
+        <message>
+            <source>Gold</source>
+            <translation>Золото</translation>
+        </message>
+        <message>
+            <source>Platinum</source>
+            <translation>Платина</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoucherPage</name>
+        <message>
+            <source>Scan the voucher or type its code.</source>
+            <translation>Отсканируйте купон или введите его код.</translation>
+        </message>
+        <message>
+            <source>Redeemed. Hand over: %1.</source>
+            <translation>Купон погашен. Выдайте: %1.</translation>
+        </message>
+        <message>
+            <source>Printing is switched off on this kiosk.</source>
+            <translation>Печать на этом киоске отключена.</translation>
+        </message>
+        <message>
+            <source>Printing a duplicate…</source>
+            <translation>Печать копии…</translation>
+        </message>
+        <message>
+            <source>Duplicate printed. It is marked DUPLICATE.</source>
+            <translation>Копия напечатана. На ней отметка «КОПИЯ».</translation>
+        </message>
+        <message>
+            <source>The printer did not print: %1</source>
+            <translation>Принтер не напечатал: %1</translation>
+        </message>
+        <message>
+            <source>Type why the voucher is voided, then touch Void again.</source>
+            <translation>Введите причину аннулирования, затем снова нажмите «Аннулировать».</translation>
+        </message>
+        <message numerus="yes">
+            <source>Voided; %n point(s) went back to the member.</source>
+            <translation>
+                <numerusform>Купон аннулирован; участнику возвращён %n балл.</numerusform>
+                <numerusform>Купон аннулирован; участнику возвращено %n балла.</numerusform>
+                <numerusform>Купон аннулирован; участнику возвращено %n баллов.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>VALID</source>
+            <translation>ДЕЙСТВИТЕЛЕН</translation>
+        </message>
+        <message>
+            <source>%1 for %2 · valid until %3</source>
+            <translation>%1 для %2 · действует до %3</translation>
+        </message>
+        <message>
+            <source>ALREADY USED</source>
+            <translation>УЖЕ ИСПОЛЬЗОВАН</translation>
+        </message>
+        <message>
+            <source>Used %1 at %2 by %3 · %4</source>
+            <translation>Использован %1, место: %2, провёл: %3 · %4</translation>
+        </message>
+        <message>
+            <source>the kiosk</source>
+            <translation>киоск</translation>
+        </message>
+        <message>
+            <source>EXPIRED</source>
+            <translation>ИСТЁК</translation>
+        </message>
+        <message>
+            <source>%1 · expired %2</source>
+            <translation>%1 · истёк %2</translation>
+        </message>
+        <message>
+            <source>VOID</source>
+            <translation>АННУЛИРОВАН</translation>
+        </message>
+        <message>
+            <source>%1 · this voucher was cancelled</source>
+            <translation>%1 · купон аннулирован</translation>
+        </message>
+        <message>
+            <source>NOT GENUINE</source>
+            <translation>ПОДДЕЛКА</translation>
+        </message>
+        <message>
+            <source>Do not accept it. %1</source>
+            <translation>Не принимайте его. %1</translation>
+        </message>
+        <message>
+            <source>Vouchers</source>
+            <translation>Купоны</translation>
+        </message>
+        <message>
+            <source>Check and redeem a voucher</source>
+            <translation>Проверка и погашение купона</translation>
+        </message>
+        <message>
+            <source>Scan the voucher, or type its code</source>
+            <translation>Отсканируйте купон или введите его код</translation>
+        </message>
+        <message>
+            <source>Voucher code</source>
+            <translation>Код купона</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Проверить</translation>
+        </message>
+        <message>
+            <source>Redeem: hand over the reward</source>
+            <translation>Погасить и выдать награду</translation>
+        </message>
+        <message>
+            <source>Reprint (DUPLICATE)</source>
+            <translation>Напечатать снова (КОПИЯ)</translation>
+        </message>
+        <message>
+            <source>Why void it?</source>
+            <translation>Почему аннулируется?</translation>
+        </message>
+        <message>
+            <source>Reason for voiding</source>
+            <translation>Причина аннулирования</translation>
+        </message>
+        <message>
+            <source>Touch again to void</source>
+            <translation>Коснитесь ещё раз, чтобы аннулировать</translation>
+        </message>
+        <message>
+            <source>Void</source>
+            <translation>Аннулировать</translation>
+        </message>
+    </context>
 </TS>
