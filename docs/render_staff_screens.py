@@ -169,6 +169,10 @@ def main(argv: list[str] | None = None) -> int:
             kiosk.window.start()
             kiosk.journey.start()
             staff_tour(kiosk, "")
+            for language in ("tr", "ru"):  # as a shop whose language is Turkish or Russian
+                kiosk.journey.default_language = language
+                staff_tour(kiosk, f"_{language}")
+            kiosk.journey.default_language = "en"
             kiosk.window.set_design_size(1920, 1080)
             settle(kiosk, 0.5)
             staff_tour(kiosk, "_1920")

@@ -557,16 +557,16 @@ Your balance afterwards: %2</source>
             <translation>Как работает программа</translation>
         </message>
         <message>
-            <source>Last 30 days</source>
-            <translation>Последние 30 дней</translation>
+            <source>30 days</source>
+            <translation>30 дней</translation>
         </message>
         <message>
-            <source>Last 90 days</source>
-            <translation>Последние 90 дней</translation>
+            <source>90 days</source>
+            <translation>90 дней</translation>
         </message>
         <message>
-            <source>Last 12 months</source>
-            <translation>Последние 12 месяцев</translation>
+            <source>12 months</source>
+            <translation>12 месяцев</translation>
         </message>
         <message>
             <source>members</source>

@@ -555,16 +555,16 @@ Kalan bakiyeniz: %2</translation>
             <translation>Programın durumu</translation>
         </message>
         <message>
-            <source>Last 30 days</source>
-            <translation>Son 30 gün</translation>
+            <source>30 days</source>
+            <translation>30 gün</translation>
         </message>
         <message>
-            <source>Last 90 days</source>
-            <translation>Son 90 gün</translation>
+            <source>90 days</source>
+            <translation>90 gün</translation>
         </message>
         <message>
-            <source>Last 12 months</source>
-            <translation>Son 12 ay</translation>
+            <source>12 months</source>
+            <translation>12 ay</translation>
         </message>
         <message>
             <source>members</source>

@@ -40,6 +40,7 @@ class StaffDesk(QObject):
         exit_program: Callable[[], None],
         prepare_context: Callable[[Context], Context] = lambda ctx: ctx,
         rules_changed: Callable[[], None] = lambda: None,
+        entered: Callable[[], None] = lambda: None,
     ) -> None:
         super().__init__(login)
         self.login = login
@@ -51,6 +52,7 @@ class StaffDesk(QObject):
         self.exit_program = exit_program
         self.prepare_context = prepare_context
         self.rules_changed = rules_changed
+        self.entered = entered
         self.session: StaffSession | None = None
         self.staff_ctx: Context | None = None
         self.generation = 0
@@ -170,6 +172,7 @@ class StaffDesk(QObject):
         self.staff_ctx = staff_ctx
         self.remaining_s = self.idle_timeout_s
         self.login.clear()
+        self.entered()  # staff screens speak the shop's language, whatever the customer chose
         self.area.open(session)
         self._show(self.area)
         self.idle_timer.start()

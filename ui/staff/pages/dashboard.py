@@ -217,8 +217,7 @@ class DashboardPage(StaffPage):
 
     def retranslate(self) -> None:
         set_text(self.title, self.tr("How the programme is doing"))
-        names = {30: self.tr("Last 30 days"), 90: self.tr("Last 90 days"),
-                 365: self.tr("Last 12 months")}
+        names = {30: self.tr("30 days"), 90: self.tr("90 days"), 365: self.tr("12 months")}
         for days, choice in self.period_buttons.items():
             set_text(choice, names[days])
         captions = {

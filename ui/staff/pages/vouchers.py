@@ -147,7 +147,7 @@ class VoucherPage(StaffPage):
         self.retranslate()
 
     def _verdict_words(self, state: VoucherState) -> tuple[str, str]:
-        when = "%d %b %Y %H:%M"
+        when = "%d.%m.%Y %H:%M"  # digits read the same in every language
         if state.status in OPEN:
             return self.tr("VALID"), self.tr("%1 for %2 · valid until %3").replace(
                 "%1", state.reward or "").replace("%2", state.member_first_name or "").replace(
