@@ -304,7 +304,7 @@ def test_the_audit_log_lists_what_was_just_done_and_by_whom(
     assert audit.table.rowCount() == 5
     click(qtbot, kiosk, audit.person_buttons[MANAGER])
     assert audit.table.rowCount() == 3
-    assert audit.status.text() == "3 action(s), newest first."
+    assert audit.status.text() == "3 actions, newest first."
     click(qtbot, kiosk, audit.day_buttons["yesterday"])
     assert audit.table.rowCount() == 0
     click(qtbot, kiosk, audit.day_buttons["week"])
