@@ -2317,10 +2317,6 @@ Your balance afterwards: %2</source>
             <source>The database is not answering; nothing was changed. Try again soon.</source>
             <translation>База данных не отвечает; ничего не изменено. Повторите попытку чуть позже.</translation>
         </message>
-        <message>
-            <source>This needs a manager.</source>
-            <translation>Для этого нужен менеджер.</translation>
-        </message>
         <message numerus="yes">
             <source>That PIN is not right. %n attempt(s) left before the account locks.</source>
             <translation>
@@ -2415,6 +2411,189 @@ Your balance afterwards: %2</source>
         <message>
             <source>Back</source>
             <translation>Назад</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffProblems</name>
+        <message>
+            <source>Nothing was entered: scan or type it first.</source>
+            <translation>Ничего не введено: сначала отсканируйте или введите.</translation>
+        </message>
+        <message>
+            <source>The card number did not read right (check digit). Scan it again.</source>
+            <translation>Номер карты считан неверно (контрольная цифра). Отсканируйте ещё раз.</translation>
+        </message>
+        <message>
+            <source>That is not a loyalty card number of this shop.</source>
+            <translation>Это не номер карты лояльности нашего магазина.</translation>
+        </message>
+        <message>
+            <source>This card is not registered. Enrol the customer on the Members page.</source>
+            <translation>Карта не зарегистрирована. Зарегистрируйте покупателя на странице «Участники».</translation>
+        </message>
+        <message>
+            <source>This card is blocked (lost or replaced). Find the member on the Members page.</source>
+            <translation>Карта заблокирована (утеряна или заменена). Найдите участника на странице «Участники».</translation>
+        </message>
+        <message>
+            <source>This member's account is blocked. A manager can unblock it.</source>
+            <translation>Учётная запись участника заблокирована. Разблокировать может менеджер.</translation>
+        </message>
+        <message>
+            <source>This member's account was erased or does not exist.</source>
+            <translation>Учётная запись участника удалена или не существует.</translation>
+        </message>
+        <message>
+            <source>This account was merged into another member.</source>
+            <translation>Эта учётная запись объединена с другим участником.</translation>
+        </message>
+        <message>
+            <source>That is not a phone number.</source>
+            <translation>Это не номер телефона.</translation>
+        </message>
+        <message>
+            <source>No member has this phone number.</source>
+            <translation>Участника с таким номером телефона нет.</translation>
+        </message>
+        <message>
+            <source>Another member already has this phone number.</source>
+            <translation>Этот номер телефона уже есть у другого участника.</translation>
+        </message>
+        <message>
+            <source>This card already belongs to a member.</source>
+            <translation>Эта карта уже принадлежит участнику.</translation>
+        </message>
+        <message>
+            <source>Type a name first.</source>
+            <translation>Сначала введите имя.</translation>
+        </message>
+        <message>
+            <source>That name is too long.</source>
+            <translation>Имя слишком длинное.</translation>
+        </message>
+        <message>
+            <source>The birthday is not a possible date.</source>
+            <translation>Дата рождения невозможна.</translation>
+        </message>
+        <message>
+            <source>The e-mail address does not look right.</source>
+            <translation>Адрес электронной почты выглядит неверно.</translation>
+        </message>
+        <message>
+            <source>The member does not have enough points for that.</source>
+            <translation>У участника недостаточно баллов.</translation>
+        </message>
+        <message>
+            <source>Type the receipt number from the till (at most 80 characters).</source>
+            <translation>Введите номер чека с кассы (не более 80 символов).</translation>
+        </message>
+        <message>
+            <source>No purchase with this receipt number is recorded at this shop.</source>
+            <translation>Покупки с таким номером чека в этом магазине нет.</translation>
+        </message>
+        <message>
+            <source>This receipt has already been refunded in full.</source>
+            <translation>По этому чеку уже оформлен полный возврат.</translation>
+        </message>
+        <message>
+            <source>Another till refunded this receipt at the same moment. Check it again.</source>
+            <translation>Другая касса одновременно оформила возврат по этому чеку. Проверьте ещё раз.</translation>
+        </message>
+        <message>
+            <source>The amount is not right: type it like 12.50, more than zero and not more than what is left.</source>
+            <translation>Неверная сумма: введите как 12.50, больше нуля и не больше остатка.</translation>
+        </message>
+        <message>
+            <source>Type a reason first.</source>
+            <translation>Сначала укажите причину.</translation>
+        </message>
+        <message>
+            <source>Type how many points.</source>
+            <translation>Укажите количество баллов.</translation>
+        </message>
+        <message>
+            <source>Choose two different members.</source>
+            <translation>Выберите двух разных участников.</translation>
+        </message>
+        <message>
+            <source>Points can only move to an active member.</source>
+            <translation>Баллы можно перенести только активному участнику.</translation>
+        </message>
+        <message>
+            <source>The duplicate still has unused vouchers: redeem or void them first.</source>
+            <translation>У дубликата есть неиспользованные купоны: сначала погасите или аннулируйте их.</translation>
+        </message>
+        <message>
+            <source>The member's account changed meanwhile. Open it again.</source>
+            <translation>Учётная запись участника за это время изменилась. Откройте её снова.</translation>
+        </message>
+        <message>
+            <source>That is not a voucher of this shop.</source>
+            <translation>Это не купон нашего магазина.</translation>
+        </message>
+        <message>
+            <source>This voucher is not known here.</source>
+            <translation>Этот купон здесь неизвестен.</translation>
+        </message>
+        <message>
+            <source>This voucher is used, void or expired: it cannot be printed again.</source>
+            <translation>Купон использован, аннулирован или истёк: напечатать его снова нельзя.</translation>
+        </message>
+        <message>
+            <source>There is already a staff account with this name.</source>
+            <translation>Сотрудник с таким именем уже есть.</translation>
+        </message>
+        <message>
+            <source>This staff card belongs to another account.</source>
+            <translation>Эта карта сотрудника принадлежит другой учётной записи.</translation>
+        </message>
+        <message>
+            <source>A staff card code starts with STAFF-.</source>
+            <translation>Код карты сотрудника начинается с STAFF-.</translation>
+        </message>
+        <message>
+            <source>The shop needs at least one manager who can log in.</source>
+            <translation>В магазине должен быть хотя бы один менеджер, который может войти.</translation>
+        </message>
+        <message>
+            <source>A PIN is 4 to 6 digits.</source>
+            <translation>PIN состоит из 4–6 цифр.</translation>
+        </message>
+        <message>
+            <source>Choose clerk or manager.</source>
+            <translation>Выберите: кассир или менеджер.</translation>
+        </message>
+        <message>
+            <source>Rules apply from now on: choose today or a later date.</source>
+            <translation>Правила действуют с текущего момента: выберите сегодня или более позднюю дату.</translation>
+        </message>
+        <message>
+            <source>This reward is not available.</source>
+            <translation>Эта награда недоступна.</translation>
+        </message>
+        <message>
+            <source>Printing is switched off on this kiosk.</source>
+            <translation>Печать на этом киоске отключена.</translation>
+        </message>
+        <message>
+            <source>This needs a manager.</source>
+            <translation>Для этого нужен менеджер.</translation>
+        </message>
+        <message>
+            <source>Check the form: %1</source>
+            <translation>Проверьте форму: %1</translation>
+        </message>
+        <message>
+            <source>Check the rules: %1</source>
+            <translation>Проверьте правила: %1</translation>
+        </message>
+        <message>
+            <source>Receipt %1 was already recorded on %2; no points were added.</source>
+            <translation>Чек %1 уже был записан %2; баллы не начислены.</translation>
+        </message>
+        <message>
+            <source>This receipt was recorded before for another card or amount.</source>
+            <translation>Этот чек уже был записан на другую карту или сумму.</translation>
         </message>
     </context>
     <context>

@@ -2287,10 +2287,6 @@ Kalan bakiyeniz: %2</translation>
             <source>The database is not answering; nothing was changed. Try again soon.</source>
             <translation>Veritabanı yanıt vermiyor; hiçbir şey değişmedi. Birazdan tekrar deneyin.</translation>
         </message>
-        <message>
-            <source>This needs a manager.</source>
-            <translation>Bu işlem için yönetici gerekir.</translation>
-        </message>
         <message numerus="yes">
             <source>That PIN is not right. %n attempt(s) left before the account locks.</source>
             <translation>
@@ -2383,6 +2379,189 @@ Kalan bakiyeniz: %2</translation>
         <message>
             <source>Back</source>
             <translation>Geri</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffProblems</name>
+        <message>
+            <source>Nothing was entered: scan or type it first.</source>
+            <translation>Hiçbir şey girilmedi: önce okutun ya da yazın.</translation>
+        </message>
+        <message>
+            <source>The card number did not read right (check digit). Scan it again.</source>
+            <translation>Kart numarası doğru okunmadı (kontrol hanesi). Yeniden okutun.</translation>
+        </message>
+        <message>
+            <source>That is not a loyalty card number of this shop.</source>
+            <translation>Bu, mağazamızın sadakat kartı numarası değil.</translation>
+        </message>
+        <message>
+            <source>This card is not registered. Enrol the customer on the Members page.</source>
+            <translation>Bu kart kayıtlı değil. Müşteriyi Üyeler sayfasında kaydedin.</translation>
+        </message>
+        <message>
+            <source>This card is blocked (lost or replaced). Find the member on the Members page.</source>
+            <translation>Bu kart engellenmiş (kayıp ya da değiştirilmiş). Üyeyi Üyeler sayfasında bulun.</translation>
+        </message>
+        <message>
+            <source>This member's account is blocked. A manager can unblock it.</source>
+            <translation>Bu üyenin hesabı engellenmiş. Engeli bir yönetici kaldırabilir.</translation>
+        </message>
+        <message>
+            <source>This member's account was erased or does not exist.</source>
+            <translation>Bu üyenin hesabı silinmiş ya da yok.</translation>
+        </message>
+        <message>
+            <source>This account was merged into another member.</source>
+            <translation>Bu hesap başka bir üyeyle birleştirildi.</translation>
+        </message>
+        <message>
+            <source>That is not a phone number.</source>
+            <translation>Bu bir telefon numarası değil.</translation>
+        </message>
+        <message>
+            <source>No member has this phone number.</source>
+            <translation>Bu telefon numarasıyla kayıtlı üye yok.</translation>
+        </message>
+        <message>
+            <source>Another member already has this phone number.</source>
+            <translation>Bu telefon numarası başka bir üyeye ait.</translation>
+        </message>
+        <message>
+            <source>This card already belongs to a member.</source>
+            <translation>Bu kart zaten bir üyeye ait.</translation>
+        </message>
+        <message>
+            <source>Type a name first.</source>
+            <translation>Önce bir ad yazın.</translation>
+        </message>
+        <message>
+            <source>That name is too long.</source>
+            <translation>Bu ad çok uzun.</translation>
+        </message>
+        <message>
+            <source>The birthday is not a possible date.</source>
+            <translation>Doğum tarihi geçerli bir tarih değil.</translation>
+        </message>
+        <message>
+            <source>The e-mail address does not look right.</source>
+            <translation>E-posta adresi doğru görünmüyor.</translation>
+        </message>
+        <message>
+            <source>The member does not have enough points for that.</source>
+            <translation>Üyenin bunun için yeterli puanı yok.</translation>
+        </message>
+        <message>
+            <source>Type the receipt number from the till (at most 80 characters).</source>
+            <translation>Kasadaki fiş numarasını yazın (en fazla 80 karakter).</translation>
+        </message>
+        <message>
+            <source>No purchase with this receipt number is recorded at this shop.</source>
+            <translation>Bu mağazada bu fiş numarasıyla kayıtlı alışveriş yok.</translation>
+        </message>
+        <message>
+            <source>This receipt has already been refunded in full.</source>
+            <translation>Bu fişin tamamı zaten iade edildi.</translation>
+        </message>
+        <message>
+            <source>Another till refunded this receipt at the same moment. Check it again.</source>
+            <translation>Başka bir kasa bu fişi aynı anda iade etti. Yeniden kontrol edin.</translation>
+        </message>
+        <message>
+            <source>The amount is not right: type it like 12.50, more than zero and not more than what is left.</source>
+            <translation>Tutar doğru değil: 12.50 gibi, sıfırdan büyük ve kalan tutarı aşmayacak şekilde yazın.</translation>
+        </message>
+        <message>
+            <source>Type a reason first.</source>
+            <translation>Önce bir neden yazın.</translation>
+        </message>
+        <message>
+            <source>Type how many points.</source>
+            <translation>Kaç puan olduğunu yazın.</translation>
+        </message>
+        <message>
+            <source>Choose two different members.</source>
+            <translation>İki farklı üye seçin.</translation>
+        </message>
+        <message>
+            <source>Points can only move to an active member.</source>
+            <translation>Puanlar yalnızca etkin bir üyeye aktarılabilir.</translation>
+        </message>
+        <message>
+            <source>The duplicate still has unused vouchers: redeem or void them first.</source>
+            <translation>Yinelenen hesapta kullanılmamış kuponlar var: önce kullanın ya da iptal edin.</translation>
+        </message>
+        <message>
+            <source>The member's account changed meanwhile. Open it again.</source>
+            <translation>Üyenin hesabı bu arada değişti. Yeniden açın.</translation>
+        </message>
+        <message>
+            <source>That is not a voucher of this shop.</source>
+            <translation>Bu, mağazamızın kuponu değil.</translation>
+        </message>
+        <message>
+            <source>This voucher is not known here.</source>
+            <translation>Bu kupon burada bilinmiyor.</translation>
+        </message>
+        <message>
+            <source>This voucher is used, void or expired: it cannot be printed again.</source>
+            <translation>Bu kupon kullanılmış, iptal edilmiş ya da süresi dolmuş: yeniden yazdırılamaz.</translation>
+        </message>
+        <message>
+            <source>There is already a staff account with this name.</source>
+            <translation>Bu adla bir personel hesabı zaten var.</translation>
+        </message>
+        <message>
+            <source>This staff card belongs to another account.</source>
+            <translation>Bu personel kartı başka bir hesaba ait.</translation>
+        </message>
+        <message>
+            <source>A staff card code starts with STAFF-.</source>
+            <translation>Personel kartı kodu STAFF- ile başlar.</translation>
+        </message>
+        <message>
+            <source>The shop needs at least one manager who can log in.</source>
+            <translation>Mağazada giriş yapabilen en az bir yönetici olmalı.</translation>
+        </message>
+        <message>
+            <source>A PIN is 4 to 6 digits.</source>
+            <translation>PIN 4-6 rakamdan oluşur.</translation>
+        </message>
+        <message>
+            <source>Choose clerk or manager.</source>
+            <translation>Kasiyer ya da yönetici seçin.</translation>
+        </message>
+        <message>
+            <source>Rules apply from now on: choose today or a later date.</source>
+            <translation>Kurallar bundan sonrası için geçerlidir: bugünü ya da daha sonraki bir tarihi seçin.</translation>
+        </message>
+        <message>
+            <source>This reward is not available.</source>
+            <translation>Bu ödül kullanılamıyor.</translation>
+        </message>
+        <message>
+            <source>Printing is switched off on this kiosk.</source>
+            <translation>Bu kioskta yazdırma kapalı.</translation>
+        </message>
+        <message>
+            <source>This needs a manager.</source>
+            <translation>Bunun için yönetici gerekir.</translation>
+        </message>
+        <message>
+            <source>Check the form: %1</source>
+            <translation>Formu kontrol edin: %1</translation>
+        </message>
+        <message>
+            <source>Check the rules: %1</source>
+            <translation>Kuralları kontrol edin: %1</translation>
+        </message>
+        <message>
+            <source>Receipt %1 was already recorded on %2; no points were added.</source>
+            <translation>%1 numaralı fiş %2 tarihinde zaten kaydedilmiş; puan eklenmedi.</translation>
+        </message>
+        <message>
+            <source>This receipt was recorded before for another card or amount.</source>
+            <translation>Bu fiş daha önce başka bir kart ya da tutarla kaydedilmiş.</translation>
         </message>
     </context>
     <context>

@@ -55,11 +55,13 @@ def counter_purchase(
     with database_proxy.atomic():
         result = record_purchase(ctx, None, amount_minor, receipt, lines, member_id=member_id)
         if result.duplicate:
-            raise Refused(
+            refused = Refused(
                 f"Receipt {result.receipt} was already recorded on "
                 f"{result.recorded_at:%d %b %Y at %H:%M}; no points were added.",
                 reason="receipt_reused",
             )
+            refused.receipt, refused.recorded_at = result.receipt, result.recorded_at
+            raise refused
         audit.record(
             ctx,
             "purchase",

@@ -182,7 +182,7 @@ def test_the_programme_rules_change_from_now_on(qtbot: QtBot, make_kiosk: KioskF
         earlier.points_earned)  # points earned before stay as they were
     page.tiers.item(1, 1).setText("not money")  # type: ignore[attr-defined]
     click(qtbot, kiosk, page.save_button)  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: "not an amount" in page.status.text(), timeout=5_000)
+    qtbot.waitUntil(lambda: "like 12.50" in page.status.text(), timeout=5_000)
     assert ProgrammeVersion.select().count() == 1
     assert _actions().count("programme.edit") == 1
     qtbot.mouseClick(kiosk.journey.desk.area.done_button, Qt.MouseButton.LeftButton)

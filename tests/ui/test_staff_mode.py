@@ -168,7 +168,7 @@ def test_a_refund_needs_a_second_touch_and_takes_the_points_back(
     page.receipt_field.setText("NO-SUCH-RECEIPT")  # type: ignore[attr-defined]
     click(qtbot, kiosk, page.refund_button)  # type: ignore[attr-defined]
     click(qtbot, kiosk, page.refund_button)  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: "not recorded" in page.status.text(), timeout=5_000)
+    qtbot.waitUntil(lambda: "No purchase with this receipt" in page.status.text(), timeout=5_000)
 
 
 def test_a_scanned_voucher_is_valid_then_redeemed_once_then_already_used(
@@ -275,3 +275,23 @@ def test_the_first_start_creates_the_first_manager_on_screen(
     wait_for_screen(qtbot, kiosk, "staff-area")
     assert Staff.get(Staff.name == "Olga").role == "manager"
     assert kiosk.journey.desk.session.role == "manager"  # type: ignore[union-attr]
+
+
+def test_a_turkish_shop_gets_refusals_in_turkish_with_the_date(
+    qtbot: QtBot, make_kiosk: KioskFactory
+) -> None:
+    kiosk = make_kiosk(ui={"language": "tr"})
+    kiosk.journey.choose_language("ru")  # the customer's choice does not carry into staff mode
+    logged_in(qtbot, kiosk, CLERK, CLERK_PIN)
+    page = open_page(qtbot, kiosk, PurchasePage)
+    assert page.nav_title() == "Alışveriş"  # the shop's language, not the customer's Russian
+    purchase = Purchase.select().where(Purchase.receipt.startswith("DEMO-0018")).first()
+    kiosk.journey.scanned(ALEX)
+    qtbot.waitUntil(lambda: page.member is not None, timeout=5_000)  # type: ignore[attr-defined]
+    page.amount_field.setText(f"{purchase.amount_minor / 100:.2f}")  # type: ignore[attr-defined]
+    page.receipt_field.setText(purchase.receipt)  # type: ignore[attr-defined]
+    click(qtbot, kiosk, page.record_button)  # type: ignore[attr-defined]
+    expected = f"{purchase.receipt} numaralı fiş {purchase.created_at:%d.%m.%Y %H:%M}"
+    wait_idle(qtbot, kiosk)
+    assert expected in page.status.text(), page.status.text()
+    assert "puan eklenmedi" in page.status.text()

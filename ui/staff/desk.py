@@ -15,6 +15,7 @@ from kiosk.services.staff import StaffInfo, StaffLocked, StaffSession
 from ui.devices import KioskDevices
 from ui.staff.area import StaffArea
 from ui.staff.login import StaffLoginScreen
+from ui.staff.problems import staff_problem_text
 from ui.worker import Worker
 
 log = logging.getLogger("kiosk.ui")
@@ -104,9 +105,7 @@ class StaffDesk(QObject):
                 "Something went wrong; nothing was changed. Try again, or tell a manager.")
         if problem.code == "database":
             return self.tr("The database is not answering; nothing was changed. Try again soon.")
-        if problem.reason == "not_allowed":
-            return self.tr("This needs a manager.")
-        return problem.message
+        return staff_problem_text(problem)
 
     # --- logging in ---------------------------------------------------------------------------
 
