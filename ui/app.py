@@ -39,6 +39,7 @@ class Kiosk:
         """Stop scanners and the worker, and let the window close."""
         self.journey.stop()
         self.worker.stop()
+        self.switcher.remove()
         self.window.allow_close = True
         self.window.close()
 

@@ -49,6 +49,14 @@ class LanguageSwitcher:
         return True
 
 
+    def remove(self) -> None:
+        """Take this switcher's translator out of the application (the kiosk is shutting down)."""
+        if self._translator is not None:
+            self.app.removeTranslator(self._translator)
+            self._translator = None
+        self.language = SOURCE_LANGUAGE
+
+
 def locale_for(language: str) -> QLocale:
     """The QLocale numbers and dates are shown in for a language."""
     return QLocale(LOCALES.get(language, "en_GB"))

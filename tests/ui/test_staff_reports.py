@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from db.models import AuditEntry
 from hardware.printer_sim import PrinterSimulator
 from kiosk.reports import run_report
-from tests.ui.conftest import CLERK, CLERK_PIN, MANAGER, MANAGER_PIN, KioskFactory
+from tests.ui.conftest import CLERK, CLERK_PIN, MANAGER, MANAGER_PIN, KioskFactory, wait_idle
 from tests.ui.staff_helpers import click, logged_in, open_page
 from ui.staff.pages.dashboard import DashboardPage
 
@@ -41,12 +41,14 @@ def test_the_dashboard_shows_the_reports_and_exports_and_prints_them(
     click(qtbot, kiosk, page.period_buttons[365])  # type: ignore[attr-defined]
     assert page.days == 365  # type: ignore[attr-defined]
     click(qtbot, kiosk, page.export_button)  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: "Saved" in page.status.text(), timeout=10_000)
+    wait_idle(qtbot, kiosk)
+    assert "Saved" in page.status.text(), page.status.text()
     exported = list((tmp_path / "exports").glob("tiers_*.csv"))
     assert len(exported) == 1
     assert exported[0].read_text(encoding="utf-8").startswith("tier,members,share,threshold")
     click(qtbot, kiosk, page.print_button)  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: "Summary printed" in page.status.text(), timeout=10_000)
+    wait_idle(qtbot, kiosk)
+    assert "Summary printed" in page.status.text(), page.status.text()
     assert b"Tier distribution" in b"".join(printer_sim.wait_for_jobs(1))
     actions = [e.action for e in AuditEntry.select().order_by(AuditEntry.id)]
     assert actions[-2:] == ["report.export", "report.print"]
