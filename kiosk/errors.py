@@ -130,10 +130,10 @@ class Refused(KioskError):
 
 
 class WrongPin(Refused):
-    """A wrong PIN for a phone look-up; attempts_left says how many tries remain before a lock."""
+    """A wrong PIN (a customer's, or staff_pin_wrong); attempts_left: tries before a lock."""
 
-    def __init__(self, message: str, attempts_left: int) -> None:
-        super().__init__(message, reason="pin_wrong")
+    def __init__(self, message: str, attempts_left: int, reason: str = "pin_wrong") -> None:
+        super().__init__(message, reason=reason)
         self.attempts_left = attempts_left
 
 

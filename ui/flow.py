@@ -102,8 +102,8 @@ class Journey(QObject):
             show=window.show_screen, leave=self.finish, exit_program=self.exit_kiosk,
             prepare_context=self.prepare_context, rules_changed=self.refresh_rules,
             entered=lambda: self.switcher.switch(self.default_language),
+            scanner_states=self.scanner_states,
         )
-        self.desk.scanner_states = self.scanner_states
         window.add_screen(self.desk.area)
         self._connect()
 

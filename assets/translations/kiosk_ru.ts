@@ -2309,14 +2309,6 @@ Your balance afterwards: %2</source>
     </context>
     <context>
         <name>StaffDesk</name>
-        <message>
-            <source>Something went wrong; nothing was changed. Try again, or tell a manager.</source>
-            <translation>Что-то пошло не так; ничего не изменено. Попробуйте ещё раз или сообщите менеджеру.</translation>
-        </message>
-        <message>
-            <source>The database is not answering; nothing was changed. Try again soon.</source>
-            <translation>База данных не отвечает; ничего не изменено. Повторите попытку чуть позже.</translation>
-        </message>
         <message numerus="yes">
             <source>That PIN is not right. %n attempt(s) left before the account locks.</source>
             <translation>
@@ -2586,6 +2578,14 @@ Your balance afterwards: %2</source>
         <message>
             <source>Check the rules: %1</source>
             <translation>Проверьте правила: %1</translation>
+        </message>
+        <message>
+            <source>Something went wrong; nothing was changed. Try again, or tell a manager.</source>
+            <translation>Что-то пошло не так; ничего не изменено. Попробуйте ещё раз или сообщите менеджеру.</translation>
+        </message>
+        <message>
+            <source>The database is not answering; nothing was changed. Try again soon.</source>
+            <translation>База данных не отвечает; ничего не изменено. Повторите попытку чуть позже.</translation>
         </message>
         <message>
             <source>Receipt %1 was already recorded on %2; no points were added.</source>

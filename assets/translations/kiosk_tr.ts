@@ -2279,14 +2279,6 @@ Kalan bakiyeniz: %2</translation>
     </context>
     <context>
         <name>StaffDesk</name>
-        <message>
-            <source>Something went wrong; nothing was changed. Try again, or tell a manager.</source>
-            <translation>Bir sorun oluştu; hiçbir şey değişmedi. Tekrar deneyin veya bir yöneticiye haber verin.</translation>
-        </message>
-        <message>
-            <source>The database is not answering; nothing was changed. Try again soon.</source>
-            <translation>Veritabanı yanıt vermiyor; hiçbir şey değişmedi. Birazdan tekrar deneyin.</translation>
-        </message>
         <message numerus="yes">
             <source>That PIN is not right. %n attempt(s) left before the account locks.</source>
             <translation>
@@ -2554,6 +2546,14 @@ Kalan bakiyeniz: %2</translation>
         <message>
             <source>Check the rules: %1</source>
             <translation>Kuralları kontrol edin: %1</translation>
+        </message>
+        <message>
+            <source>Something went wrong; nothing was changed. Try again, or tell a manager.</source>
+            <translation>Bir sorun oluştu; hiçbir şey değişmedi. Tekrar deneyin veya bir yöneticiye haber verin.</translation>
+        </message>
+        <message>
+            <source>The database is not answering; nothing was changed. Try again soon.</source>
+            <translation>Veritabanı yanıt vermiyor; hiçbir şey değişmedi. Birazdan tekrar deneyin.</translation>
         </message>
         <message>
             <source>Receipt %1 was already recorded on %2; no points were added.</source>

@@ -3,28 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 from datetime import date
 
 from kiosk.cli.devices import Devices
 from kiosk.cli.output import Output
+from kiosk.cli.shop import shop_context
 from kiosk.context import Context
 from kiosk.errors import InvalidInput
 from kiosk.services import member_admin
 from kiosk.services.audit_log import audit_entries
-
-
-def _who() -> str:
-    try:
-        name = getpass.getuser()
-    except (KeyError, OSError):
-        name = "unknown"
-    return f"cli:{name}"
-
-
-def _shop(ctx: Context) -> Context:
-    """The shop's own command line: allowed everything, recorded under the OS user's name."""
-    return ctx.as_staff(_who(), None)
 
 
 def _date(text: str | None, option: str, reason: str = "usage") -> date | None:
@@ -37,7 +24,7 @@ def _date(text: str | None, option: str, reason: str = "usage") -> date | None:
 
 
 def member_search(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
-    rows = member_admin.search_members(_shop(ctx), args.text, args.limit, args.all)
+    rows = member_admin.search_members(shop_context(ctx), args.text, args.limit, args.all)
     lines = [
         f"{r.id:>7}  {r.name:<30}  {r.phone or '-':>14}  {r.card or '-':>9}  "
         f"{r.status:<8} {r.balance:>7} pts"
@@ -48,7 +35,7 @@ def member_search(args: argparse.Namespace, ctx: Context, out: Output, devices: 
 
 
 def member_edit(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
-    shop = _shop(ctx)
+    shop = shop_context(ctx)
     member_id = member_admin.find_member(shop, args.who)
     detail = member_admin.update_member(
         shop,
@@ -70,7 +57,7 @@ def member_edit(args: argparse.Namespace, ctx: Context, out: Output, devices: De
 
 
 def member_block(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
-    shop = _shop(ctx)
+    shop = shop_context(ctx)
     member_id = member_admin.find_member(shop, args.who)
     if args.action == "block":
         done = member_admin.block_member(shop, member_id, args.reason)
@@ -81,7 +68,7 @@ def member_block(args: argparse.Namespace, ctx: Context, out: Output, devices: D
 
 
 def member_merge(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
-    shop = _shop(ctx)
+    shop = shop_context(ctx)
     keep = member_admin.find_member(shop, args.keep)
     duplicate = member_admin.find_member(shop, args.duplicate)
     done = member_admin.merge_members(shop, keep, duplicate, args.reason)
@@ -95,7 +82,7 @@ def member_merge(args: argparse.Namespace, ctx: Context, out: Output, devices: D
 
 
 def member_erase(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
-    shop = _shop(ctx)
+    shop = shop_context(ctx)
     member_id = member_admin.find_member(shop, args.who)
     done = member_admin.erase_member(shop, member_id, args.reason)
     out.result(
@@ -110,7 +97,7 @@ def audit_list(args: argparse.Namespace, ctx: Context, out: Output, devices: Dev
     if args.limit < 1:
         raise InvalidInput("--limit must be 1 or more.", reason="usage")
     rows = audit_entries(
-        _shop(ctx),
+        shop_context(ctx),
         since=_date(args.since, "--since"),
         until=_date(args.until, "--until"),
         staff=args.staff,

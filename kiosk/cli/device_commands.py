@@ -16,6 +16,7 @@ from kiosk.cli.output import Output
 from kiosk.config import ScannerConfig
 from kiosk.context import Context
 from kiosk.errors import InvalidInput, PrinterProblem, Refused
+from kiosk.services.hardware import status_lines
 from kiosk.services.printing import (
     print_voucher,
     printer_test_page,
@@ -67,21 +68,13 @@ def printer_test(args: argparse.Namespace, ctx: Context, out: Output, devices: D
         if printer is None:
             raise Refused("Printing is switched off (printer kind 'none').", reason="printer_off")
         status = printer.status()
-        lines = (
-            f"Online: {_yes_no(status.online)}",
-            f"Paper: {status.paper}",
-            f"Cover open: {_yes_no(status.cover_open)}",
-        )
+        lines = status_lines(status)
         printer.print_document(printer_test_page(ctx, lines))
     out.result(
         {"ok": True, "printer": ctx.config.printer.kind, "status": status},
         ["Test page printed.", *lines],
     )
     return 0
-
-
-def _yes_no(value: bool | None) -> str:
-    return "unknown" if value is None else ("yes" if value else "no")
 
 
 def scanner_list(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:

@@ -8,6 +8,7 @@ import sys
 
 from kiosk.cli.devices import Devices
 from kiosk.cli.output import Output
+from kiosk.cli.shop import shop_context
 from kiosk.context import Context
 from kiosk.errors import InvalidInput
 from kiosk.roles import ROLES
@@ -45,14 +46,6 @@ def _pin(args: argparse.Namespace) -> str:
     return first
 
 
-def _as_cli(ctx: Context) -> Context:
-    try:
-        user = getpass.getuser()
-    except (KeyError, OSError):
-        user = "unknown"
-    return ctx.as_staff(f"cli:{user}", None)
-
-
 def _line(info: staff.StaffInfo) -> str:
     if info.locked:
         state = "locked"
@@ -65,13 +58,13 @@ def _line(info: staff.StaffInfo) -> str:
 
 
 def staff_add(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
-    info = staff.add_staff(_as_cli(ctx), args.name, args.role, _pin(args), args.card)
+    info = staff.add_staff(shop_context(ctx), args.name, args.role, _pin(args), args.card)
     out.result({"ok": True, **info.__dict__}, f"Added {info.role} {info.name}.")
     return 0
 
 
 def staff_passwd(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
-    info = staff.change_pin(_as_cli(ctx), args.name, _pin(args))
+    info = staff.change_pin(shop_context(ctx), args.name, _pin(args))
     out.result({"ok": True, **info.__dict__}, f"New PIN set for {info.name}.")
     return 0
 
@@ -84,13 +77,13 @@ def staff_list(args: argparse.Namespace, ctx: Context, out: Output, devices: Dev
 
 
 def staff_lock(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
-    info = staff.lock_staff(_as_cli(ctx), args.name, args.reason)
+    info = staff.lock_staff(shop_context(ctx), args.name, args.reason)
     out.result({"ok": True, **info.__dict__}, f"{info.name} is locked until unlocked.")
     return 0
 
 
 def staff_unlock(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
-    info = staff.unlock_staff(_as_cli(ctx), args.name, args.reason)
+    info = staff.unlock_staff(shop_context(ctx), args.name, args.reason)
     out.result({"ok": True, **info.__dict__}, f"{info.name} is unlocked.")
     return 0
 

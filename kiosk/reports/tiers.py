@@ -10,6 +10,7 @@ from peewee import Case, fn
 from db.models import Member, Purchase, ReportDay
 from kiosk.context import Context
 from kiosk.reports.base import Report, counted_members, period_for, ratio
+from kiosk.services.lookup import qualifying_value
 
 
 def tiers_report(ctx: Context, start: date | None = None, end: date | None = None) -> Report:
@@ -22,10 +23,7 @@ def tiers_report(ctx: Context, start: date | None = None, end: date | None = Non
     period = period_for(ctx, start, end)
     rules = ctx.config.programme
     since = ctx.now() - timedelta(days=rules.tier_window_days)
-    if rules.tier_basis == "spend":
-        value = Purchase.amount_minor - Purchase.refunded_minor
-    else:
-        value = Purchase.points_earned - Purchase.points_clawed
+    value = qualifying_value(rules.tier_basis)
     per_member = (
         Purchase.select(Purchase.member, fn.SUM(value).alias("qualifying"))
         .join(Member)

@@ -3,14 +3,52 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, time, timedelta
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+import peewee
 
 from db.models import AuditEntry
 from kiosk.admin_views import AuditRow
+from kiosk.clock import to_local
 from kiosk.context import Context
 from kiosk.roles import require
 
 MAX_ROWS = 10_000
+MAX_SCREEN_ROWS = 1000
+
+
+@dataclass(frozen=True)
+class AuditLine:
+    """One audit row as the screen shows it: local time, who, what, on what, details and why."""
+
+    at: datetime
+    staff: str | None
+    role: str | None
+    action: str
+    target: str
+    details: dict[str, Any] = field(default_factory=dict)
+    reason: str = ""
+
+
+def _details(text: str) -> dict[str, Any]:
+    try:
+        data = json.loads(text or "{}")
+    except ValueError:
+        return {"text": text}
+    return data if isinstance(data, dict) else {"value": data}
+
+
+def _newest(ctx: Context, conditions: list[peewee.Expression], limit: int) -> list[AuditEntry]:
+    """The rows meeting every condition, newest first: the one query both readers use."""
+    require(ctx, "reports")
+    query = AuditEntry.select()
+    for condition in conditions:
+        query = query.where(condition)
+    query = query.order_by(AuditEntry.created_at.desc(), AuditEntry.id.desc())
+    return list(query.limit(limit))
 
 
 def _moment(value: date | datetime, end: bool = False) -> datetime:
@@ -18,14 +56,6 @@ def _moment(value: date | datetime, end: bool = False) -> datetime:
         return value
     start = datetime.combine(value, time())
     return start + timedelta(days=1) if end else start
-
-
-def _details(text: str) -> dict:
-    try:
-        data = json.loads(text or "{}")
-    except ValueError:
-        return {"text": text}
-    return data if isinstance(data, dict) else {"value": data}
 
 
 def audit_entries(
@@ -40,23 +70,20 @@ def audit_entries(
 
     An action ending in '.' or '*' matches a family: 'member.' finds every member action.
     """
-    require(ctx, "reports")
-    query = AuditEntry.select()
+    conditions = []
     if since is not None:
-        query = query.where(AuditEntry.created_at >= _moment(since))
+        conditions.append(AuditEntry.created_at >= _moment(since))
     if until is not None:
-        query = query.where(AuditEntry.created_at < _moment(until, end=True))
+        conditions.append(AuditEntry.created_at < _moment(until, end=True))
     if staff:
-        query = query.where(AuditEntry.staff == staff.strip())
+        conditions.append(AuditEntry.staff == staff.strip())
     if action:
         action = action.strip()
         if action.endswith(("*", ".")):
-            query = query.where(AuditEntry.action.startswith(action.rstrip("*")))
+            conditions.append(AuditEntry.action.startswith(action.rstrip("*")))
         else:
-            query = query.where(AuditEntry.action == action)
-    rows = query.order_by(AuditEntry.created_at.desc(), AuditEntry.id.desc()).limit(
-        max(1, min(int(limit), MAX_ROWS))
-    )
+            conditions.append(AuditEntry.action == action)
+    rows = _newest(ctx, conditions, max(1, min(int(limit), MAX_ROWS)))
     return [
         AuditRow(
             id=row.id,
@@ -72,3 +99,57 @@ def audit_entries(
         )
         for row in rows
     ]
+
+
+def _utc_start(day: date) -> datetime:
+    """The first moment of a local calendar day, as the naive UTC the database stores."""
+    return datetime.combine(day, time()).astimezone(UTC).replace(tzinfo=None)
+
+
+def recent_audit(
+    ctx: Context,
+    day: date | None = None,
+    staff: str | None = None,
+    action_prefix: str | Sequence[str] | None = None,
+    limit: int = 200,
+    days: int = 1,
+) -> list[AuditLine]:
+    """Audit rows newest first; day (local) with `days` going back, a person, action kinds.
+
+    An action prefix such as "staff" matches "staff" and every "staff.*" action; several
+    prefixes may be given at once ("reward", "cause").
+    """
+    conditions = []
+    if day is not None:
+        first = day - timedelta(days=max(days, 1) - 1)
+        conditions.append(AuditEntry.created_at >= _utc_start(first))
+        conditions.append(AuditEntry.created_at < _utc_start(day + timedelta(days=1)))
+    if staff:
+        conditions.append(AuditEntry.staff == staff)
+    if action_prefix:
+        prefixes = [action_prefix] if isinstance(action_prefix, str) else list(action_prefix)
+        matches = None
+        for prefix in prefixes:
+            one = (AuditEntry.action == prefix) | AuditEntry.action.startswith(prefix + ".")
+            matches = one if matches is None else matches | one
+        conditions.append(matches)
+    rows = _newest(ctx, conditions, max(1, min(limit, MAX_SCREEN_ROWS)))
+    return [
+        AuditLine(
+            at=to_local(row.created_at),
+            staff=row.staff,
+            role=row.role,
+            action=row.action,
+            target=row.target,
+            details=_details(row.details),
+            reason=row.reason,
+        )
+        for row in rows
+    ]
+
+
+def audit_actions(ctx: Context) -> list[str]:
+    """The distinct kinds of action in the log ("purchase", "staff", "voucher"...), sorted."""
+    require(ctx, "reports")
+    actions = AuditEntry.select(AuditEntry.action).distinct().tuples()
+    return sorted({action.split(".", 1)[0] for (action,) in actions})

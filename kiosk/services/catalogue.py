@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -131,6 +132,30 @@ def _changes(row: Any, values: dict[str, Any]) -> dict[str, list[Any]]:
 # --- rewards ------------------------------------------------------------------------------------
 
 
+def _edit(
+    ctx: Context, find: Callable[[int], Any], row_id: int, values: dict[str, Any], noun: str
+) -> None:
+    """Write the checked values of a reward or cause, auditing what changed (nothing: no row)."""
+    with database_proxy.atomic():
+        row = find(row_id)
+        changes = _changes(row, values)
+        if changes:
+            type(row).update(values).where(type(row).id == row_id).execute()
+            audit.record(ctx, f"{noun}.edit", f"{noun}:{row_id}", {"changes": changes})
+
+
+def _switch(
+    ctx: Context, find: Callable[[int], Any], row_id: int, active: bool, noun: str
+) -> None:
+    """Switch a reward or cause on or off, auditing it when it changes."""
+    with database_proxy.atomic():
+        row = find(row_id)
+        if row.active != active:
+            type(row).update(active=active).where(type(row).id == row_id).execute()
+            action = f"{noun}.activate" if active else f"{noun}.deactivate"
+            audit.record(ctx, action, f"{noun}:{row_id}", {"active": [row.active, active]})
+
+
 def create_reward(ctx: Context, fields: RewardFields) -> int:
     """Add a reward to the catalogue and return its id."""
     require(ctx, "catalogue")
@@ -151,23 +176,13 @@ def _reward(reward_id: int) -> Reward:
 def update_reward(ctx: Context, reward_id: int, fields: RewardFields) -> None:
     """Change a reward; vouchers already issued keep their own points and expiry."""
     require(ctx, "catalogue")
-    values = _check_reward(ctx, fields)
-    with database_proxy.atomic():
-        changes = _changes(_reward(reward_id), values)
-        if changes:
-            Reward.update(values).where(Reward.id == reward_id).execute()
-            audit.record(ctx, "reward.edit", f"reward:{reward_id}", {"changes": changes})
+    _edit(ctx, _reward, reward_id, _check_reward(ctx, fields), "reward")
 
 
 def set_reward_active(ctx: Context, reward_id: int, active: bool) -> None:
     """Offer a reward again or withdraw it from the kiosk."""
     require(ctx, "catalogue")
-    with database_proxy.atomic():
-        reward = _reward(reward_id)
-        if reward.active != active:
-            Reward.update(active=active).where(Reward.id == reward_id).execute()
-            action = "reward.activate" if active else "reward.deactivate"
-            audit.record(ctx, action, f"reward:{reward_id}", {"active": [reward.active, active]})
+    _switch(ctx, _reward, reward_id, active, "reward")
 
 
 def reward_fields(reward_id: int) -> RewardFields:
@@ -222,23 +237,13 @@ def create_cause(ctx: Context, fields: CauseFields) -> int:
 def update_cause(ctx: Context, cause_id: int, fields: CauseFields) -> None:
     """Change a cause; donations already made stay as they were."""
     require(ctx, "catalogue")
-    values = _check_cause(fields)
-    with database_proxy.atomic():
-        changes = _changes(_cause(cause_id), values)
-        if changes:
-            Cause.update(values).where(Cause.id == cause_id).execute()
-            audit.record(ctx, "cause.edit", f"cause:{cause_id}", {"changes": changes})
+    _edit(ctx, _cause, cause_id, _check_cause(fields), "cause")
 
 
 def set_cause_active(ctx: Context, cause_id: int, active: bool) -> None:
     """Open a cause for donations or close it."""
     require(ctx, "catalogue")
-    with database_proxy.atomic():
-        cause = _cause(cause_id)
-        if cause.active != active:
-            Cause.update(active=active).where(Cause.id == cause_id).execute()
-            action = "cause.activate" if active else "cause.deactivate"
-            audit.record(ctx, action, f"cause:{cause_id}", {"active": [cause.active, active]})
+    _switch(ctx, _cause, cause_id, active, "cause")
 
 
 def cause_fields(cause_id: int) -> CauseFields:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from peewee import Field
+from peewee import Expression, Field
 
 from db.models import Card, Cause, Member, Purchase
 from kiosk.cards import is_card_shaped, parse_card_number
@@ -146,15 +146,19 @@ def get_member(member_id: int) -> Member:
     return member
 
 
+def qualifying_value(basis: str) -> Expression:
+    """What a purchase counts towards tiers, after refunds: spend, or the points it earned."""
+    if basis == "spend":
+        return Purchase.amount_minor - Purchase.refunded_minor
+    return Purchase.points_earned - Purchase.points_clawed
+
+
 def member_tier(ctx: Context, member_id: int) -> TierStatus:
     """The member's tier from qualifying purchases in the rolling window."""
     rules = ctx.config.programme
     now = ctx.now()
     since = now - timedelta(days=rules.tier_window_days)
-    if rules.tier_basis == "spend":
-        value = Purchase.amount_minor - Purchase.refunded_minor
-    else:
-        value = Purchase.points_earned - Purchase.points_clawed
+    value = qualifying_value(rules.tier_basis)
     events = list(
         Purchase.select(Purchase.created_at, value)
         .where((Purchase.member == member_id) & (Purchase.created_at > since))

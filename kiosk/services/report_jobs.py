@@ -10,29 +10,17 @@ from kiosk import audit
 from kiosk.context import Context
 from kiosk.paths import data_dir
 from kiosk.ports import Printer
-from kiosk.reports import REPORTS, Report, run_report
+from kiosk.reports import Report, run_report
 from kiosk.reports.output import summary_document, to_csv
 from kiosk.roles import require
 
 DASHBOARD = ("members", "activity", "redemptions", "liability", "tiers")
 
 
-def all_reports(ctx: Context, start: date | None, end: date | None) -> dict[str, Report]:
-    """Every report for the same period."""
-    require(ctx, "reports")
-    return {name: run_report(ctx, name, start, end) for name in REPORTS}
-
-
 def dashboard_reports(ctx: Context, start: date | None, end: date | None) -> dict[str, Report]:
     """The reports the dashboard's figures and charts need when it opens."""
-    require(ctx, "reports")
     return {name: run_report(ctx, name, start, end) for name in DASHBOARD}
 
-
-def one_report(ctx: Context, name: str, start: date | None, end: date | None) -> Report:
-    """One report, when its table is asked for."""
-    require(ctx, "reports")
-    return run_report(ctx, name, start, end)
 
 
 def export_csv(

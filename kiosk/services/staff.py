@@ -300,9 +300,7 @@ def log_in(ctx: Context, name: str, pin: str) -> StaffSession:
         raise StaffLocked(
             f"Too many wrong PINs: {row.name}'s account is locked until {until:%H:%M}.", until
         )
-    error = WrongPin("Wrong PIN.", attempts_left=limit - failures)
-    error.reason = "staff_pin_wrong"
-    raise error
+    raise WrongPin("Wrong PIN.", attempts_left=limit - failures, reason="staff_pin_wrong")
 
 
 def log_out(ctx: Context, session: StaffSession, why: str = "done") -> None:

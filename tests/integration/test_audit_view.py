@@ -10,7 +10,7 @@ from kiosk import audit
 from kiosk.clock import to_local
 from kiosk.errors import Refused
 from kiosk.services import staff
-from kiosk.services.audit_view import AuditLine, audit_actions, recent_audit
+from kiosk.services.audit_log import AuditLine, audit_actions, recent_audit
 
 pytestmark = pytest.mark.integration
 

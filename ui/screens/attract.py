@@ -9,7 +9,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QVBoxLayout
 
 from ui.i18n import NATIVE_NAMES
-from ui.screens.base import Screen, button, label, set_text
+from ui.screens.base import Screen, button, label, restyle, set_text
 from ui.widgets.hold import HoldButton
 from ui.widgets.scan_hint import ScanHint
 
@@ -105,9 +105,7 @@ class AttractScreen(Screen):
     def set_device_problems(self, problems: list[str]) -> None:
         """A discreet line naming devices that need attention (empty: all is well)."""
         self.devices.setText("  ·  ".join(problems))
-        self.devices.setProperty("kind", "warning" if problems else "status")
-        self.devices.style().unpolish(self.devices)
-        self.devices.style().polish(self.devices)
+        restyle(self.devices, "warning" if problems else "status")
         self.devices.setVisible(bool(problems))
 
     def set_demo_cards(self, cards: list[tuple[str, str]]) -> None:

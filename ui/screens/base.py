@@ -49,6 +49,13 @@ def card_frame() -> QFrame:
     return frame
 
 
+def restyle(widget: QWidget, kind: str) -> None:
+    """Change a widget's theme `kind` and let the stylesheet apply to it again."""
+    widget.setProperty("kind", kind)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
 def set_text(widget: QLabel | QPushButton, text: str, accessible: str | None = None) -> None:
     """Set a widget's text and its accessible name together."""
     widget.setText(text)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from kiosk.roles import allowed
 from kiosk.services.staff import StaffSession
 from ui.screens.base import Screen, button, label, set_text
+from ui.staff.controls import ArmedButton
 from ui.staff.input_dock import InputDock
 from ui.staff.page import StaffPage
 
@@ -39,9 +40,11 @@ class StaffArea(Screen):
         self.who = label("subtitle")
         self.countdown = label("countdown")
         self.countdown.hide()
-        self.quit_button = button("danger")
+        self.confirm_quit = ArmedButton(lambda: self.tr("Close the kiosk program"),
+                                        lambda: self.tr("Touch again to close"),
+                                        desk.quit_program)
+        self.quit_button = self.confirm_quit.widget
         self.quit_button.setMinimumWidth(200)
-        self.quit_button.clicked.connect(self._quit_pressed)
         self.done_button = button("primary")
         self.done_button.setMaximumWidth(240)
         self.done_button.clicked.connect(self.done_requested)
@@ -91,7 +94,6 @@ class StaffArea(Screen):
         layout.addLayout(header)
         layout.addLayout(middle, 1)
         layout.addWidget(self.dock)
-        self._quit_armed = False
         self.retranslate()
 
     def open(self, session: StaffSession) -> None:
@@ -150,16 +152,9 @@ class StaffArea(Screen):
         set_text(self.countdown, text)
         self.countdown.show()
 
-    def _quit_pressed(self) -> None:
-        if not self._quit_armed:
-            self._quit_armed = True
-            set_text(self.quit_button, self.tr("Touch again to close"))
-            return
-        self.desk.quit_program()
-
     def clear(self) -> None:
         self.session = None
-        self._quit_armed = False
+        self.confirm_quit.disarm()
         self.countdown.hide()
         self.dock.close_keys()
         for page in self.pages:
@@ -172,7 +167,6 @@ class StaffArea(Screen):
             set_text(self.who, self.tr("Staff: %1 (%2)").replace("%1", self.session.name)
                      .replace("%2", role))
         set_text(self.done_button, self.tr("Done"))
-        if not self._quit_armed:
-            set_text(self.quit_button, self.tr("Close the kiosk program"))
+        self.confirm_quit.refresh()
         for page, choice in self.nav_buttons.items():
             set_text(choice, page.nav_title())

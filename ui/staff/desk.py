@@ -42,6 +42,7 @@ class StaffDesk(QObject):
         prepare_context: Callable[[Context], Context] = lambda ctx: ctx,
         rules_changed: Callable[[], None] = lambda: None,
         entered: Callable[[], None] = lambda: None,
+        scanner_states: dict[str, str] | None = None,
     ) -> None:
         super().__init__(login)
         self.login = login
@@ -59,7 +60,7 @@ class StaffDesk(QObject):
         self.generation = 0
         self.idle_timeout_s = ctx.config.security.staff_idle_timeout_s
         self.remaining_s = self.idle_timeout_s
-        self.scanner_states: dict[str, str] = {}
+        self.scanner_states = scanner_states if scanner_states is not None else {}  # live view
         self.area = StaffArea(self)
         self.idle_timer = QTimer(self)
         self.idle_timer.setInterval(1000)
@@ -97,15 +98,6 @@ class StaffDesk(QObject):
             function, self.staff_ctx, *args,
             on_done=self._guard(on_done), on_error=self._guard(on_error),
         )
-
-    def problem_text(self, problem: KioskError) -> str:
-        """What a shop assistant reads when a job was refused."""
-        if problem.reason == "bug":
-            return self.tr(
-                "Something went wrong; nothing was changed. Try again, or tell a manager.")
-        if problem.code == "database":
-            return self.tr("The database is not answering; nothing was changed. Try again soon.")
-        return staff_problem_text(problem)
 
     # --- logging in ---------------------------------------------------------------------------
 
@@ -161,7 +153,7 @@ class StaffDesk(QObject):
         elif problem.reason == "staff_card_unknown":
             text = self.tr("This staff card is not registered.")
         else:
-            text = self.problem_text(problem)
+            text = staff_problem_text(problem)
         self.login.refuse(text)
 
     def _logged_in(self, prepared: tuple[StaffSession, Context]) -> None:

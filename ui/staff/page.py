@@ -9,7 +9,9 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.errors import KioskError
-from ui.screens.base import label
+from kiosk.money import format_amount, parse_amount
+from ui.screens.base import label, restyle
+from ui.staff.problems import staff_problem_text
 
 if TYPE_CHECKING:
     from ui.staff.desk import StaffDesk
@@ -89,15 +91,24 @@ class StaffPage(QWidget):
         """Run function(staff_ctx, *args) in the background; a problem goes to the status line."""
         self.desk.run(function, *args, on_done=on_done, on_error=on_error or self.show_problem)
 
+    def money(self, minor: int, symbol: bool = True) -> str:
+        """An amount in the shop's currency (without symbol and separators for a form field)."""
+        store = self.desk.ctx.config.store
+        if not symbol:
+            return format_amount(minor, store.minor_digits).replace(",", "")
+        return format_amount(minor, store.minor_digits, store.currency_symbol)
+
+    def amount(self, text: str) -> int:
+        """A typed amount (12.50) in minor units; InvalidInput when it is not one."""
+        return parse_amount(text, self.desk.ctx.config.store.minor_digits)
+
     def set_status(self, text: str, kind: str = "status") -> None:
-        self.status.setProperty("kind", kind)
         self.status.setText(text)
         self.status.setAccessibleName(text)
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
+        restyle(self.status, kind)
 
     def show_problem(self, problem: KioskError) -> None:
-        self.set_status(self.desk.problem_text(problem), "warning")
+        self.set_status(staff_problem_text(problem), "warning")
 
     def show_done(self, text: str) -> None:
         self.set_status(text, "ok")

@@ -57,6 +57,8 @@ WITH_DETAIL = {
     "catalogue_invalid": QT_TRANSLATE_NOOP("StaffProblems", "Check the form: %1"),
     "rules_invalid": QT_TRANSLATE_NOOP("StaffProblems", "Check the rules: %1"),
 }
+BUG = QT_TRANSLATE_NOOP("StaffProblems", "Something went wrong; nothing was changed. Try again, or tell a manager.")
+DATABASE = QT_TRANSLATE_NOOP("StaffProblems", "The database is not answering; nothing was changed. Try again soon.")
 RECORDED_BEFORE = QT_TRANSLATE_NOOP("StaffProblems", "Receipt %1 was already recorded on %2; no points were added.")
 RECORDED_OTHER = QT_TRANSLATE_NOOP("StaffProblems", "This receipt was recorded before for another card or amount.")
 
@@ -69,6 +71,10 @@ def staff_problem_text(problem: KioskError) -> str:
     """The refusal in the staff screen's language; the core's English words only as a detail."""
     if isinstance(problem, PrinterProblem):
         return printer_problem(problem.kind)
+    if problem.reason == "bug":  # an unexpected error the worker caught
+        return _tr(BUG)
+    if problem.code == "database":
+        return _tr(DATABASE)
     reason = problem.reason
     if reason == "receipt_reused" and getattr(problem, "recorded_at", None) is not None:
         return _tr(RECORDED_BEFORE).replace(

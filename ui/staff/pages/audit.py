@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from kiosk.clock import to_local
 from kiosk.roles import MANAGER
 from kiosk.services import staff
-from kiosk.services.audit_view import AuditLine, recent_audit
+from kiosk.services.audit_log import AuditLine, recent_audit
 from kiosk.services.staff import StaffInfo
 from ui.screens.base import button, label, set_text
 from ui.staff.desk import StaffDesk

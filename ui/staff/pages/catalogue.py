@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -14,19 +14,11 @@ from kiosk.services import catalogue
 from kiosk.services.catalogue import CauseFields, RewardFields
 from kiosk.services.catalogue_lists import catalogue_lists
 from ui.screens.base import button, card_frame, label, set_text
+from ui.staff.controls import ArmedButton, fill, parse_moment, table
 from ui.staff.desk import StaffDesk
 from ui.staff.page import CODE, DIGITS, TEXT, StaffPage, field, form, heading
-from ui.staff.pages.member_tabs import ArmedButton, fill, parse_birthday, table
 
 TRANSLATED = ("tr", "ru")
-
-
-def _day(text: str, end_of_day: bool = False) -> datetime | None:
-    """DD.MM.YYYY as the start (or end) of that day; ValueError when it is not a date."""
-    day = parse_birthday(text)
-    if day is None:
-        return None
-    return datetime.combine(day, time(23, 59, 59) if end_of_day else time())
 
 
 def _show_day(moment: datetime | date | None) -> str:
@@ -237,8 +229,8 @@ class CataloguePage(StaffPage):
                 stock=_number(self.stock_field.text()),
                 validity_days=_number(self.validity_field.text()),
                 active=self.active,
-                active_from=_day(self.from_field.text()),
-                active_until=_day(self.until_field.text(), end_of_day=True),
+                active_from=parse_moment(self.from_field.text()),
+                active_until=parse_moment(self.until_field.text(), end_of_day=True),
                 translations=self._translations(),
             )
         except ValueError:

@@ -6,28 +6,17 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
 from kiosk.cards import mask_card_number
 from kiosk.errors import KioskError
-from kiosk.money import format_amount, parse_amount
 from kiosk.services import counter
 from kiosk.services.counter import CounterMember
 from kiosk.views import PurchaseResult, RefundResult
 from kiosk.vouchers import looks_like_voucher_code
 from ui.screens.base import button, card_frame, label, set_text
+from ui.staff.controls import ArmedButton
 from ui.staff.desk import StaffDesk
 from ui.staff.page import AMOUNT, CODE, StaffPage, field, form, heading
 
 
-class _MoneyPage(StaffPage):
-    """Shared money formatting and amount parsing in the shop's currency."""
-
-    def money(self, minor: int) -> str:
-        store = self.desk.ctx.config.store
-        return format_amount(minor, store.minor_digits, store.currency_symbol)
-
-    def amount(self, text: str) -> int:
-        return parse_amount(text, self.desk.ctx.config.store.minor_digits)
-
-
-class PurchasePage(_MoneyPage):
+class PurchasePage(StaffPage):
     """Amount, receipt number and an optional category for the member scanned or typed in."""
 
     permission = "purchase"
@@ -194,25 +183,27 @@ class PurchasePage(_MoneyPage):
         self.retranslate()
 
 
-class RefundPage(_MoneyPage):
+class RefundPage(StaffPage):
     """A refund by receipt number: all that is left, or a part; the points come back off."""
 
     permission = "purchase"
 
     def __init__(self, desk: StaffDesk) -> None:
         super().__init__(desk)
-        self.armed = False
         self.title = heading()
         self.receipt_field = field(CODE, max_length=80)
         self.amount_field = field(AMOUNT, max_length=12)
-        self.receipt_field.textChanged.connect(self._disarm)
-        self.amount_field.textChanged.connect(self._disarm)
+        # a refund takes points away: a second touch confirms it
+        self.confirm = ArmedButton(lambda: self.tr("Refund"),
+                                   lambda: self.tr("Touch again to refund"),
+                                   self._refund, kind="primary", ready=self._ready)
+        self.refund_button = self.confirm.widget
+        self.receipt_field.textChanged.connect(self.confirm.disarm)
+        self.amount_field.textChanged.connect(self.confirm.disarm)
         self.fields = form()
         self.receipt_label, self.amount_label = label(), label()
         self.fields.addRow(self.receipt_label, self.receipt_field)
         self.fields.addRow(self.amount_label, self.amount_field)
-        self.refund_button = button("primary")
-        self.refund_button.clicked.connect(self._refund)
         self.body.addWidget(self.title)
         self.body.addLayout(self.fields)
         self.body.addWidget(self.refund_button)
@@ -226,31 +217,26 @@ class RefundPage(_MoneyPage):
         self.receipt_field.setText(code)
         return True
 
-    def _disarm(self) -> None:
-        if self.armed:
-            self.armed = False
-            self.retranslate()
+    def _typed_amount(self) -> int | None:
+        """The amount to refund; None: all that is left. InvalidInput when it is not one."""
+        text = self.amount_field.text()
+        return self.amount(text) if text.strip() else None
+
+    def _ready(self) -> bool:
+        if not self.receipt_field.text().strip():
+            self.set_status(self.tr("Type or scan the receipt number."), "warning")
+            return False
+        try:
+            self._typed_amount()
+        except KioskError as problem:
+            self.show_problem(problem)
+            return False
+        return True
 
     def _refund(self) -> None:
-        receipt = self.receipt_field.text().strip()
-        if not receipt:
-            self.set_status(self.tr("Type or scan the receipt number."), "warning")
-            return
-        amount = None
-        if self.amount_field.text().strip():
-            try:
-                amount = self.amount(self.amount_field.text())
-            except KioskError as problem:
-                self.show_problem(problem)
-                return
-        if not self.armed:  # a refund takes points away: a second touch confirms it
-            self.armed = True
-            self.retranslate()
-            return
-        self.armed = False
         self.refund_button.setEnabled(False)
-        self.run(counter.counter_refund, receipt, amount, on_done=self._refunded,
-                 on_error=self._refused)
+        self.run(counter.counter_refund, self.receipt_field.text().strip(), self._typed_amount(),
+                 on_done=self._refunded, on_error=self._refused)
 
     def _refunded(self, result: RefundResult) -> None:
         self.refund_button.setEnabled(True)
@@ -277,13 +263,12 @@ class RefundPage(_MoneyPage):
         self.amount_label.setText(self.tr("Amount"))
         self.amount_field.setAccessibleName(self.tr("Amount to refund"))
         self.amount_field.setPlaceholderText(self.tr("Empty: refund everything that is left"))
-        set_text(self.refund_button, self.tr("Touch again to refund") if self.armed
-                 else self.tr("Refund"))
+        self.confirm.refresh()
 
     def clear(self) -> None:
         super().clear()
         self.receipt_field.clear()
         self.amount_field.clear()
-        self.armed = False
+        self.confirm.disarm()
         self.refund_button.setEnabled(True)
         self.retranslate()

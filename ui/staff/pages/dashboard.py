@@ -9,13 +9,12 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
 
 from kiosk import reports
-from kiosk.money import format_amount
 from kiosk.services import report_jobs
 from ui.screens.base import button, card_frame, label, set_text
 from ui.staff.charts import chart_view, show_bars, show_pie
+from ui.staff.controls import fill, table
 from ui.staff.desk import StaffDesk
 from ui.staff.page import StaffPage, heading
-from ui.staff.pages.member_tabs import fill, table
 
 PERIODS = (30, 90, 365)
 FIGURES = ("members", "active_30d", "active_90d", "repeat_rate", "redemption_rate", "liability")
@@ -119,10 +118,6 @@ class DashboardPage(StaffPage):
         self._show_charts()
         self.choose(self.chosen)
 
-    def _money(self, minor: int) -> str:
-        store = self.desk.ctx.config.store
-        return format_amount(minor, store.minor_digits, store.currency_symbol)
-
     def _show_figures(self) -> None:
         members = self.data["members"].summary
         redemptions = self.data["redemptions"].summary
@@ -133,7 +128,7 @@ class DashboardPage(StaffPage):
             "active_90d": f"{members.get('active_90d', 0):,}",
             "repeat_rate": f"{members.get('repeat_rate', 0):.0%}",
             "redemption_rate": f"{redemptions.get('redemption_rate', 0):.0%}",
-            "liability": self._money(int(liability.get("outstanding_value_minor", 0))),
+            "liability": self.money(int(liability.get("outstanding_value_minor", 0))),
         }
         for key, (number, _caption) in self.figures.items():
             set_text(number, values[key])
@@ -166,7 +161,7 @@ class DashboardPage(StaffPage):
             if self.data:  # the figures are in; this table is counted when asked for
                 self.set_status(self.tr("Counting…"))
                 start, end = self.period()
-                self.run(report_jobs.one_report, name, start, end, on_done=self._one_loaded)
+                self.run(reports.run_report, name, start, end, on_done=self._one_loaded)
             return
         self.report_table.setColumnCount(len(report.columns))
         self.report_table.setHorizontalHeaderLabels(
@@ -183,7 +178,7 @@ class DashboardPage(StaffPage):
         if isinstance(value, float):
             return f"{value:.0%}"
         if money and isinstance(value, int):
-            return self._money(value)
+            return self.money(value)
         return value
 
     def _one_loaded(self, report: Any) -> None:

@@ -2,69 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.config import LANGUAGES
 from ui.screens.base import button, label, set_text
+from ui.staff.controls import ArmedButton, parse_day
 from ui.staff.page import CODE, DIGITS, EMAIL, NAME, TEXT, field, form
 
 LANGUAGE_NAMES = {"en": "English", "tr": "Türkçe", "ru": "Русский"}
-
-
-def table(columns: int) -> QTableWidget:
-    """A read-only table that selects whole rows and stretches its last column."""
-    widget = QTableWidget(0, columns)
-    widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    widget.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    widget.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    widget.verticalHeader().setVisible(False)
-    widget.verticalHeader().setDefaultSectionSize(44)
-    widget.horizontalHeader().setStretchLastSection(True)
-    widget.setMinimumHeight(160)
-    return widget
-
-
-def fill(widget: QTableWidget, rows: list[tuple[Any, ...]]) -> None:
-    """Replace a table's rows with text cells."""
-    widget.setRowCount(len(rows))
-    for row_index, row in enumerate(rows):
-        for column, value in enumerate(row):
-            widget.setItem(row_index, column, QTableWidgetItem(_text(value)))
-    widget.resizeColumnsToContents()
-    widget.horizontalHeader().setStretchLastSection(True)
-
-
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return f"{value:%d.%m.%Y %H:%M}"
-    if isinstance(value, date):
-        return f"{value:%d.%m.%Y}"
-    if isinstance(value, int) and not isinstance(value, bool):
-        return f"{value:,}"
-    return str(value)
-
-
-def parse_birthday(text: str) -> date | None:
-    """DD.MM.YYYY (or empty) as typed on the on-screen keys; ValueError when impossible."""
-    text = text.strip()
-    if not text:
-        return None
-    day, month, year = (int(part) for part in text.replace("/", ".").split("."))
-    return date(year, month, day)
 
 
 class DetailsForm(QWidget):
@@ -135,7 +87,7 @@ class DetailsForm(QWidget):
             "name": self.name_field.text().strip(),
             "phone": self.phone_field.text().strip() or None,
             "email": self.email_field.text().strip() or None,
-            "birthday": parse_birthday(self.birthday_field.text()),
+            "birthday": parse_day(self.birthday_field.text()),
             "language": self.language,
             "marketing_consent": self.consent.isChecked(),
         }
@@ -162,34 +114,6 @@ class DetailsForm(QWidget):
         set_text(self.consent, self.tr("Agrees to offers"))
         set_text(self.save_button, self.tr("Enrol member") if self.enrolling
                  else self.tr("Save changes"))
-
-
-class ArmedButton:
-    """A destructive action: the first touch arms the button, the second does it."""
-
-    def __init__(self, text: Callable[[], str], armed_text: Callable[[], str],
-                 action: Callable[[], None], kind: str = "danger") -> None:
-        self.widget = button(kind)
-        self.text, self.armed_text, self.action = text, armed_text, action
-        self.armed = False
-        self.widget.clicked.connect(self._pressed)
-        self.refresh()
-
-    def _pressed(self) -> None:
-        if self.armed:
-            self.armed = False
-            self.refresh()
-            self.action()
-            return
-        self.armed = True
-        self.refresh()
-
-    def disarm(self) -> None:
-        self.armed = False
-        self.refresh()
-
-    def refresh(self) -> None:
-        set_text(self.widget, self.armed_text() if self.armed else self.text())
 
 
 class ManageTab(QWidget):

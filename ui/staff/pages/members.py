@@ -8,24 +8,22 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from kiosk.context import Context
-from kiosk.errors import InvalidInput, KioskError
+from kiosk.errors import KioskError
 from kiosk.roles import allowed
 from kiosk.services import counter, member_admin
 from kiosk.services.counter import CounterMember
 from ui.screens.base import button, card_frame, label, set_text
+from ui.staff.controls import fill, table
 from ui.staff.desk import StaffDesk
 from ui.staff.page import CODE, TEXT, StaffPage, field, heading
-from ui.staff.pages.member_tabs import DetailsForm, ManageTab, fill, table
+from ui.staff.pages.member_tabs import DetailsForm, ManageTab
 
 RESULTS = 20
 
 
 def merge_by_code(ctx: Context, keep_id: int, text: str, reason: str) -> Any:
-    """Merge the one member a card or phone number finds into the member kept."""
-    rows = [row for row in member_admin.search_members(ctx, text, limit=2) if row.id != keep_id]
-    if len(rows) != 1:
-        raise InvalidInput("Scan or type the duplicate's card or phone number.", "nothing_entered")
-    return member_admin.merge_members(ctx, keep_id, rows[0].id, reason)
+    """Merge the member a card, phone number or #id names into the member kept (one job)."""
+    return member_admin.merge_members(ctx, keep_id, member_admin.find_member(ctx, text), reason)
 
 
 class MembersPage(StaffPage):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -12,12 +12,11 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QTableWidgetItem
 from kiosk.config import ProgrammeConfig, PromotionConfig, TierConfig
 from kiosk.context import Context
 from kiosk.errors import InvalidInput
-from kiosk.money import format_amount, parse_amount
 from kiosk.services import programme
 from ui.screens.base import button, label, set_text
+from ui.staff.controls import fill, parse_day, parse_moment, table
 from ui.staff.desk import StaffDesk
 from ui.staff.page import AMOUNT, DIGITS, TEXT, StaffPage, field, form, heading
-from ui.staff.pages.member_tabs import fill, table
 
 SCALARS = (
     ("points_per_unit", AMOUNT), ("percent_back", AMOUNT), ("point_value_minor", DIGITS),
@@ -112,10 +111,6 @@ class ProgrammePage(StaffPage):
     def opened(self) -> None:
         self.run(current_rules, on_done=self._show)
 
-    def _money(self, minor: int) -> str:
-        store = self.desk.ctx.config.store
-        return format_amount(minor, store.minor_digits).replace(",", "")
-
     def _show(self, loaded: tuple[ProgrammeConfig, list[Any]]) -> None:
         rules, versions = loaded
         self.rules = rules
@@ -124,11 +119,11 @@ class ProgrammePage(StaffPage):
         for name, _kind in SCALARS:
             self.scalars[name].setText(str(getattr(rules, name)))
         spend = rules.tier_basis == "spend"
-        fill(self.tiers, [(t.name, self._money(t.threshold) if spend else t.threshold,
+        fill(self.tiers, [(t.name, self.money(t.threshold, symbol=False) if spend else t.threshold,
                            str(t.multiplier), t.benefits) for t in rules.tiers])
         fill(self.promos, [(p.name, f"{p.starts:%d.%m.%Y}", f"{p.ends:%d.%m.%Y}",
                             str(p.multiplier), p.bonus_points, ", ".join(p.categories),
-                            self._money(p.min_spend)) for p in rules.promotions])
+                            self.money(p.min_spend, symbol=False)) for p in rules.promotions])
         fill(self.history, [(v.effective_from, v.staff or "", v.note, v.created_at)
                             for v in versions])
         self.retranslate()
@@ -165,7 +160,6 @@ class ProgrammePage(StaffPage):
 
     def _read(self) -> ProgrammeConfig:
         assert self.rules is not None
-        digits = self.desk.ctx.config.store.minor_digits
         spend = self.basis == "spend"
 
         def number(text: str, what: str) -> Decimal:
@@ -176,17 +170,19 @@ class ProgrammePage(StaffPage):
 
         def day(text: str, what: str) -> date:
             try:
-                d, m, y = (int(part) for part in text.split("."))
-                return date(y, m, d)
+                found = parse_day(text)
             except ValueError:
+                found = None
+            if found is None:
                 raise InvalidInput(f"{what}: {text!r} is not a date (DD.MM.YYYY).",
                                    "rules_invalid") from None
+            return found
 
         tiers = []
         for row in range(self.tiers.rowCount()):
             name = self._cell(self.tiers, row, 0)
             threshold_text = self._cell(self.tiers, row, 1) or "0"
-            threshold = (parse_amount(threshold_text, digits) if spend
+            threshold = (self.amount(threshold_text) if spend
                          else int(number(threshold_text, name)))
             tiers.append(TierConfig(name, threshold,
                                     number(self._cell(self.tiers, row, 2) or "1", name),
@@ -203,7 +199,7 @@ class ProgrammePage(StaffPage):
                 multiplier=number(self._cell(self.promos, row, 3) or "1", name),
                 bonus_points=int(number(self._cell(self.promos, row, 4) or "0", name)),
                 categories=categories,
-                min_spend=parse_amount(self._cell(self.promos, row, 6) or "0", digits),
+                min_spend=self.amount(self._cell(self.promos, row, 6) or "0"),
             ))
         values: dict[str, Any] = {}
         for name, kind in SCALARS:
@@ -215,11 +211,7 @@ class ProgrammePage(StaffPage):
     def _save(self) -> None:
         try:
             rules = self._read()
-            start = self.from_field.text().strip()
-            effective = None
-            if start:
-                d, m, y = (int(part) for part in start.split("."))
-                effective = datetime(y, m, d)
+            effective = parse_moment(self.from_field.text())
         except InvalidInput as problem:
             self.show_problem(problem)
             return

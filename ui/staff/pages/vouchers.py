@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QHBoxLayout
 from kiosk.services import counter
 from kiosk.views import VoucherState
 from kiosk.vouchers import looks_like_voucher_code
-from ui.screens.base import button, label, set_text
+from ui.screens.base import button, label, restyle, set_text
+from ui.staff.controls import ArmedButton
 from ui.staff.desk import StaffDesk
 from ui.staff.page import CODE, StaffPage, field, heading
 
@@ -30,7 +31,6 @@ class VoucherPage(StaffPage):
     def __init__(self, desk: StaffDesk) -> None:
         super().__init__(desk)
         self.state: VoucherState | None = None
-        self.void_armed = False
         self.title = heading()
         self.code_field = field(CODE, max_length=40)
         self.code_field.returnPressed.connect(self._check)
@@ -46,8 +46,10 @@ class VoucherPage(StaffPage):
         self.reprint_button = button("")
         self.reprint_button.clicked.connect(self._reprint)
         self.void_reason = field(max_length=200)
-        self.void_button = button("danger")
-        self.void_button.clicked.connect(self._void)
+        self.confirm_void = ArmedButton(lambda: self.tr("Void"),
+                                        lambda: self.tr("Touch again to void"),
+                                        self._void, ready=self._void_ready)
+        self.void_button = self.confirm_void.widget
         actions = QHBoxLayout()
         actions.addWidget(self.reprint_button)
         actions.addWidget(self.void_reason, 2)
@@ -112,21 +114,20 @@ class VoucherPage(StaffPage):
         self.set_status(self.tr("The printer did not print: %1").replace(
             "%1", getattr(problem, "message", "")), "warning")
 
-    def _void(self) -> None:
+    def _void_ready(self) -> bool:
         if self.state is None:
-            return
-        reason = self.void_reason.text().strip()
-        if not reason:
+            return False
+        if not self.void_reason.text().strip():
             self.set_status(self.tr("Type why the voucher is voided, then touch Void again."),
                             "warning")
             self.void_reason.setFocus()
-            return
-        if not self.void_armed:
-            self.void_armed = True
-            self.retranslate()
-            return
-        self.void_armed = False
-        self.run(counter.counter_void_voucher, self.state.code, reason, on_done=self._voided)
+            return False
+        return True
+
+    def _void(self) -> None:
+        if self.state is not None:
+            self.run(counter.counter_void_voucher, self.state.code,
+                     self.void_reason.text().strip(), on_done=self._voided)
 
     def _voided(self, state: VoucherState) -> None:
         self._show(state)
@@ -137,11 +138,9 @@ class VoucherPage(StaffPage):
 
     def _show(self, state: VoucherState) -> None:
         self.state = state
-        self.void_armed = False
+        self.confirm_void.disarm()
         kind = VERDICT_KINDS.get(state.status, "verdict-fake")
-        self.verdict.setProperty("kind", kind)
-        self.verdict.style().unpolish(self.verdict)
-        self.verdict.style().polish(self.verdict)
+        restyle(self.verdict, kind)
         self.verdict.show()
         self.details.show()
         self.retranslate()
@@ -189,8 +188,7 @@ class VoucherPage(StaffPage):
         set_text(self.reprint_button, self.tr("Reprint (DUPLICATE)"))
         self.void_reason.setPlaceholderText(self.tr("Why void it?"))
         self.void_reason.setAccessibleName(self.tr("Reason for voiding"))
-        set_text(self.void_button, self.tr("Touch again to void") if self.void_armed
-                 else self.tr("Void"))
+        self.confirm_void.refresh()
         for widget in (self.reprint_button, self.void_reason, self.void_button):
             widget.setVisible(open_voucher)
         self.reprint_button.setEnabled(open_voucher)
@@ -198,7 +196,7 @@ class VoucherPage(StaffPage):
     def clear(self) -> None:
         super().clear()
         self.state = None
-        self.void_armed = False
+        self.confirm_void.disarm()
         self.code_field.clear()
         self.void_reason.clear()
         self.verdict.hide()

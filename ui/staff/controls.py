@@ -1,0 +1,96 @@
+"""Small controls the staff pages share: read-only tables, typed dates, two-touch buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, time
+from typing import Any
+
+from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem
+
+from ui.screens.base import button, set_text
+
+
+def table(columns: int) -> QTableWidget:
+    """A read-only table that selects whole rows and stretches its last column."""
+    widget = QTableWidget(0, columns)
+    widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    widget.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    widget.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    widget.verticalHeader().setVisible(False)
+    widget.verticalHeader().setDefaultSectionSize(44)
+    widget.horizontalHeader().setStretchLastSection(True)
+    widget.setMinimumHeight(160)
+    return widget
+
+
+def fill(widget: QTableWidget, rows: list[tuple[Any, ...]]) -> None:
+    """Replace a table's rows with text cells."""
+    widget.setRowCount(len(rows))
+    for row_index, row in enumerate(rows):
+        for column, value in enumerate(row):
+            widget.setItem(row_index, column, QTableWidgetItem(_text(value)))
+    widget.resizeColumnsToContents()
+    widget.horizontalHeader().setStretchLastSection(True)
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return f"{value:%d.%m.%Y %H:%M}"
+    if isinstance(value, date):
+        return f"{value:%d.%m.%Y}"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}"
+    return str(value)
+
+
+def parse_day(text: str) -> date | None:
+    """DD.MM.YYYY (or empty) as typed on the on-screen keys; ValueError when impossible."""
+    text = text.strip()
+    if not text:
+        return None
+    day, month, year = (int(part) for part in text.replace("/", ".").split("."))
+    return date(year, month, day)
+
+
+def parse_moment(text: str, end_of_day: bool = False) -> datetime | None:
+    """DD.MM.YYYY as the start (or end) of that day; ValueError when it is not a date."""
+    day = parse_day(text)
+    if day is None:
+        return None
+    return datetime.combine(day, time(23, 59, 59) if end_of_day else time())
+
+
+class ArmedButton:
+    """A destructive action: the first touch arms the button, the second does it.
+
+    ready() is asked on the first touch (it may say what is missing); False keeps it unarmed.
+    """
+
+    def __init__(self, text: Callable[[], str], armed_text: Callable[[], str],
+                 action: Callable[[], None], kind: str = "danger",
+                 ready: Callable[[], bool] = lambda: True) -> None:
+        self.widget = button(kind)
+        self.text, self.armed_text, self.action, self.ready = text, armed_text, action, ready
+        self.armed = False
+        self.widget.clicked.connect(self._pressed)
+        self.refresh()
+
+    def _pressed(self) -> None:
+        if self.armed:
+            self.armed = False
+            self.refresh()
+            self.action()
+            return
+        if self.ready():
+            self.armed = True
+            self.refresh()
+
+    def disarm(self) -> None:
+        self.armed = False
+        self.refresh()
+
+    def refresh(self) -> None:
+        set_text(self.widget, self.armed_text() if self.armed else self.text())
