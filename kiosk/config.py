@@ -48,6 +48,7 @@ class StoreConfig:
     minor_digits: int = bounded(2, 0, 3)
     country_code: str = "+44"
     card_prefix: str = "29"
+    time_zone: str = ""  # IANA name such as Europe/Istanbul; empty means the machine's own
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""Fills unfinished messages of kiosk_<lang>.ts from tables/<lang>.json, then they are compiled.
+"""Fills unfinished messages of kiosk_<lang>.ts from tables/<lang>*.json, then they are compiled.
 
 A table maps an English source to its translation (a list of forms for "%n" plurals: one for
 Turkish, three for Russian); "Context|source" keys override a source in one context only.
@@ -20,9 +20,18 @@ def unfinished(translation: ET.Element) -> bool:
     return translation.get("type") == "unfinished" or not "".join(translation.itertext()).strip()
 
 
+def load_table(language: str) -> dict[str, str | list[str]]:
+    """tables/<lang>.json and every tables/<lang>-<part>.json beside it, merged by name order."""
+    table: dict[str, str | list[str]] = {}
+    for path in sorted((HERE / "tables").glob(f"{language}*.json")):
+        if path.stem == language or path.stem.startswith(f"{language}-"):
+            table.update(json.loads(path.read_text(encoding="utf-8")))
+    return table
+
+
 def apply(language: str) -> list[str]:
     """Fill what the table knows; return the sources it does not know yet."""
-    table = json.loads((HERE / "tables" / f"{language}.json").read_text(encoding="utf-8"))
+    table = load_table(language)
     path = HERE / f"kiosk_{language}.ts"
     tree = ET.parse(path)
     missing = []

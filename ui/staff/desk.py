@@ -14,6 +14,7 @@ from kiosk.services import staff
 from kiosk.services.staff import StaffInfo, StaffLocked, StaffSession
 from ui.devices import KioskDevices
 from ui.staff.area import StaffArea
+from ui.staff.host import PageT
 from ui.staff.login import StaffLoginScreen
 from ui.staff.problems import staff_problem_text
 from ui.worker import Worker
@@ -168,6 +169,12 @@ class StaffDesk(QObject):
         self._show(self.area)
         self.idle_timer.start()
         log.info("Staff %s (%s) logged in", session.name, session.role)
+
+    def open_page(self, page_class: type[PageT]) -> PageT:
+        """Show the page of that class (if the role allows it) and return it."""
+        page = self.area.page_of(page_class)
+        self.area.show_page(page)
+        return page  # type: ignore[return-value]
 
     def refresh_context(self) -> None:
         """Programme rules changed: later jobs here and on the customer screen use the new ones."""

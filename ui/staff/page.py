@@ -14,7 +14,7 @@ from ui.screens.base import label, restyle
 from ui.staff.problems import staff_problem_text
 
 if TYPE_CHECKING:
-    from ui.staff.desk import StaffDesk
+    from ui.staff.host import StaffHost
 
 # The on-screen input a field wants, read by the input dock: a property on the QLineEdit.
 TEXT, NAME, EMAIL, DIGITS, AMOUNT, CODE = "text", "name", "email", "digits", "amount", "code"
@@ -45,7 +45,7 @@ class StaffPage(QWidget):
 
     permission = "purchase"
 
-    def __init__(self, desk: StaffDesk) -> None:
+    def __init__(self, desk: StaffHost) -> None:
         super().__init__()
         self.desk = desk
         self.status = label("status")

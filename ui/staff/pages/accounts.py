@@ -21,7 +21,7 @@ from kiosk.roles import CLERK, MANAGER
 from kiosk.services import staff
 from kiosk.services.staff import StaffInfo
 from ui.screens.base import button, card_frame, label, set_text
-from ui.staff.desk import StaffDesk
+from ui.staff.host import StaffHost
 from ui.staff.page import CODE, DIGITS, NAME, TEXT, StaffPage, field, form, heading
 
 TABLE_HEIGHT = 260
@@ -70,7 +70,7 @@ class StaffAccountsPage(StaffPage):
 
     permission = "staff"
 
-    def __init__(self, desk: StaffDesk) -> None:
+    def __init__(self, desk: StaffHost) -> None:
         super().__init__(desk)
         self.accounts: list[StaffInfo] = []
         self.chosen: StaffInfo | None = None

@@ -22,7 +22,7 @@ from kiosk.services import staff
 from kiosk.services.audit_log import AuditLine, recent_audit
 from kiosk.services.staff import StaffInfo
 from ui.screens.base import button, label, set_text
-from ui.staff.desk import StaffDesk
+from ui.staff.host import StaffHost
 from ui.staff.page import StaffPage, form, heading
 
 # The kinds of action a chip shows, and the action prefixes each one covers.
@@ -53,7 +53,7 @@ class AuditPage(StaffPage):
 
     permission = "reports"
 
-    def __init__(self, desk: StaffDesk) -> None:
+    def __init__(self, desk: StaffHost) -> None:
         super().__init__(desk)
         self.lines: list[AuditLine] = []
         self.day = "today"

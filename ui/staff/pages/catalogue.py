@@ -15,7 +15,7 @@ from kiosk.services.catalogue import CauseFields, RewardFields
 from kiosk.services.catalogue_lists import catalogue_lists
 from ui.screens.base import button, card_frame, label, set_text
 from ui.staff.controls import ArmedButton, fill, parse_moment, table
-from ui.staff.desk import StaffDesk
+from ui.staff.host import StaffHost
 from ui.staff.page import CODE, DIGITS, TEXT, StaffPage, field, form, heading
 
 TRANSLATED = ("tr", "ru")
@@ -39,7 +39,7 @@ class CataloguePage(StaffPage):
 
     permission = "catalogue"
 
-    def __init__(self, desk: StaffDesk) -> None:
+    def __init__(self, desk: StaffHost) -> None:
         super().__init__(desk)
         self.kind = "rewards"
         self.rewards: list[Any] = []

@@ -12,7 +12,7 @@ from kiosk.views import PurchaseResult, RefundResult
 from kiosk.vouchers import looks_like_voucher_code
 from ui.screens.base import button, card_frame, label, set_text
 from ui.staff.controls import ArmedButton
-from ui.staff.desk import StaffDesk
+from ui.staff.host import StaffHost
 from ui.staff.page import AMOUNT, CODE, StaffPage, field, form, heading
 
 
@@ -21,7 +21,7 @@ class PurchasePage(StaffPage):
 
     permission = "purchase"
 
-    def __init__(self, desk: StaffDesk) -> None:
+    def __init__(self, desk: StaffHost) -> None:
         super().__init__(desk)
         self.member: CounterMember | None = None
         self.category = ""
@@ -188,7 +188,7 @@ class RefundPage(StaffPage):
 
     permission = "purchase"
 
-    def __init__(self, desk: StaffDesk) -> None:
+    def __init__(self, desk: StaffHost) -> None:
         super().__init__(desk)
         self.title = heading()
         self.receipt_field = field(CODE, max_length=80)

@@ -13,7 +13,7 @@ from kiosk.services import report_jobs
 from ui.screens.base import button, card_frame, label, set_text
 from ui.staff.charts import chart_view, show_bars, show_pie
 from ui.staff.controls import fill, table
-from ui.staff.desk import StaffDesk
+from ui.staff.host import StaffHost
 from ui.staff.page import StaffPage, heading
 
 PERIODS = (30, 90, 365)
@@ -31,7 +31,7 @@ class DashboardPage(StaffPage):
 
     permission = "reports"
 
-    def __init__(self, desk: StaffDesk) -> None:
+    def __init__(self, desk: StaffHost) -> None:
         super().__init__(desk)
         self.days = 30
         self.data: dict[str, Any] = {}

@@ -12,7 +12,7 @@ from kiosk.services import hardware
 from kiosk.services.staff import is_staff_card
 from kiosk.vouchers import looks_like_voucher_code
 from ui.screens.base import button, card_frame, label, set_text
-from ui.staff.desk import StaffDesk
+from ui.staff.host import StaffHost
 from ui.staff.page import StaffPage, heading
 
 MAX_SCANS = 8
@@ -23,7 +23,7 @@ class HardwarePage(StaffPage):
 
     permission = "hardware"
 
-    def __init__(self, desk: StaffDesk) -> None:
+    def __init__(self, desk: StaffHost) -> None:
         super().__init__(desk)
         self.printer_state = ""
         self.title = heading()

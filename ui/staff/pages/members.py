@@ -14,7 +14,7 @@ from kiosk.services import counter, member_admin
 from kiosk.services.counter import CounterMember
 from ui.screens.base import button, card_frame, label, set_text
 from ui.staff.controls import fill, table
-from ui.staff.desk import StaffDesk
+from ui.staff.host import StaffHost
 from ui.staff.page import CODE, TEXT, StaffPage, field, heading
 from ui.staff.pages.member_tabs import DetailsForm, ManageTab
 
@@ -31,7 +31,7 @@ class MembersPage(StaffPage):
 
     permission = "members"
 
-    def __init__(self, desk: StaffDesk) -> None:
+    def __init__(self, desk: StaffHost) -> None:
         super().__init__(desk)
         self.results: list[Any] = []
         self.detail: Any = None
@@ -157,9 +157,7 @@ class MembersPage(StaffPage):
         from ui.staff.pages.counter import PurchasePage
 
         card = next((c.number for c in detail.cards if c.status == "active"), None)
-        area = self.desk.area
-        page = area.page_of(PurchasePage)
-        area.show_page(page)
+        page = self.desk.open_page(PurchasePage)
         page.use_member(CounterMember(detail.id, detail.name, card, detail.balance, detail.tier,
                                       detail.status))
 

@@ -15,7 +15,7 @@ from kiosk.errors import InvalidInput
 from kiosk.services import programme
 from ui.screens.base import button, label, set_text
 from ui.staff.controls import fill, parse_day, parse_moment, table
-from ui.staff.desk import StaffDesk
+from ui.staff.host import StaffHost
 from ui.staff.page import AMOUNT, DIGITS, TEXT, StaffPage, field, form, heading
 
 SCALARS = (
@@ -35,7 +35,7 @@ class ProgrammePage(StaffPage):
 
     permission = "programme"
 
-    def __init__(self, desk: StaffDesk) -> None:
+    def __init__(self, desk: StaffHost) -> None:
         super().__init__(desk)
         self.rules: ProgrammeConfig | None = None
         self.title = heading()

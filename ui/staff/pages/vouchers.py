@@ -9,7 +9,7 @@ from kiosk.views import VoucherState
 from kiosk.vouchers import looks_like_voucher_code
 from ui.screens.base import button, label, restyle, set_text
 from ui.staff.controls import ArmedButton
-from ui.staff.desk import StaffDesk
+from ui.staff.host import StaffHost
 from ui.staff.page import CODE, StaffPage, field, heading
 
 VERDICT_KINDS = {
@@ -28,7 +28,7 @@ class VoucherPage(StaffPage):
 
     permission = "vouchers"
 
-    def __init__(self, desk: StaffDesk) -> None:
+    def __init__(self, desk: StaffHost) -> None:
         super().__init__(desk)
         self.state: VoucherState | None = None
         self.title = heading()

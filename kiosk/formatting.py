@@ -1,0 +1,123 @@
+"""Money, numbers, dates and times as each language writes them, in the shop's time zone (Babel)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from decimal import Decimal
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from babel import Locale
+from babel.dates import format_date, format_time, get_timezone
+from babel.numbers import format_currency, format_decimal
+
+from kiosk.errors import ConfigError
+
+# The locale each kiosk language formats with; an unknown language formats as English.
+LOCALES = {"en": "en_GB", "tr": "tr_TR", "ru": "ru_RU"}
+# The field separator Excel expects in a CSV file opened in that language's regional settings.
+CSV_DELIMITERS = {"en": ",", "tr": ";", "ru": ";"}
+
+
+@lru_cache(maxsize=16)
+def locale_for(language: str) -> Locale:
+    """The Babel locale of a kiosk language code such as 'tr'."""
+    return Locale.parse(LOCALES.get(language, language if "_" in language else "en_GB"))
+
+
+@lru_cache(maxsize=16)
+def shop_zone(name: str = "") -> tzinfo:
+    """The shop's time zone: an IANA name such as 'Europe/Istanbul', or the machine's when empty."""
+    if not name:
+        local = datetime.now().astimezone().tzinfo
+        return local if local is not None else UTC
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as problem:
+        raise ConfigError(
+            f"store.time_zone = {name!r} is not a time zone name (for example Europe/Istanbul)."
+        ) from problem
+
+
+def as_utc(moment: datetime) -> datetime:
+    """A stored instant (naive UTC) as an aware UTC datetime."""
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def local_time(moment: datetime, zone: tzinfo) -> datetime:
+    """A stored instant as the shop's wall-clock time (aware, in the shop's zone)."""
+    return as_utc(moment).astimezone(zone)
+
+
+def local_day(moment: datetime, zone: tzinfo) -> date:
+    """The shop's calendar day on which a stored instant fell."""
+    return local_time(moment, zone).date()
+
+
+def day_start_utc(day: date, zone: tzinfo) -> datetime:
+    """The instant (naive UTC, as stored) at which the shop's day begins."""
+    return datetime.combine(day, time.min, zone).astimezone(UTC).replace(tzinfo=None)
+
+
+def day_bounds_utc(day: date, zone: tzinfo) -> tuple[datetime, datetime]:
+    """[start, end) of the shop's day as stored instants; 23 or 25 hours long on a DST change."""
+    return day_start_utc(day, zone), day_start_utc(day + timedelta(days=1), zone)
+
+
+def money(minor: int, currency: str, minor_digits: int, language: str) -> str:
+    """An amount of money: £1,234.56, ₺1.234,56, 1 234,56 ₽ (currency as an ISO code)."""
+    pattern = locale_for(language).currency_formats["standard"].pattern
+    fraction = f"0.{'0' * minor_digits}" if minor_digits else "0"
+    return format_currency(Decimal(minor).scaleb(-minor_digits), currency,
+                           format=pattern.replace("0.00", fraction), locale=locale_for(language),
+                           currency_digits=False)
+
+
+def amount(minor: int, minor_digits: int, language: str) -> str:
+    """An amount without the currency sign, grouped as the language groups it: 1.234,56."""
+    value = Decimal(minor).scaleb(-minor_digits)
+    fraction = "0" * minor_digits
+    pattern = f"#,##0.{fraction}" if minor_digits else "#,##0"
+    return format_decimal(value, format=pattern, locale=locale_for(language))
+
+
+def number(value: int | Decimal, language: str) -> str:
+    """A whole or decimal number with the language's grouping: 1,000 / 1.000 / 1 000."""
+    return format_decimal(value, locale=locale_for(language))
+
+
+def date_text(day: date | datetime, language: str, zone: tzinfo | None = None,
+              style: str = "medium") -> str:
+    """A date (a stored instant is first moved into the shop's zone): 31 Mar 2027, 31 Mar 2027."""
+    if isinstance(day, datetime):
+        day = local_day(day, zone or UTC)
+    return format_date(day, format=style, locale=locale_for(language))
+
+
+def datetime_text(moment: datetime, language: str, zone: tzinfo, style: str = "medium") -> str:
+    """A stored instant as the shop's date and time, e.g. 31 Mar 2027, 14:05."""
+    local = local_time(moment, zone)
+    return (f"{format_date(local.date(), format=style, locale=locale_for(language))}, "
+            f"{format_time(local.timetz(), format='short', locale=locale_for(language))}")
+
+
+def month_text(day: date, language: str) -> str:
+    """A month and year for a chart axis or report row: Mar 2027, мар. 2027 г."""
+    return format_date(day, format="LLL y", locale=locale_for(language))
+
+
+def csv_delimiter(language: str) -> str:
+    """The separator Excel in that language expects when it opens a CSV file."""
+    return CSV_DELIMITERS.get(language, ",")
+
+
+def zone_name(zone: tzinfo) -> str:
+    """A time zone's IANA name when it has one (for display in logs and doctor)."""
+    return getattr(zone, "key", None) or str(get_timezone(zone))
+
+
+__all__ = [
+    "amount", "as_utc", "csv_delimiter", "date_text", "datetime_text", "day_bounds_utc",
+    "day_start_utc", "local_day", "local_time", "locale_for", "money",
+    "month_text", "number", "shop_zone", "zone_name",
+]
