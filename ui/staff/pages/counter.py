@@ -39,6 +39,7 @@ class PurchasePage(StaffPage):
         member_layout.addWidget(self.member_label)
         self.amount_field = field(AMOUNT, max_length=12)
         self.receipt_field = field(CODE, max_length=80)
+        self.receipt_field.setProperty("wantsCode", True)  # a scanned receipt stays here
         self.category_buttons: list[tuple[QPushButton, str]] = []
         categories = QHBoxLayout()
         for name in self._categories():
@@ -143,9 +144,8 @@ class PurchasePage(StaffPage):
             .replace("%1", self.money(result.amount_minor)).replace("%2", result.receipt)
             + extra + ". " + self.tr("New balance: %1 points.").replace("%1", f"{result.balance:,}")
         )
-        if self.member is not None:
-            self.member = CounterMember(self.member.member_id, self.member.name, self.member.card,
-                                        result.balance, self.member.tier, self.member.status)
+        self.member = None  # the next purchase starts with the next customer's card
+        self.who.clear()
         self.amount_field.clear()
         self.receipt_field.clear()
         self._choose_category("")

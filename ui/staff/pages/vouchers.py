@@ -33,6 +33,7 @@ class VoucherPage(StaffPage):
         self.state: VoucherState | None = None
         self.title = heading()
         self.code_field = field(CODE, max_length=40)
+        self.code_field.setProperty("wantsCode", True)  # a scanned voucher stays here
         self.code_field.returnPressed.connect(self._check)
         self.check_button = button("")
         self.check_button.clicked.connect(self._check)
