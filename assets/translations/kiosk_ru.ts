@@ -483,6 +483,65 @@ Your balance afterwards: %2</source>
         </message>
     </context>
     <context>
+        <name>CustomerMode</name>
+        <message>
+            <source>OK</source>
+            <translation>ОК</translation>
+        </message>
+        <message>
+            <source>Join now</source>
+            <translation>Вступить</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Не сейчас</translation>
+        </message>
+        <message>
+            <source>Back to my rewards</source>
+            <translation>К моим наградам</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Готово</translation>
+        </message>
+        <message>
+            <source>Looking you up…</source>
+            <translation>Ищем ваш счёт…</translation>
+        </message>
+        <message>
+            <source>That scan did not read right</source>
+            <translation>Карта считалась неверно</translation>
+        </message>
+        <message>
+            <source>Please scan your card again, holding it steady.</source>
+            <translation>Отсканируйте карту ещё раз, держа её неподвижно.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Back to the start in %n s. Touch the screen to stay.</source>
+            <translation>
+                <numerusform>Возврат в начало через %n с. Коснитесь экрана, чтобы остаться.</numerusform>
+                <numerusform>Возврат в начало через %n с. Коснитесь экрана, чтобы остаться.</numerusform>
+                <numerusform>Возврат в начало через %n с. Коснитесь экрана, чтобы остаться.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Scanner %1 is not connected</source>
+            <translation>Сканер %1 не подключён</translation>
+        </message>
+        <message>
+            <source>Printer: out of paper</source>
+            <translation>Принтер: нет бумаги</translation>
+        </message>
+        <message>
+            <source>Printer: cover open</source>
+            <translation>Принтер: открыта крышка</translation>
+        </message>
+        <message>
+            <source>Printer: not ready</source>
+            <translation>Принтер: не готов</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>Counting…</source>
@@ -914,22 +973,7 @@ Your balance afterwards: %2</source>
         </message>
     </context>
     <context>
-        <name>InputDock</name>
-        <message>
-            <source>Hide keys</source>
-            <translation>Скрыть клавиатуру</translation>
-        </message>
-    </context>
-    <context>
-        <name>Journey</name>
-        <message>
-            <source>That scan did not read right</source>
-            <translation>Карта считалась неверно</translation>
-        </message>
-        <message>
-            <source>Please scan your card again, holding it steady.</source>
-            <translation>Отсканируйте карту ещё раз, держа её неподвижно.</translation>
-        </message>
+        <name>IdentifyFlow</name>
         <message>
             <source>Welcome! This card is new</source>
             <translation>Добро пожаловать! Это новая карта</translation>
@@ -938,53 +982,12 @@ Your balance afterwards: %2</source>
             <source>Join our loyalty programme in a minute and start collecting points today.</source>
             <translation>Вступите в программу лояльности за минуту и начните копить баллы уже сегодня.</translation>
         </message>
+    </context>
+    <context>
+        <name>InputDock</name>
         <message>
-            <source>Looking you up…</source>
-            <translation>Ищем ваш счёт…</translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>ОК</translation>
-        </message>
-        <message>
-            <source>Join now</source>
-            <translation>Вступить</translation>
-        </message>
-        <message>
-            <source>Not now</source>
-            <translation>Не сейчас</translation>
-        </message>
-        <message>
-            <source>Back to my rewards</source>
-            <translation>К моим наградам</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Готово</translation>
-        </message>
-        <message numerus="yes">
-            <source>Back to the start in %n s. Touch the screen to stay.</source>
-            <translation>
-                <numerusform>Возврат в начало через %n с. Коснитесь экрана, чтобы остаться.</numerusform>
-                <numerusform>Возврат в начало через %n с. Коснитесь экрана, чтобы остаться.</numerusform>
-                <numerusform>Возврат в начало через %n с. Коснитесь экрана, чтобы остаться.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Scanner %1 is not connected</source>
-            <translation>Сканер %1 не подключён</translation>
-        </message>
-        <message>
-            <source>Printer: out of paper</source>
-            <translation>Принтер: нет бумаги</translation>
-        </message>
-        <message>
-            <source>Printer: cover open</source>
-            <translation>Принтер: открыта крышка</translation>
-        </message>
-        <message>
-            <source>Printer: not ready</source>
-            <translation>Принтер: не готов</translation>
+            <source>Hide keys</source>
+            <translation>Скрыть клавиатуру</translation>
         </message>
     </context>
     <context>
@@ -1970,6 +1973,17 @@ Your balance afterwards: %2</source>
         <message>
             <source>Record purchase</source>
             <translation>Записать покупку</translation>
+        </message>
+    </context>
+    <context>
+        <name>RedeemFlow</name>
+        <message>
+            <source>Vouchers cannot be printed right now</source>
+            <translation>Сейчас нельзя напечатать купон</translation>
+        </message>
+        <message>
+            <source>The printer is not ready. No points have been taken. Please ask a member of staff.</source>
+            <translation>Принтер не готов. Баллы не списаны. Пожалуйста, обратитесь к сотруднику.</translation>
         </message>
     </context>
     <context>

@@ -481,6 +481,63 @@ Kalan bakiyeniz: %2</translation>
         </message>
     </context>
     <context>
+        <name>CustomerMode</name>
+        <message>
+            <source>OK</source>
+            <translation>Tamam</translation>
+        </message>
+        <message>
+            <source>Join now</source>
+            <translation>Hemen katıl</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Şimdi değil</translation>
+        </message>
+        <message>
+            <source>Back to my rewards</source>
+            <translation>Ödüllerime dön</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Bitti</translation>
+        </message>
+        <message>
+            <source>Looking you up…</source>
+            <translation>Hesabınız aranıyor…</translation>
+        </message>
+        <message>
+            <source>That scan did not read right</source>
+            <translation>Kart doğru okunamadı</translation>
+        </message>
+        <message>
+            <source>Please scan your card again, holding it steady.</source>
+            <translation>Lütfen kartınızı sabit tutarak yeniden okutun.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Back to the start in %n s. Touch the screen to stay.</source>
+            <translation>
+                <numerusform>%n sn içinde başa dönülecek. Kalmak için ekrana dokunun.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Scanner %1 is not connected</source>
+            <translation>%1 okuyucusu bağlı değil</translation>
+        </message>
+        <message>
+            <source>Printer: out of paper</source>
+            <translation>Yazıcı: kağıt bitti</translation>
+        </message>
+        <message>
+            <source>Printer: cover open</source>
+            <translation>Yazıcı: kapak açık</translation>
+        </message>
+        <message>
+            <source>Printer: not ready</source>
+            <translation>Yazıcı: hazır değil</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>Counting…</source>
@@ -908,22 +965,7 @@ Kalan bakiyeniz: %2</translation>
         </message>
     </context>
     <context>
-        <name>InputDock</name>
-        <message>
-            <source>Hide keys</source>
-            <translation>Tuşları gizle</translation>
-        </message>
-    </context>
-    <context>
-        <name>Journey</name>
-        <message>
-            <source>That scan did not read right</source>
-            <translation>Kart doğru okunamadı</translation>
-        </message>
-        <message>
-            <source>Please scan your card again, holding it steady.</source>
-            <translation>Lütfen kartınızı sabit tutarak yeniden okutun.</translation>
-        </message>
+        <name>IdentifyFlow</name>
         <message>
             <source>Welcome! This card is new</source>
             <translation>Hoş geldiniz! Bu kart yeni</translation>
@@ -932,51 +974,12 @@ Kalan bakiyeniz: %2</translation>
             <source>Join our loyalty programme in a minute and start collecting points today.</source>
             <translation>Bir dakikada sadakat programımıza katılın ve bugünden puan toplamaya başlayın.</translation>
         </message>
+    </context>
+    <context>
+        <name>InputDock</name>
         <message>
-            <source>Looking you up…</source>
-            <translation>Hesabınız aranıyor…</translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>Tamam</translation>
-        </message>
-        <message>
-            <source>Join now</source>
-            <translation>Hemen katıl</translation>
-        </message>
-        <message>
-            <source>Not now</source>
-            <translation>Şimdi değil</translation>
-        </message>
-        <message>
-            <source>Back to my rewards</source>
-            <translation>Ödüllerime dön</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Bitti</translation>
-        </message>
-        <message numerus="yes">
-            <source>Back to the start in %n s. Touch the screen to stay.</source>
-            <translation>
-                <numerusform>%n sn içinde başa dönülecek. Kalmak için ekrana dokunun.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Scanner %1 is not connected</source>
-            <translation>%1 okuyucusu bağlı değil</translation>
-        </message>
-        <message>
-            <source>Printer: out of paper</source>
-            <translation>Yazıcı: kağıt bitti</translation>
-        </message>
-        <message>
-            <source>Printer: cover open</source>
-            <translation>Yazıcı: kapak açık</translation>
-        </message>
-        <message>
-            <source>Printer: not ready</source>
-            <translation>Yazıcı: hazır değil</translation>
+            <source>Hide keys</source>
+            <translation>Tuşları gizle</translation>
         </message>
     </context>
     <context>
@@ -1944,6 +1947,17 @@ Kalan bakiyeniz: %2</translation>
         <message>
             <source>Record purchase</source>
             <translation>Alışverişi kaydet</translation>
+        </message>
+    </context>
+    <context>
+        <name>RedeemFlow</name>
+        <message>
+            <source>Vouchers cannot be printed right now</source>
+            <translation>Kuponlar şu anda yazdırılamıyor</translation>
+        </message>
+        <message>
+            <source>The printer is not ready. No points have been taken. Please ask a member of staff.</source>
+            <translation>Yazıcı hazır değil. Hiç puan düşülmedi. Lütfen bir görevliye başvurun.</translation>
         </message>
     </context>
     <context>
