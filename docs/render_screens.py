@@ -34,8 +34,8 @@ from kiosk.demo import ensure_demo_data  # noqa: E402
 from kiosk.services.points import adjust  # noqa: E402
 from main import _png_renderer  # noqa: E402
 from ui.app import Kiosk, build_kiosk  # noqa: E402
+from ui.customer.demo import demo_cards  # noqa: E402
 from ui.devices import KioskDevices  # noqa: E402
-from ui.flow import demo_cards  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 ALEX = "2900000000018"
@@ -80,7 +80,7 @@ def tour(kiosk: Kiosk, printer: PrinterSimulator, suffix: str, language: str) ->
     if language != "en":
         journey.choose_language(language)
     snap(kiosk, f"attract{suffix}")
-    journey._phone()
+    journey.customer.identify.open_phone_screen()
     for digit in "0770090":
         window.phone.type_digit(digit)
     snap(kiosk, f"phone{suffix}")
@@ -123,7 +123,7 @@ def tour(kiosk: Kiosk, printer: PrinterSimulator, suffix: str, language: str) ->
     journey.scanned(unknown)
     wait_until(lambda: bool(window.message.buttons))
     snap(kiosk, f"new_card{suffix}")
-    journey._start_enrolment(unknown)
+    journey.customer.enrol_card(unknown)
     for char in "Ayla K":
         window.enrol.name_edit.insert(char)
     window.enrol.keyboard.set_target(window.enrol.name_edit)

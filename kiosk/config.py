@@ -151,6 +151,8 @@ class UiConfig:
     demo: bool = True
     scanner_side: str = choice("below", "left", "right", default="below")
     sounds: bool = True
+    wedge_max_gap_ms: int = bounded(50, 5, 1000)
+    wedge_min_length: int = bounded(6, 1, 64)
 
 
 @dataclass(frozen=True)

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.context import Context
 from ui.devices import KioskDevices
-from ui.flow import Journey
 from ui.i18n import LanguageSwitcher
+from ui.shell.shell import Shell
+from ui.shell.worker import Worker
 from ui.sounds import Cues
 from ui.window import KioskWindow, WindowOptions
-from ui.worker import Worker
 
 log = logging.getLogger("kiosk.ui")
 
@@ -32,12 +32,17 @@ class Kiosk:
     app: QApplication
     window: KioskWindow
     worker: Worker
-    journey: Journey
+    shell: Shell
     switcher: LanguageSwitcher
+
+    @property
+    def journey(self) -> Shell:
+        """The shell under its older name (scans, the desk, the context)."""
+        return self.shell
 
     def shut_down(self) -> None:
         """Stop scanners and the worker, and let the window close."""
-        self.journey.stop()
+        self.shell.stop()
         self.worker.stop()
         self.switcher.remove()
         self.window.allow_close = True
@@ -62,7 +67,7 @@ def build_kiosk(
     sounds: bool = True,
     prepare_context: Callable[[Context], Context] | None = None,
 ) -> Kiosk:
-    """Create the window, worker and journey (nothing is shown until start())."""
+    """Create the window, worker and shell (nothing is shown until start())."""
     app = application()
     ui = ctx.config.ui
     options = WindowOptions(
@@ -79,10 +84,10 @@ def build_kiosk(
     window = KioskWindow(options)
     worker = Worker()
     switcher = LanguageSwitcher(app)
-    journey = Journey(
+    shell = Shell(
         window, worker, ctx, devices, switcher, Cues(sounds and ui.sounds), prepare_context
     )
-    return Kiosk(app, window, worker, journey, switcher)
+    return Kiosk(app, window, worker, shell, switcher)
 
 
 def run_kiosk(
@@ -107,7 +112,7 @@ def run_kiosk(
     wake.start(250)  # lets Python run its signal handlers while Qt's loop waits
     wake.timeout.connect(lambda: None)
     kiosk.window.start()
-    kiosk.journey.start()
+    kiosk.shell.start()
     try:
         return app.exec()
     finally:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +24,7 @@ from ui.screens.message import MessageScreen
 from ui.screens.phone import PhoneScreen
 from ui.screens.printing import PrintingScreen
 from ui.screens.result import ResultScreen
+from ui.shell.fit import ScreenFit
 from ui.staff.login import StaffLoginScreen
 from ui.theme import palette_for, sizes_for, stylesheet
 
@@ -118,14 +119,16 @@ class KioskWindow(QWidget):
         return self.stack.currentWidget()  # type: ignore[return-value]
 
     def show_screen(self, screen: Screen) -> None:
-        self.stack.setCurrentWidget(screen)
+        if self.stack.currentWidget() is not screen:
+            self.stack.setCurrentWidget(screen)
         self.top_bar.setVisible(screen is not self.attract)
 
     def start(self) -> None:
         """Show full-screen (kiosk) or as a normal window (development)."""
         if self.options.fullscreen:
-            self.design_size = self.screen().availableGeometry().size()
-            self.showFullScreen()
+            self.design_size = self.screen().geometry().size()
+            self.fit = ScreenFit(self, self._fitted)
+            self.fit.start()
         else:
             self.resize(self.design_size)
             self.show()
@@ -149,6 +152,11 @@ class KioskWindow(QWidget):
         for spinner in (self.printing.spinner, self.message.spinner):
             spinner.set_color(palette.primary)
 
+    def _fitted(self, size: QSize) -> None:
+        if size != self.design_size:
+            self.design_size = size
+            self._theme_timer.start()
+
     def set_design_size(self, width: int, height: int) -> None:
         """The size the window is made for: sizes and fonts follow it, not the other way round."""
         self.design_size = QSize(width, height)
@@ -168,25 +176,3 @@ class KioskWindow(QWidget):
             event.accept()
         else:
             event.ignore()
-
-
-class ActivityWatch(QObject):
-    """An application event filter that reports any touch, click or key press."""
-
-    touched = Signal()
-
-    TYPES = (
-        QEvent.Type.MouseButtonPress,
-        QEvent.Type.TouchBegin,
-        QEvent.Type.KeyPress,
-        QEvent.Type.Wheel,
-    )
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in self.TYPES:
-            self.touched.emit()
-        return False
-
-
-def top_level_widgets() -> list[QWidget]:
-    return QApplication.topLevelWidgets()

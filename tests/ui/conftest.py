@@ -105,7 +105,7 @@ def make_kiosk(
                             prepare_context=with_effective_programme)
         kiosk.window.design_size = QSize(*size)
         kiosk.window.start()
-        kiosk.journey.start()
+        kiosk.shell.start()
         qtbot.addWidget(kiosk.window)
         qtbot.waitExposed(kiosk.window)
         built.append(kiosk)
@@ -116,7 +116,7 @@ def make_kiosk(
 
     yield make
     for kiosk in built:
-        kiosk.journey.finish()
+        kiosk.shell.finish()
         kiosk.shut_down()
         assert not kiosk.problems, f"unexpected errors in background jobs: {kiosk.problems}"  # type: ignore[attr-defined]
     assert threading.active_count() < 50
@@ -130,3 +130,12 @@ def wait_for_screen(qtbot: QtBot, kiosk: Kiosk, name: str, timeout: int = 10_000
 def wait_idle(qtbot: QtBot, kiosk: Kiosk, timeout: int = 10_000) -> None:
     """Wait until the background worker has nothing queued or running."""
     qtbot.waitUntil(lambda: not kiosk.worker.busy, timeout=timeout)
+
+
+def idle_seconds(kiosk: Kiosk, seconds: int) -> None:
+    """Let `seconds` pass on the kiosk's idle clock, one tick a second, without waiting."""
+    idle = kiosk.shell.idle
+    for _ in range(seconds):
+        now = idle.clock() + 1
+        idle.clock = lambda now=now: now  # type: ignore[misc]
+        idle.tick()

@@ -20,7 +20,7 @@ def test_a_card_scanned_on_a_serial_scanner_opens_the_member_screen(
     qtbot: QtBot, make_kiosk: KioskFactory, scanner_sim: ScannerSimulator
 ) -> None:
     kiosk = make_kiosk(scanners=[scanner_sim.url])
-    qtbot.waitUntil(lambda: kiosk.journey.scanner_states.get("scanner1") == "connected")
+    qtbot.waitUntil(lambda: kiosk.shell.health.scanner_states.get("scanner1") == "connected")
     scanner_sim.send(ALEX)
     wait_for_screen(qtbot, kiosk, "member")
     member = kiosk.window.member
@@ -96,7 +96,7 @@ def test_garbage_from_the_scanner_shows_a_misread(
     qtbot: QtBot, make_kiosk: KioskFactory, scanner_sim: ScannerSimulator
 ) -> None:
     kiosk = make_kiosk(scanners=[scanner_sim.url])
-    qtbot.waitUntil(lambda: kiosk.journey.scanner_states.get("scanner1") == "connected")
+    qtbot.waitUntil(lambda: kiosk.shell.health.scanner_states.get("scanner1") == "connected")
     scanner_sim.send_raw(b"\x00\x01\xff\xfe garbage\r")
     wait_for_screen(qtbot, kiosk, "message")
     assert kiosk.window.message.title.text() == "That scan did not read right"
@@ -123,7 +123,7 @@ def test_phone_lookup_with_pin_refuses_a_wrong_pin_and_accepts_the_right_one(
     qtbot: QtBot, make_kiosk: KioskFactory
 ) -> None:
     kiosk = make_kiosk(security={"phone_lookup_pin": True})
-    kiosk.journey._phone()
+    kiosk.shell.customer.identify.open_phone_screen()
     phone = kiosk.window.phone
     for digit in "07700900001":
         phone.type_digit(digit)
@@ -148,7 +148,7 @@ def test_an_unknown_phone_number_says_so_and_lets_the_customer_retry(
     qtbot: QtBot, make_kiosk: KioskFactory
 ) -> None:
     kiosk = make_kiosk()
-    kiosk.journey._phone()
+    kiosk.shell.customer.identify.open_phone_screen()
     phone = kiosk.window.phone
     for digit in "07700123456":
         phone.type_digit(digit)

@@ -60,38 +60,109 @@ def test_redeem_prints_the_voucher_and_shows_take_your_voucher(
     assert kiosk.window.member.view.balance == before - option.cost  # type: ignore[union-attr]
 
 
-def test_a_printer_out_of_paper_keeps_the_voucher_and_says_where_to_go(
+def _balance(kiosk: Kiosk) -> int:
+    return Member.get_by_id(kiosk.window.member.view.member_id).balance  # type: ignore[union-attr]
+
+
+def _cannot_print(qtbot: QtBot, kiosk: Kiosk) -> None:
+    wait_for_screen(qtbot, kiosk, "message")
+    message = kiosk.window.message
+    assert message.title.text() == "Vouchers cannot be printed right now"
+    assert "No points have been taken" in message.body.text()
+    assert "staff" in message.body.text()
+
+
+def test_a_printer_known_to_be_out_of_paper_takes_no_points_and_sends_to_staff(
     qtbot: QtBot, make_kiosk: KioskFactory, printer_sim: PrinterSimulator
 ) -> None:
     printer_sim.set_mode("paper_out")
     kiosk = make_kiosk()
+    qtbot.waitUntil(lambda: "Printer: out of paper" in kiosk.window.attract.devices.text(),
+                    timeout=10_000)
+    vouchers_before = Voucher.select().count()
     _open_member(qtbot, kiosk)
-    before = kiosk.window.member.view.balance  # type: ignore[union-attr]
+    before = _balance(kiosk)
+    tile = next(tile for tile in kiosk.window.member.tiles if tile.isEnabled())
+    qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    _cannot_print(qtbot, kiosk)
+    assert Voucher.select().count() == vouchers_before
+    assert kiosk.window.message.button_texts() == ["Back to my rewards", "Done"]
+    printer_sim.set_mode("ok")  # staff put paper in: the next touch can redeem
+    wait_idle(qtbot, kiosk)
+    qtbot.mouseClick(kiosk.window.message.buttons[0], Qt.MouseButton.LeftButton)
+    wait_for_screen(qtbot, kiosk, "member")
+    wait_idle(qtbot, kiosk)
+    assert _balance(kiosk) == before
+    _pick_affordable(qtbot, kiosk)
+
+
+def test_a_printer_that_ran_out_while_the_customer_chose_takes_no_points(
+    qtbot: QtBot, make_kiosk: KioskFactory, printer_sim: PrinterSimulator
+) -> None:
+    kiosk = make_kiosk()
+    vouchers_before = Voucher.select().count()
+    _open_member(qtbot, kiosk)
+    before = _balance(kiosk)
+    _pick_affordable(qtbot, kiosk)
+    printer_sim.set_mode("paper_out")
+    kiosk.window.confirm.yes.click()
+    _cannot_print(qtbot, kiosk)
+    assert Voucher.select().count() == vouchers_before
+    assert _balance(kiosk) == before
+    assert "Printer: out of paper" in kiosk.window.attract.devices.text()
+
+
+def test_a_refused_printer_connection_takes_no_points(
+    qtbot: QtBot, make_kiosk: KioskFactory, printer_sim: PrinterSimulator
+) -> None:
+    printer_sim.refuse()
+    kiosk = make_kiosk()
+    qtbot.waitUntil(lambda: "Printer: not ready" in kiosk.window.attract.devices.text(),
+                    timeout=10_000)
+    vouchers_before = Voucher.select().count()
+    _open_member(qtbot, kiosk)
+    tile = next(tile for tile in kiosk.window.member.tiles if tile.isEnabled())
+    qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    _cannot_print(qtbot, kiosk)
+    assert Voucher.select().count() == vouchers_before
+
+
+def test_a_print_that_breaks_off_keeps_the_voucher_and_says_where_to_go(
+    qtbot: QtBot, make_kiosk: KioskFactory, printer_sim: PrinterSimulator
+) -> None:
+    printer_sim.close_after(16)
+    kiosk = make_kiosk()
+    _open_member(qtbot, kiosk)
+    before = _balance(kiosk)
     _pick_affordable(qtbot, kiosk)
     kiosk.window.confirm.yes.click()
     wait_for_screen(qtbot, kiosk, "result")
     result = kiosk.window.result
     voucher = _newest_voucher()
     assert result.title.text() == "Your voucher is saved"
-    assert "out of paper" in result.body.text() and "till" in result.body.text()
+    assert "till" in result.body.text()
     assert result.code.isVisible() and result.code.text() == result.display_code
     assert voucher.status == "issued"
     assert Member.get_by_id(voucher.member_id).balance == before - voucher.points
-    assert "Printer: out of paper" in kiosk.window.attract.devices.text()
 
 
-def test_a_refused_printer_connection_is_a_calm_message(
+def test_a_donation_goes_ahead_without_paper_because_its_slip_is_only_a_thank_you(
     qtbot: QtBot, make_kiosk: KioskFactory, printer_sim: PrinterSimulator
 ) -> None:
-    printer_sim.refuse()
+    printer_sim.set_mode("paper_out")
     kiosk = make_kiosk()
+    qtbot.waitUntil(lambda: "Printer: out of paper" in kiosk.window.attract.devices.text(),
+                    timeout=10_000)
     _open_member(qtbot, kiosk)
-    _pick_affordable(qtbot, kiosk)
+    before = _balance(kiosk)
+    kiosk.shell.customer.redeem.open_causes()
+    cause = kiosk.window.member.view.causes[0]  # type: ignore[union-attr]
+    kiosk.shell.customer.redeem.choose_donation(cause.id, 10)
+    wait_for_screen(qtbot, kiosk, "confirm")
     kiosk.window.confirm.yes.click()
     wait_for_screen(qtbot, kiosk, "result")
-    assert kiosk.window.result.title.text() == "Your voucher is saved"
-    assert "cannot be reached" in kiosk.window.result.body.text()
-    assert _newest_voucher().status == "issued"
+    assert kiosk.window.result.title.text() == "Thank you! Your donation is saved"
+    assert Member.get_by_id(kiosk.window.member.view.member_id).balance == before - 10  # type: ignore[union-attr]
 
 
 def test_the_screen_keeps_moving_while_the_printer_hangs(
@@ -109,7 +180,7 @@ def test_the_screen_keeps_moving_while_the_printer_hangs(
         qtbot.wait(60)
         angles.add(round(spinner.angle))
     assert len(angles) >= 4, "the spinner froze: the GUI thread is blocked"
-    kiosk.journey._tick()
+    kiosk.shell.idle.tick()
     assert kiosk.window.current() is kiosk.window.printing
     wait_for_screen(qtbot, kiosk, "result", timeout=20_000)
     assert kiosk.window.result.title.text() == "Your voucher is saved"

@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from db.models import Card, Member
 from kiosk.services import journey
-from tests.ui.conftest import ALEX, AYSE, KioskFactory, wait_for_screen, wait_idle
+from tests.ui.conftest import ALEX, AYSE, KioskFactory, idle_seconds, wait_for_screen, wait_idle
 from ui.app import Kiosk
-from ui.flow import demo_cards
+from ui.customer.demo import demo_cards
 
 pytestmark = pytest.mark.gui
 
@@ -70,7 +70,7 @@ def test_enrolment_with_a_phone_already_used_goes_back_to_the_phone_step(
     qtbot: QtBot, make_kiosk: KioskFactory
 ) -> None:
     kiosk = make_kiosk()
-    kiosk.journey._start_enrolment(_unknown_card(kiosk))
+    kiosk.shell.customer.enrol_card(_unknown_card(kiosk))
     enrol = kiosk.window.enrol
     enrol.name_edit.setText("Jo Lee")
     enrol.next_step()
@@ -93,12 +93,10 @@ def test_idle_timeout_counts_down_then_clears_every_member_detail(
     wait_idle(qtbot, kiosk)
     window = kiosk.window
     assert window.member.tiles
-    for _ in range(2):
-        kiosk.journey._tick()
+    idle_seconds(kiosk, 2)
     assert window.countdown.isVisible()
     assert "10 s" in window.countdown.text()
-    for _ in range(10):
-        kiosk.journey._tick()
+    idle_seconds(kiosk, 10)
     assert window.current() is window.attract
     assert not window.countdown.isVisible()
     assert kiosk.journey.session.member is None
@@ -117,13 +115,11 @@ def test_a_touch_during_the_countdown_keeps_the_customer(
     kiosk.journey.scanned(ALEX)
     wait_for_screen(qtbot, kiosk, "member")
     wait_idle(qtbot, kiosk)
-    for _ in range(5):
-        kiosk.journey._tick()
+    idle_seconds(kiosk, 5)
     assert kiosk.window.countdown.isVisible()
     qtbot.mouseClick(kiosk.window.member.balance, Qt.MouseButton.LeftButton)
     assert not kiosk.window.countdown.isVisible()
-    for _ in range(5):
-        kiosk.journey._tick()
+    idle_seconds(kiosk, 5)
     assert kiosk.window.current() is kiosk.window.member
 
 

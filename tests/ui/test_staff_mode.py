@@ -20,6 +20,7 @@ from tests.ui.conftest import (
     MANAGER,
     MANAGER_PIN,
     KioskFactory,
+    idle_seconds,
     wait_for_screen,
     wait_idle,
 )
@@ -100,11 +101,9 @@ def test_done_and_idle_log_out_and_forget_the_page(qtbot: QtBot, make_kiosk: Kio
     assert json.loads(_audit("staff.logout")[-1].details) == {"why": "done"}
     logged_in(qtbot, kiosk, CLERK, CLERK_PIN)
     desk = kiosk.journey.desk
-    for _ in range(desk.idle_timeout_s - 3):
-        desk._tick()
+    idle_seconds(kiosk, 10 - 3)
     assert kiosk.journey.desk.area.countdown.isVisible()
-    for _ in range(3):
-        desk._tick()
+    idle_seconds(kiosk, 3)
     wait_for_screen(qtbot, kiosk, "attract")
     assert not desk.active
     wait_idle(qtbot, kiosk)

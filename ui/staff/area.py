@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from types import SimpleNamespace
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -18,31 +19,45 @@ from kiosk.roles import allowed
 from kiosk.services.staff import StaffSession
 from ui.screens.base import Screen, button, label, set_text
 from ui.staff.controls import ArmedButton
+from ui.staff.host import StaffHost
 from ui.staff.input_dock import InputDock
 from ui.staff.page import StaffPage
+from ui.staff.registry import PAGE_CLASSES
 
-if TYPE_CHECKING:
-    from ui.staff.desk import StaffDesk
+
+def nav_title_of(cls: type[StaffPage]) -> str:
+    """A page's navigation title without building the page (its tr() context is its class)."""
+
+    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(cls.__name__, text, disambiguation, n)
+
+    return cls.nav_title(SimpleNamespace(tr=tr))  # type: ignore[arg-type]
+
+
+def _takes_other_scans(cls: type[StaffPage]) -> bool:
+    return cls.wants_scan is not StaffPage.wants_scan
 
 
 class StaffArea(Screen):
-    """Header, navigation and pages; a page the role may not use is not listed and not shown."""
+    """Header, navigation and pages; a page is built the first time it is shown.
+
+    A page the role may not use is not listed and not shown.
+    """
 
     done_requested = Signal()
 
-    def __init__(self, desk: StaffDesk) -> None:
+    def __init__(self, host: StaffHost, languages: list[str],
+                 quit_program: Callable[[], None]) -> None:
         super().__init__()
-        from ui.staff.registry import PAGE_CLASSES
-
         self.setObjectName("staff-area")
-        self.desk = desk
+        self.host = host
         self.session: StaffSession | None = None
         self.who = label("subtitle")
         self.countdown = label("countdown")
         self.countdown.hide()
         self.confirm_quit = ArmedButton(lambda: self.tr("Close the kiosk program"),
                                         lambda: self.tr("Touch again to close"),
-                                        desk.quit_program)
+                                        quit_program)
         self.quit_button = self.confirm_quit.widget
         self.quit_button.setMinimumWidth(200)
         self.done_button = button("primary")
@@ -54,26 +69,22 @@ class StaffArea(Screen):
         header.addWidget(self.countdown)
         header.addWidget(self.quit_button)
         header.addWidget(self.done_button)
-        self.pages: list[StaffPage] = [cls(desk) for cls in PAGE_CLASSES]
+        self.page_classes: list[type[StaffPage]] = list(PAGE_CLASSES)
+        self.built: dict[type[StaffPage], StaffPage] = {}
+        self.scrolls: dict[StaffPage, QScrollArea] = {}
+        self.class_buttons: dict[type[StaffPage], QPushButton] = {}
         self.stack = QStackedWidget()
-        self.nav_buttons: dict[StaffPage, QPushButton] = {}
+        self.stack.addWidget(QWidget())  # shown until the first page is built
         nav = QVBoxLayout()
         nav.setContentsMargins(8, 0, 0, 8)
         nav.setSpacing(6)
-        self.scrolls: dict[StaffPage, QScrollArea] = {}
-        for page in self.pages:
-            scroll = QScrollArea()
-            scroll.setWidgetResizable(True)
-            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            scroll.setWidget(page)
-            self.scrolls[page] = scroll
-            self.stack.addWidget(scroll)
+        for cls in self.page_classes:
             choice = button("nav")
             choice.setCheckable(True)
             choice.setMinimumHeight(52)
-            choice.clicked.connect(lambda _=False, p=page: self.show_page(p))
+            choice.clicked.connect(lambda _=False, c=cls: self.show_page(self.page_of(c)))
             nav.addWidget(choice)
-            self.nav_buttons[page] = choice
+            self.class_buttons[cls] = choice
         nav.addStretch(1)
         nav_inner = QWidget()
         nav_inner.setLayout(nav)
@@ -82,7 +93,7 @@ class StaffArea(Screen):
         nav_holder.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         nav_holder.setWidget(nav_inner)
         nav_holder.setFixedWidth(236)
-        self.dock = InputDock(self, desk.ctx.config.ui.languages)
+        self.dock = InputDock(self, languages)
         self.dock.shown_for.connect(self._keep_visible)
         middle = QHBoxLayout()
         middle.setContentsMargins(0, 0, 0, 0)
@@ -96,53 +107,86 @@ class StaffArea(Screen):
         layout.addWidget(self.dock)
         self.retranslate()
 
+    @property
+    def pages(self) -> list[StaffPage]:
+        """The pages built so far."""
+        return list(self.built.values())
+
+    @property
+    def nav_buttons(self) -> dict[StaffPage, QPushButton]:
+        """The navigation button of each page built so far."""
+        return {page: self.class_buttons[cls] for cls, page in self.built.items()}
+
+    def page_of(self, cls: type[StaffPage]) -> StaffPage:
+        """The page of that class, built now if it has not been shown before."""
+        page = self.built.get(cls)
+        if page is None:
+            page = cls(self.host)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setWidget(page)
+            self.scrolls[page] = scroll
+            self.stack.addWidget(scroll)
+            self.built[cls] = page
+        return page
+
+    def _permitted(self, cls: type[StaffPage]) -> bool:
+        return self.session is not None and allowed(self.session.role, cls.permission)
+
     def open(self, session: StaffSession) -> None:
-        """Show the pages this person's role allows, and the first of them."""
+        """List the pages this person's role allows, and show the first of them."""
         self.session = session
         first = None
-        for page, choice in self.nav_buttons.items():
-            permitted = allowed(session.role, page.permission)
+        for cls, choice in self.class_buttons.items():
+            permitted = self._permitted(cls)
             choice.setVisible(permitted)
             if permitted and first is None:
-                first = page
+                first = cls
         self.quit_button.setVisible(allowed(session.role, "hardware"))
         self.retranslate()
         if first is not None:
-            self.show_page(first)
+            self.show_page(self.page_of(first))
 
     def visible_pages(self) -> list[StaffPage]:
-        return [page for page, choice in self.nav_buttons.items() if not choice.isHidden()]
+        """The pages this role may use (built for the asking)."""
+        return [self.page_of(cls) for cls in self.page_classes if self._permitted(cls)]
 
-    def current_page(self) -> StaffPage:
-        return self.stack.currentWidget().widget()  # type: ignore[attr-defined, no-any-return]
+    def current_page(self) -> StaffPage | None:
+        holder = self.stack.currentWidget()
+        page = holder.widget() if isinstance(holder, QScrollArea) else None
+        return page if isinstance(page, StaffPage) else None
 
     def _keep_visible(self, field: QWidget) -> None:
-        scroll = self.scrolls.get(self.current_page())
+        page = self.current_page()
+        scroll = self.scrolls.get(page) if page is not None else None
         if scroll is not None:
             QTimer.singleShot(0, lambda: scroll.ensureWidgetVisible(field, 20, 40))
 
     def show_page(self, page: StaffPage) -> None:
-        if self.session is None or not allowed(self.session.role, page.permission):
+        cls = type(page)
+        if not self._permitted(cls):
             return
-        for other, choice in self.nav_buttons.items():
-            choice.setChecked(other is page)
+        for other, choice in self.class_buttons.items():
+            choice.setChecked(other is cls)
         self.dock.close_keys()
         self.stack.setCurrentWidget(self.scrolls[page])
         page.opened()
 
-    def page_of(self, cls: type[StaffPage]) -> StaffPage:
-        return next(page for page in self.pages if isinstance(page, cls))
-
     def scanned(self, code: str) -> None:
         page = self.current_page()
-        if page.scanned(code):
+        if page is not None and page.scanned(code):
             return
-        for candidate in self.visible_pages():  # a voucher scanned on another page opens its page
-            if candidate is not page and candidate.wants_scan(code):
+        for cls in self.page_classes:  # a voucher scanned on another page opens its page
+            if cls is type(page) or not self._permitted(cls) or not _takes_other_scans(cls):
+                continue
+            candidate = self.page_of(cls)
+            if candidate.wants_scan(code):
                 self.show_page(candidate)
                 candidate.scanned(code)
                 return
-        page.set_status(self.tr("This page does not use scans."), "warning")
+        if page is not None:
+            page.set_status(self.tr("This page does not use scans."), "warning")
 
     def set_countdown(self, seconds: int) -> None:
         if seconds <= 0:
@@ -157,7 +201,7 @@ class StaffArea(Screen):
         self.confirm_quit.disarm()
         self.countdown.hide()
         self.dock.close_keys()
-        for page in self.pages:
+        for page in self.built.values():
             page.clear()
         self.retranslate()
 
@@ -168,5 +212,5 @@ class StaffArea(Screen):
                      .replace("%2", role))
         set_text(self.done_button, self.tr("Done"))
         self.confirm_quit.refresh()
-        for page, choice in self.nav_buttons.items():
-            set_text(choice, page.nav_title())
+        for cls, choice in self.class_buttons.items():
+            set_text(choice, nav_title_of(cls))

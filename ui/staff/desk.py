@@ -1,23 +1,26 @@
-"""The staff desk: logs staff in and out, ends an idle session, runs page jobs as that person."""
+"""Staff mode: logs staff in and out and runs page jobs as that person, under the shell."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
 
 from kiosk.context import Context
 from kiosk.errors import KioskError, WrongPin
 from kiosk.services import staff
-from kiosk.services.staff import StaffInfo, StaffLocked, StaffSession
+from kiosk.services.staff import StaffInfo, StaffLocked, StaffSession, is_staff_card
 from ui.devices import KioskDevices
-from ui.staff.area import StaffArea
+from ui.shell.worker import Owner, Worker
 from ui.staff.host import PageT
 from ui.staff.login import StaffLoginScreen
 from ui.staff.problems import staff_problem_text
-from ui.worker import Worker
+
+if TYPE_CHECKING:
+    from ui.staff.area import StaffArea
 
 log = logging.getLogger("kiosk.ui")
 
@@ -29,7 +32,11 @@ def _login_start() -> tuple[bool, list[StaffInfo]]:
 
 
 class StaffDesk(QObject):
-    """Between the login screen, the staff area and the worker; knows who is logged in."""
+    """The staff mode: between the login screen, the staff area and the worker.
+
+    The shell's idle clock ends a session (leave); every job runs under an owner token that
+    ends at login, logout and cancel, so a late result never reaches the next person.
+    """
 
     def __init__(
         self,
@@ -37,20 +44,25 @@ class StaffDesk(QObject):
         worker: Worker,
         ctx: Context,
         devices: KioskDevices,
-        show: Callable[[QObject], None],
+        scanner_states: Mapping[str, str],
+        show: Callable[[QWidget], None],
+        add_screen: Callable[[QWidget], None],
+        activate: Callable[[], None],
         leave: Callable[[], None],
         exit_program: Callable[[], None],
         prepare_context: Callable[[Context], Context] = lambda ctx: ctx,
         rules_changed: Callable[[], None] = lambda: None,
         entered: Callable[[], None] = lambda: None,
-        scanner_states: dict[str, str] | None = None,
     ) -> None:
         super().__init__(login)
         self.login = login
         self.worker = worker
         self.ctx = ctx
         self.devices = devices
+        self.scanner_states = scanner_states  # a live view of the shell's device health
         self._show = show
+        self._add_screen = add_screen
+        self._activate = activate
         self._leave = leave
         self.exit_program = exit_program
         self.prepare_context = prepare_context
@@ -58,32 +70,30 @@ class StaffDesk(QObject):
         self.entered = entered
         self.session: StaffSession | None = None
         self.staff_ctx: Context | None = None
-        self.generation = 0
-        self.idle_timeout_s = ctx.config.security.staff_idle_timeout_s
-        self.remaining_s = self.idle_timeout_s
-        self.scanner_states = scanner_states if scanner_states is not None else {}  # live view
-        self.area = StaffArea(self)
-        self.idle_timer = QTimer(self)
-        self.idle_timer.setInterval(1000)
-        self.idle_timer.timeout.connect(self._tick)
+        self.owner = Owner("staff login")
+        self._area: StaffArea | None = None
         login.name_chosen.connect(self.login.ask_pin)
         login.pin_entered.connect(self.try_pin)
         login.first_manager.connect(self.create_first_manager)
         login.cancelled.connect(self.cancel)
-        self.area.done_requested.connect(lambda: self.log_out("done"))
+
+    @property
+    def area(self) -> StaffArea:
+        """The staff area, built (with its page modules imported) when first needed."""
+        if self._area is None:
+            from ui.staff.area import StaffArea
+
+            self._area = StaffArea(self, self.ctx.config.ui.languages, self.quit_program)
+            self._area.done_requested.connect(lambda: self.log_out("done"))
+            self._add_screen(self._area)
+        return self._area
 
     # --- jobs ---------------------------------------------------------------------------------
 
-    def _guard(self, callback: Callable[..., None] | None) -> Callable[..., None] | None:
-        if callback is None:
-            return None
-        generation = self.generation
-
-        def call(*args: Any) -> None:
-            if generation == self.generation:
-                callback(*args)
-
-        return call
+    def _new_owner(self, name: str) -> Owner:
+        self.owner.end()
+        self.owner = Owner(name)
+        return self.owner
 
     def run(
         self,
@@ -95,26 +105,71 @@ class StaffDesk(QObject):
         """Run function(staff context, *args) on the worker; results after a logout are dropped."""
         if self.staff_ctx is None:
             return
-        self.worker.submit(
-            function, self.staff_ctx, *args,
-            on_done=self._guard(on_done), on_error=self._guard(on_error),
-        )
+        self.worker.submit(self.owner, function, self.staff_ctx, *args,
+                           on_done=on_done, on_error=on_error)
+
+    # --- the mode interface -------------------------------------------------------------------
+
+    @property
+    def active(self) -> bool:
+        return self.session is not None
+
+    def scanned(self, code: str) -> None:
+        """A scan goes to the page shown; before login only a staff card counts."""
+        if self.session is not None:
+            self.area.scanned(code)
+        elif is_staff_card(code):
+            self.begin(card=code)
+
+    def misread(self, reason: str) -> None:
+        """The scanner sent something that is not a code while staff work."""
+        if self.session is None:
+            return
+        page = self.area.current_page()
+        if page is None:
+            return
+        if hasattr(page, "misread"):
+            page.misread(reason)
+        else:
+            page.set_status(self.tr("That scan did not read right. Scan again."), "warning")
+
+    def touched(self) -> None:
+        """Nothing to do: the shell's idle clock has been wound back already."""
+
+    def leave(self) -> None:
+        """Idle: the session ends (or the login screen closes)."""
+        if self.session is not None:
+            self.log_out("idle")
+        else:
+            self.cancel()
+
+    def idle_policy(self) -> tuple[int, int]:
+        if self.session is None:
+            return self.ctx.config.ui.idle_timeout_s, 0
+        return self.ctx.config.security.staff_idle_timeout_s, COUNTDOWN_S
+
+    def resting(self) -> bool:
+        return False
+
+    def show_countdown(self, seconds: int) -> None:
+        if self._area is not None:
+            self._area.set_countdown(seconds)
 
     # --- logging in ---------------------------------------------------------------------------
 
     def begin(self, card: str | None = None) -> None:
         """The hidden gesture or a staff card: show who may log in, or ask a card's PIN."""
-        self.generation += 1
+        self._activate()
+        owner = self._new_owner("staff login")
         self.login.clear()
         self._show(self.login)
-        guard = self._guard
         if card is not None:
-            self.worker.submit(staff.staff_for_card, card,
-                               on_done=guard(lambda info: self.login.ask_pin(info.name)),
-                               on_error=guard(self._login_problem))
+            self.worker.submit(owner, staff.staff_for_card, card,
+                               on_done=lambda info: self.login.ask_pin(info.name),
+                               on_error=self._login_problem)
         else:
-            self.worker.submit(_login_start, on_done=guard(self._choices),
-                               on_error=guard(self._login_problem))
+            self.worker.submit(owner, _login_start, on_done=self._choices,
+                               on_error=self._login_problem)
 
     def _choices(self, start: tuple[bool, list[StaffInfo]]) -> None:
         has_staff, names = start
@@ -131,16 +186,16 @@ class StaffDesk(QObject):
         def log_in(ctx: Context) -> tuple[StaffSession, Context]:
             return self._prepared(staff.log_in(ctx, name, pin))
 
-        self.worker.submit(log_in, self.ctx, on_done=self._guard(self._logged_in),
-                           on_error=self._guard(self._login_problem))
+        self.worker.submit(self.owner, log_in, self.ctx, on_done=self._logged_in,
+                           on_error=self._login_problem)
 
     def create_first_manager(self, name: str, pin: str) -> None:
         def create(ctx: Context) -> tuple[StaffSession, Context]:
             staff.add_staff(ctx, name, "manager", pin)
             return self._prepared(staff.log_in(ctx, name, pin))
 
-        self.worker.submit(create, self.ctx, on_done=self._guard(self._logged_in),
-                           on_error=self._guard(self._login_problem))
+        self.worker.submit(self.owner, create, self.ctx, on_done=self._logged_in,
+                           on_error=self._login_problem)
 
     def _login_problem(self, problem: KioskError) -> None:
         if isinstance(problem, WrongPin):
@@ -159,15 +214,13 @@ class StaffDesk(QObject):
 
     def _logged_in(self, prepared: tuple[StaffSession, Context]) -> None:
         session, staff_ctx = prepared
-        self.generation += 1
+        self._new_owner(f"staff {session.name}")
         self.session = session
         self.staff_ctx = staff_ctx
-        self.remaining_s = self.idle_timeout_s
         self.login.clear()
         self.entered()  # staff screens speak the shop's language, whatever the customer chose
         self.area.open(session)
         self._show(self.area)
-        self.idle_timer.start()
         log.info("Staff %s (%s) logged in", session.name, session.role)
 
     def open_page(self, page_class: type[PageT]) -> PageT:
@@ -180,68 +233,33 @@ class StaffDesk(QObject):
         """Programme rules changed: later jobs here and on the customer screen use the new ones."""
         session = self.session
         if session is not None:
-            self.worker.submit(self._prepared, session,
-                               on_done=self._guard(lambda p: setattr(self, "staff_ctx", p[1])))
+            self.worker.submit(self.owner, self._prepared, session,
+                               on_done=lambda p: setattr(self, "staff_ctx", p[1]))
         self.rules_changed()
 
     # --- during and after ---------------------------------------------------------------------
 
-    @property
-    def active(self) -> bool:
-        return self.session is not None
-
-    def scanned(self, code: str) -> None:
-        """A scan while the staff area is open goes to the page shown."""
-        self.touched()
-        self.area.scanned(code)
-
-    def misread(self, reason: str) -> None:
-        """The scanner sent something that is not a code while staff work."""
-        self.touched()
-        page = self.area.current_page()
-        if hasattr(page, "misread"):
-            page.misread(reason)
-        else:
-            page.set_status(self.tr("That scan did not read right. Scan again."), "warning")
-
-    def touched(self) -> None:
-        self.remaining_s = self.idle_timeout_s
-        self.area.set_countdown(0)
-
-    def _tick(self) -> None:
-        if self.session is None:
-            self.idle_timer.stop()
-            return
-        if self.worker.busy:
-            self.remaining_s = self.idle_timeout_s
-            return
-        self.remaining_s -= 1
-        if self.remaining_s <= 0:
-            self.log_out("idle")
-        elif self.remaining_s <= COUNTDOWN_S:
-            self.area.set_countdown(self.remaining_s)
-
     def log_out(self, why: str) -> None:
         """Done or idle: the session ends, every page forgets, the customer screen returns."""
         session = self.session
-        self.idle_timer.stop()
-        self.generation += 1
+        self._new_owner("staff login")
         self.session = None
         self.staff_ctx = None
-        self.area.clear()
-        if session is not None:
-            self.worker.submit(staff.log_out, self.ctx, session, why)
-            log.info("Staff %s logged out (%s)", session.name, why)
         self._leave()
+        if self._area is not None:
+            self._area.clear()
+        if session is not None:
+            self.worker.submit(self.owner, staff.log_out, self.ctx, session, why)
+            log.info("Staff %s logged out (%s)", session.name, why)
 
     def cancel(self) -> None:
-        self.generation += 1
-        self.login.clear()
+        self._new_owner("staff login")
         self._leave()
+        self.login.clear()
 
     def quit_program(self) -> None:
         """A manager closes the kiosk program."""
         session = self.session
         if session is not None:
-            self.worker.submit(staff.log_out, self.ctx, session, "closed the program")
+            self.worker.submit(self.owner, staff.log_out, self.ctx, session, "closed the program")
         self.exit_program()

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
+
+from PySide6.QtWidgets import QWidget
 
 from kiosk.context import Context
 from kiosk.errors import KioskError
 from kiosk.services.staff import StaffSession
 from ui.devices import KioskDevices
 
-if TYPE_CHECKING:
-    from ui.staff.page import StaffPage
-
-PageT = TypeVar("PageT", bound="StaffPage")
+PageT = TypeVar("PageT", bound=QWidget)  # a staff page
 
 
 class StaffHost(Protocol):

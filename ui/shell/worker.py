@@ -1,4 +1,8 @@
-"""One background thread for database and printer work; results come back as main-thread calls."""
+"""One background thread for database and printer work; results come back as main-thread calls.
+
+Every job carries an owner. When the owner has ended (the customer left, the staff member
+logged out) its results are dropped here, in one place, before any callback runs.
+"""
 
 from __future__ import annotations
 
@@ -20,12 +24,34 @@ Failed = Callable[[KioskError], None]
 Progress = Callable[[str], None]
 
 
+class Owner:
+    """Whom a job's results are for; once ended, results of its jobs are never delivered."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.alive = True
+
+    def end(self) -> None:
+        self.alive = False
+
+    def __repr__(self) -> str:
+        return f"Owner({self.name!r}, alive={self.alive})"
+
+
 @dataclass
 class _Job:
     number: int
     function: Callable[..., Any]
     args: tuple[Any, ...]
     wants_progress: bool
+
+
+@dataclass
+class _Callbacks:
+    owner: Owner
+    on_done: Done | None
+    on_error: Failed | None
+    on_progress: Progress | None
 
 
 class _Runner(QObject):
@@ -80,7 +106,8 @@ class Worker(QObject):
         self._runner.failed.connect(self._on_failed)
         self._runner.progressed.connect(self._on_progress)
         self._numbers = itertools.count(1)
-        self._pending: dict[int, tuple[Done | None, Failed | None, Progress | None]] = {}
+        self._pending: dict[int, _Callbacks] = {}
+        self.dropped = 0  # results whose owner had gone, for tests and logs
         self._thread.start()
 
     @property
@@ -90,25 +117,25 @@ class Worker(QObject):
 
     def submit(
         self,
+        owner: Owner,
         function: Callable[..., Any],
         *args: Any,
         on_done: Done | None = None,
         on_error: Failed | None = None,
         on_progress: Progress | None = None,
     ) -> int:
-        """Queue function(*args[, progress]) on the worker thread; returns the job number."""
+        """Queue function(*args[, progress]) for `owner`; returns the job number."""
         number = next(self._numbers)
         was_busy = self.busy
-        self._pending[number] = (on_done, on_error, on_progress)
+        self._pending[number] = _Callbacks(owner, on_done, on_error, on_progress)
         self._submit.emit(_Job(number, function, args, on_progress is not None))
         if not was_busy:
             self.busy_changed.emit(True)
         return number
 
-    def forget(self) -> None:
-        """Drop the callbacks of every queued job: their results will no longer be delivered."""
-        for number in list(self._pending):
-            self._pending[number] = (None, None, None)
+    def pending_for(self, owner: Owner) -> int:
+        """How many jobs of this owner are queued or running."""
+        return sum(1 for callbacks in self._pending.values() if callbacks.owner is owner)
 
     def stop(self, timeout_ms: int = 10_000) -> None:
         """Finish the running job, close its database connection and end the thread."""
@@ -119,28 +146,32 @@ class Worker(QObject):
         if not self._thread.wait(timeout_ms):
             log.error("The background worker did not stop within %d ms", timeout_ms)
 
-    def _take(self, number: int) -> tuple[Done | None, Failed | None, Progress | None]:
-        callbacks = self._pending.pop(number, (None, None, None))
+    def _take(self, number: int) -> _Callbacks | None:
+        """The callbacks of a finished job, or None when its owner has gone (dropped here)."""
+        callbacks = self._pending.pop(number, None)
         if not self._pending:
             self.busy_changed.emit(False)
+        if callbacks is None or not callbacks.owner.alive:
+            self.dropped += callbacks is not None
+            return None
         return callbacks
 
     @Slot(int, object)
     def _on_finished(self, number: int, result: Any) -> None:
-        on_done, _, _ = self._take(number)
-        if on_done is not None:
-            on_done(result)
+        callbacks = self._take(number)
+        if callbacks is not None and callbacks.on_done is not None:
+            callbacks.on_done(result)
 
     @Slot(int, object)
     def _on_failed(self, number: int, problem: KioskError) -> None:
-        _, on_error, _ = self._take(number)
+        callbacks = self._take(number)
         if problem.reason == "bug":
             self.unexpected_error.emit(problem.__cause__)
-        if on_error is not None:
-            on_error(problem)
+        if callbacks is not None and callbacks.on_error is not None:
+            callbacks.on_error(problem)
 
     @Slot(int, str)
     def _on_progress(self, number: int, step: str) -> None:
-        _, _, on_progress = self._pending.get(number, (None, None, None))
-        if on_progress is not None:
-            on_progress(step)
+        callbacks = self._pending.get(number)
+        if callbacks is not None and callbacks.owner.alive and callbacks.on_progress is not None:
+            callbacks.on_progress(step)

@@ -1,0 +1,1 @@
+"""Customer mode: identify, enrol, redeem and donate at the kiosk screen."""

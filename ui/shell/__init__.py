@@ -1,0 +1,1 @@
+"""The UI shell: window fit, worker, idle clock, device health, language and input routing."""
