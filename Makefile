@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint system-deps clean
+.PHONY: run test test-suite test-display lint system-deps clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,8 +21,14 @@ system-deps:
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 
-test: system-deps $(STAMP) lint
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+test: test-suite test-display
+
+test-suite: system-deps $(STAMP) lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not display" $(PYTEST_ARGS)
+
+# the real program on Xvfb (no window manager) and under cage, driven by xdotool (about 3 minutes)
+test-display: system-deps $(STAMP)
+	$(PY) -m pytest -m display tests/display $(DISPLAY_PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis test-results

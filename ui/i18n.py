@@ -21,39 +21,57 @@ def qm_path(language: str) -> Path:
 
 
 class LanguageSwitcher:
-    """Installs one translator at a time; Qt then sends every widget a LanguageChange event."""
+    """Installs one translator at a time; Qt then sends every widget a LanguageChange event.
+
+    Each language's translator is loaded once and kept, so switching back and forth between
+    customers' languages costs one swap and no memory.
+    """
 
     def __init__(self, app: QCoreApplication) -> None:
         self.app = app
         self.language = SOURCE_LANGUAGE
-        self._translator: QTranslator | None = None
+        self._installed: QTranslator | None = None
+        self._loaded: dict[str, QTranslator | None] = {}
+
+    def _translator(self, language: str) -> QTranslator | None:
+        """The loaded translator for a language (None when there is no translation file)."""
+        if language not in self._loaded:
+            translator = QTranslator()
+            if translator.load(str(qm_path(language))):
+                self._loaded[language] = translator
+            else:
+                log.error("No translation for %r at %s", language, qm_path(language))
+                self._loaded[language] = None
+        return self._loaded[language]
 
     def switch(self, language: str) -> bool:
         """Show the screen in this language; False (and English) when there is no translation."""
-        if language == self.language and self._translator is not None:
+        if language == self.language and self._installed is not None:
             return True
-        if self._translator is not None:
-            self.app.removeTranslator(self._translator)
-            self._translator = None
+        translator = self._translator(language)
+        found = translator is not None
+        if translator is None:
+            language = SOURCE_LANGUAGE
+            translator = self._translator(SOURCE_LANGUAGE)
         self.language = language
         QLocale.setDefault(QLocale(LOCALES.get(language, "en_GB")))
-        translator = QTranslator(self.app)
-        if not translator.load(str(qm_path(language))):
-            log.error("No translation for %r at %s", language, qm_path(language))
-            self.language = SOURCE_LANGUAGE
-            return language == SOURCE_LANGUAGE
-        self.app.installTranslator(translator)
-        self._translator = translator
-        # apply now, so whatever the caller shows next is already in the new language
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-        return True
-
+        if translator is not self._installed:
+            # both calls post a LanguageChange to each top-level window; Qt merges the two
+            if self._installed is not None:
+                self.app.removeTranslator(self._installed)
+            self._installed = translator
+            if translator is not None:
+                self.app.installTranslator(translator)
+            # apply now, so whatever the caller shows next is already in the new language
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        return found
 
     def remove(self) -> None:
         """Take this switcher's translator out of the application (the kiosk is shutting down)."""
-        if self._translator is not None:
-            self.app.removeTranslator(self._translator)
-            self._translator = None
+        if self._installed is not None:
+            self.app.removeTranslator(self._installed)
+            self._installed = None
+        self._loaded.clear()
         self.language = SOURCE_LANGUAGE
 
 

@@ -1,0 +1,103 @@
+"""The real program on a bare X server and under cage, driven the way a shop drives it."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from tests.display.conftest import TITLE, RunningKiosk, kiosk_on, kiosk_process
+from tests.display.screen import Screen, black_share, cage, wait_for
+
+ALEX = "2900000000018"
+STAFF_CARD = "STAFF-0001"  # capitals and a dash: a wedge scanner sends Shift for each capital
+NOT_OURS = "not one of our cards"
+PRINTER_CHECK_S = 30  # the kiosk asks the printer for its status at start and every 30 s
+
+
+def _edges_black(shot: Path, width: int, height: int) -> tuple[float, float]:
+    """How much of the right and the bottom band of the screen is bare black (no window)."""
+    band = max(width, height) // 20
+    right = black_share(shot, (width - band, 0, width, height))
+    bottom = black_share(shot, (0, height - band, width, height))
+    return right, bottom
+
+
+@pytest.mark.parametrize("screen", [(1024, 768), (1920, 1080)], indirect=True,
+                         ids=["1024x768", "1920x1080"])
+def test_the_window_fills_a_bare_x_screen(screen: Screen, kiosk: RunningKiosk) -> None:
+    time.sleep(1)  # a window that resizes itself after showing has done so by now
+    assert screen.window_ids(TITLE) == [kiosk.window]
+    assert screen.geometry(kiosk.window) == (0, 0, screen.width, screen.height)
+    shot = screen.screenshot("start")
+    right, bottom = _edges_black(shot, screen.width, screen.height)
+    assert right < 0.2 and bottom < 0.2, f"black band at the right {right:.0%}, bottom {bottom:.0%}"
+    text = screen.text("start")
+    for label in ("High contrast", "Larger text", "Staff card"):
+        assert label in text, f"{label!r} is cut off or missing: {text!r}"
+
+
+def test_a_wedge_scan_of_a_staff_card_opens_the_staff_login(
+    screen: Screen, kiosk: RunningKiosk
+) -> None:
+    screen.scan(STAFF_CARD)
+    text = screen.wait_for_text("staff PIN", timeout=20, name="after-staff-card")
+    assert "Maria Manager" in text and "staff PIN" in text, text
+    assert NOT_OURS not in text
+
+
+def test_a_wedge_scanned_member_card_shows_the_member_then_the_start_again(
+    screen: Screen, tmp_path: Path
+) -> None:
+    idle_s = 12
+    with kiosk_on(screen, tmp_path / "kiosk", idle_timeout_s=idle_s) as kiosk:
+        assert "Scan your card" in screen.wait_for_text("Scan your card", timeout=60)
+        # scan so that the printer check falls inside the idle wait: it must not count as a touch
+        time.sleep(max(0.0, kiosk.shown_at + PRINTER_CHECK_S - idle_s / 2 - time.monotonic()))
+        screen.scan(ALEX)
+        text = screen.wait_for_text("Alex", timeout=20, name="member")
+        assert "Hello, Alex" in text, text
+        shown = time.monotonic()
+        text = wait_for(lambda: screen.text("after-idle"),
+                        lambda now: "Scan your card" in now, idle_s + 20)
+        waited = time.monotonic() - shown
+        assert "Scan your card" in text and "Alex" not in text, f"still showing: {text!r}"
+        assert waited < idle_s + 5, f"the start screen came back after {waited:.0f} s, not {idle_s}"
+
+
+def test_a_receipt_typed_fast_into_the_receipt_field_stays_there(
+    screen: Screen, kiosk: RunningKiosk
+) -> None:
+    screen.click_text("taff")  # the "Staff card" demo card: a simulated serial scan of STAFF-0001
+    screen.wait_for_text("staff PIN", timeout=20)
+    screen.type_slowly("2468")
+    screen.key("Return")
+    text = screen.wait_for_text("Purchase", timeout=8, name="staff")
+    if "Record a purchase" not in text:
+        screen.click_text("Purchase")
+    screen.wait_for_text("Record a purchase", timeout=10)
+    screen.scan(ALEX)  # the customer's card, on the wedge scanner
+    text = screen.wait_for_text("Alex Morgan", timeout=15, name="customer")
+    assert "Alex Morgan" in text, text
+    screen.click_text("till")  # the Receipt field, "Receipt number from the till"
+    screen.scan("R-7731")  # a receipt barcode on the same wedge scanner
+    time.sleep(1.5)
+    text = screen.text("receipt")
+    assert "R-7731" in text, f"the receipt number is not in its field: {text!r}"
+    assert "Alex Morgan" in text, f"the customer was replaced: {text!r}"
+    assert NOT_OURS not in text
+
+
+def test_the_window_fills_the_screen_under_cage(tmp_path: Path) -> None:
+    with cage(tmp_path / "cage") as wayland, kiosk_process(wayland.env(), tmp_path / "kiosk"):
+        text = wait_for(lambda: wayland.text("start"), lambda now: "Scan your card" in now, 60)
+        assert "Scan your card" in text, text
+        time.sleep(1)
+        shot = wayland.screenshot("settled")
+        with Image.open(shot) as image:
+            width, height = image.size
+        right, bottom = _edges_black(shot, width, height)
+        assert right < 0.2 and bottom < 0.2, (
+            f"black band at the right {right:.0%}, bottom {bottom:.0%}")
