@@ -29,8 +29,13 @@ def locale_for(language: str) -> Locale:
 def shop_zone(name: str = "") -> tzinfo:
     """The shop's time zone: an IANA name such as 'Europe/Istanbul', or the machine's when empty."""
     if not name:
-        local = datetime.now().astimezone().tzinfo
-        return local if local is not None else UTC
+        from babel.localtime import get_localzone  # TZ, /etc/timezone or /etc/localtime
+
+        try:
+            return get_localzone()
+        except (LookupError, ValueError, OSError):
+            local = datetime.now().astimezone().tzinfo
+            return local if local is not None else UTC
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as problem:
