@@ -12,6 +12,7 @@ from kiosk.cards import new_card_number, parse_card_number
 from kiosk.config import LANGUAGES
 from kiosk.context import Context
 from kiosk.errors import InvalidInput, NotFound, Refused, WrongPin
+from kiosk.formatting import local_day, shop_zone
 from kiosk.money import format_amount
 from kiosk.phones import normalise_phone
 from kiosk.pins import check_pin_format, hash_pin, verify_pin
@@ -242,7 +243,8 @@ def validate_language(language: str) -> str:
 
 def validate_birthday(ctx: Context, birthday: date | None) -> date | None:
     """A plausible birthday (1900 to today), or InvalidInput."""
-    if birthday is not None and not date(1900, 1, 1) <= birthday <= ctx.now().date():
+    today = local_day(ctx.now(), shop_zone(ctx.config.store.time_zone))
+    if birthday is not None and not date(1900, 1, 1) <= birthday <= today:
         raise InvalidInput("The birthday does not look right.", reason="birthday_invalid")
     return birthday
 
