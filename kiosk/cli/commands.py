@@ -30,15 +30,15 @@ from kiosk.cli.staff_commands import STAFF_HANDLERS
 from kiosk.context import Context
 from kiosk.demo import seed_demo
 from kiosk.errors import InvalidInput
-from kiosk.money import format_amount, parse_amount
+from kiosk.formatting import number, shop_money
+from kiosk.money import parse_amount
 from kiosk.views import VoucherState
 
 Handler = Callable[[argparse.Namespace, Context, Output, Devices], int]
 
 
 def _money(ctx: Context, minor: int) -> str:
-    store = ctx.config.store
-    return format_amount(minor, store.minor_digits, store.currency_symbol)
+    return shop_money(ctx.config, minor)
 
 
 def db_init(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
@@ -146,7 +146,7 @@ def member_show(args: argparse.Namespace, ctx: Context, out: Output, devices: De
     }
     lines = [
         f"{view.name} (member {view.member_id}, card {view.card or 'none'})",
-        f"Balance: {view.balance:,} points   Tier: {view.tier.tier}",
+        f"Balance: {number(view.balance, ctx.config.ui.language)} points   Tier: {view.tier.tier}",
         view.tier_explanation,
     ]
     if view.birthday_bonus:
