@@ -60,6 +60,11 @@ def shop_wall_time(moment: datetime, zone: tzinfo) -> datetime:
     return local_time(moment, zone).replace(tzinfo=None)
 
 
+def shop_time(config: Any, moment: datetime) -> datetime:
+    """A stored instant as the shop's wall-clock time (store.time_zone), naive, for printing."""
+    return shop_wall_time(moment, shop_zone(config.store.time_zone))
+
+
 def local_day(moment: datetime, zone: tzinfo) -> date:
     """The shop's calendar day on which a stored instant fell."""
     return local_time(moment, zone).date()
@@ -148,5 +153,6 @@ def zone_name(zone: tzinfo) -> str:
 __all__ = [
     "amount", "as_utc", "csv_delimiter", "date_text", "datetime_text", "day_bounds_utc",
     "day_start_utc", "decimal_separator", "local_day", "local_time", "locale_for", "money",
-    "month_text", "number", "percent", "shop_money", "shop_wall_time", "shop_zone", "zone_name",
+    "month_text", "number", "percent", "shop_money", "shop_time", "shop_wall_time", "shop_zone",
+    "zone_name",
 ]

@@ -17,8 +17,7 @@ from kiosk.formatting import (
     number,
     percent,
     shop_money,
-    shop_wall_time,
-    shop_zone,
+    shop_time,
 )
 from kiosk.reports.base import Report
 
@@ -126,5 +125,5 @@ def summary_document(ctx: Context, report: Report) -> PrintDocument:
         title=report.title,
         lines=tuple(lines[: SUMMARY_LINES + 1]),
         terminal=ctx.terminal,
-        printed_at=shop_wall_time(ctx.now(), shop_zone(ctx.config.store.time_zone)),
+        printed_at=shop_time(ctx.config, ctx.now()),
     )

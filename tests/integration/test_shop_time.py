@@ -8,7 +8,7 @@ change inside the counted days moves the boundary by an hour.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -18,6 +18,7 @@ from kiosk.config import StoreConfig
 from kiosk.formatting import shop_zone
 from kiosk.reports import run_report
 from kiosk.reports.base import offsets
+from kiosk.services.printing import voucher_document
 
 pytestmark = pytest.mark.integration
 
@@ -97,3 +98,15 @@ def test_offsets_find_the_summer_time_change_to_the_second():
     assert offsets(datetime(2026, 1, 1), datetime(2027, 1, 1), shop_zone("Europe/Istanbul")) == [
         (None, 180)
     ]
+
+
+def test_a_printed_voucher_shows_the_shops_times(ctx, clock, make_member, make_reward):
+    ctx = _in_zone(ctx, "Europe/Istanbul")
+    member = make_member("Ayşe", points=100).member_id
+    coffee = make_reward(cost=60, name="Coffee")
+    clock.current = datetime(2026, 3, 1, 22, 30)  # 01:30 on 2 March in Istanbul
+    code = services.redeem_reward(ctx, member, coffee.id, "v1").voucher_code
+    document = voucher_document(ctx, code)
+    validity = ctx.config.programme.voucher_validity_days
+    assert document.printed_at == datetime(2026, 3, 2, 1, 30)
+    assert document.expires_at == datetime(2026, 3, 2, 1, 30) + timedelta(days=validity)
