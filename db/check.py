@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN, fn
 
+from db import phones
 from db.database import database_proxy, is_postgres
 from db.models import Card, LedgerEntry, Lot, LotUse, Member, Voucher
 
@@ -116,7 +117,25 @@ def run_checks() -> CheckReport:
     )
     _report(report, "voucher points differ from its ledger entry (code, voucher, ledger)", rows)
     _check_closed_members(report)
+    _check_phones(report)
     return report
+
+
+def _check_phones(report: CheckReport) -> None:
+    """No two members share a phone number, and the database enforces it."""
+    _, collisions = phones.plan()
+    rows = [(c.members, mask_phone(c.phone)) for c in collisions]
+    _report(report, "members sharing one phone number (members, phone)", rows)
+    if not phones.has_phone_index(database_proxy.obj):
+        report.problems.append(
+            "the unique phone index is missing: correct or erase the members above who share "
+            "a phone number, then run: python main.py db migrate"
+        )
+
+
+def mask_phone(phone: str) -> str:
+    """Only the last three digits of a phone number."""
+    return "•" * max(len(phone) - 3, 0) + phone[-3:]
 
 
 def _check_closed_members(report: CheckReport) -> None:

@@ -10,6 +10,7 @@ import peewee
 from playhouse.migrate import SchemaMigrator
 from playhouse.migrate import migrate as run_operations
 
+from db import phones
 from db.database import database_proxy
 from db.models import (
     ALL_MODELS,
@@ -19,6 +20,8 @@ from db.models import (
     SchemaVersion,
     Staff,
 )
+
+PHONE_INDEX_STEP = 5
 
 
 class SchemaError(Exception):
@@ -88,6 +91,20 @@ def _report_speed(database: peewee.Database, migrator: SchemaMigrator) -> None:
     )
 
 
+def _shop_days_and_phones(database: peewee.Database, migrator: SchemaMigrator) -> None:
+    """Step 5: report days in the shop's time zone; phone numbers in E.164, one member each.
+
+    Kept report totals were counted by UTC day and month: they are forgotten and the next report
+    counts them again by the shop's days. Stored phone numbers are rewritten in E.164; members who
+    would then share a number are left as they are and reported (never merged), and the unique
+    phone index is created once no two members share one (`db check` lists them until then).
+    """
+    ReportDay.delete().execute()
+    collisions = phones.renormalise()
+    if not collisions:
+        phones.ensure_phone_index(database)
+
+
 # A fresh database gets the current schema from step 1 and is stamped with every version; an
 # older one runs the steps after its version. A new column goes in db/models.py and in a step.
 STEPS: list[Step] = [
@@ -107,6 +124,11 @@ STEPS: list[Step] = [
         _staff_and_audit,
     ),
     Step(4, "member activity columns, report indexes, daily report totals", _report_speed),
+    Step(
+        5,
+        "report days in the shop's time zone; phone numbers in E.164; one member per phone",
+        _shop_days_and_phones,
+    ),
 ]
 
 
@@ -151,6 +173,10 @@ def migrate(now: datetime, steps: Sequence[Step] = STEPS) -> list[int]:
         return [step.version for step in ordered]
     pending = [step for step in ordered if step.version > version]
     if not pending:
+        if target >= PHONE_INDEX_STEP:
+            # members who shared a phone number at step 5 may have been corrected since
+            with database.atomic():
+                phones.ensure_phone_index(database)
         return applied
     sqlite = isinstance(database, peewee.SqliteDatabase)
     if sqlite:

@@ -50,6 +50,19 @@ class Member(BaseModel):
         )
 
 
+# One phone number, one member, so two kiosks enrolling the same number at the same instant
+# cannot both succeed. Erased members hold no phone; a member merged into another may keep the
+# number the kept member took over.
+PHONE_INDEX = "member_phone_unique"
+PHONE_HOLDERS = ("active", "blocked")
+Member.add_index(
+    pw.ModelIndex(
+        Member, (Member.phone,), unique=True, name=PHONE_INDEX,
+        where=Member.phone.is_null(False) & Member.status.in_(PHONE_HOLDERS),
+    )
+)
+
+
 class Card(BaseModel):
     """A card number belonging to a member; a lost card is blocked, never deleted."""
 

@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kiosk.errors import ConfigError
 
@@ -342,6 +343,21 @@ def _check_consistency(config: Config, builder: _Builder) -> None:
         raise builder.fail(["store"], "card_prefix", "must be 1 to 6 digits")
     if not re.fullmatch(r"\+\d{1,4}", config.store.country_code):
         raise builder.fail(["store"], "country_code", "must look like +44 or +90")
+    if config.store.time_zone and not _is_time_zone(config.store.time_zone):
+        raise builder.fail(
+            ["store"],
+            "time_zone",
+            f"{config.store.time_zone!r} is not a time zone name; use an IANA name such as "
+            "Europe/Istanbul, Europe/Moscow or Europe/London (empty: the machine's own)",
+        )
+
+
+def _is_time_zone(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
 
 
 def parse_config(text: str, source: str = "<config>") -> Config:

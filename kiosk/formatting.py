@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from decimal import Decimal
 from functools import lru_cache
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel import Locale
 from babel.dates import format_date, format_time, get_timezone
-from babel.numbers import format_currency, format_decimal
+from babel.numbers import format_currency, format_decimal, format_percent, get_decimal_symbol
 
 from kiosk.errors import ConfigError
 
@@ -29,8 +30,13 @@ def locale_for(language: str) -> Locale:
 def shop_zone(name: str = "") -> tzinfo:
     """The shop's time zone: an IANA name such as 'Europe/Istanbul', or the machine's when empty."""
     if not name:
-        local = datetime.now().astimezone().tzinfo
-        return local if local is not None else UTC
+        from babel.localtime import get_localzone  # TZ, /etc/timezone or /etc/localtime
+
+        try:
+            return get_localzone()
+        except (LookupError, ValueError, OSError):
+            local = datetime.now().astimezone().tzinfo
+            return local if local is not None else UTC
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as problem:
@@ -47,6 +53,16 @@ def as_utc(moment: datetime) -> datetime:
 def local_time(moment: datetime, zone: tzinfo) -> datetime:
     """A stored instant as the shop's wall-clock time (aware, in the shop's zone)."""
     return as_utc(moment).astimezone(zone)
+
+
+def shop_wall_time(moment: datetime, zone: tzinfo) -> datetime:
+    """A stored instant as the shop's wall-clock time, naive (for printed documents)."""
+    return local_time(moment, zone).replace(tzinfo=None)
+
+
+def shop_time(config: Any, moment: datetime) -> datetime:
+    """A stored instant as the shop's wall-clock time (store.time_zone), naive, for printing."""
+    return shop_wall_time(moment, shop_zone(config.store.time_zone))
 
 
 def local_day(moment: datetime, zone: tzinfo) -> date:
@@ -73,6 +89,12 @@ def money(minor: int, currency: str, minor_digits: int, language: str) -> str:
                            currency_digits=False)
 
 
+def shop_money(config: Any, minor: int) -> str:
+    """An amount in the shop's currency and language (store.currency, ui.language)."""
+    store = config.store
+    return money(minor, store.currency, store.minor_digits, config.ui.language)
+
+
 def amount(minor: int, minor_digits: int, language: str) -> str:
     """An amount without the currency sign, grouped as the language groups it: 1.234,56."""
     value = Decimal(minor).scaleb(-minor_digits)
@@ -84,6 +106,18 @@ def amount(minor: int, minor_digits: int, language: str) -> str:
 def number(value: int | Decimal, language: str) -> str:
     """A whole or decimal number with the language's grouping: 1,000 / 1.000 / 1 000."""
     return format_decimal(value, locale=locale_for(language))
+
+
+def percent(ratio: float, language: str) -> str:
+    """A share as the language writes a percentage: 33.3%, %33,3, 33,3 %."""
+    locale = locale_for(language)
+    pattern = locale.percent_formats[None].pattern.replace("#,##0", "#,##0.0", 1)
+    return format_percent(ratio, format=pattern, locale=locale)
+
+
+def decimal_separator(language: str) -> str:
+    """The language's decimal separator: '.' in English, ',' in Turkish and Russian."""
+    return get_decimal_symbol(locale_for(language))
 
 
 def date_text(day: date | datetime, language: str, zone: tzinfo | None = None,
@@ -118,6 +152,7 @@ def zone_name(zone: tzinfo) -> str:
 
 __all__ = [
     "amount", "as_utc", "csv_delimiter", "date_text", "datetime_text", "day_bounds_utc",
-    "day_start_utc", "local_day", "local_time", "locale_for", "money",
-    "month_text", "number", "shop_zone", "zone_name",
+    "day_start_utc", "decimal_separator", "local_day", "local_time", "locale_for", "money",
+    "month_text", "number", "percent", "shop_money", "shop_time", "shop_wall_time", "shop_zone",
+    "zone_name",
 ]

@@ -1,37 +1,47 @@
-"""Phone numbers: one normal form (+ and digits) so a member is found however it was typed."""
+"""Phone numbers in E.164, read for the shop's region, so a member is found however it was typed."""
 
 from __future__ import annotations
 
-from kiosk.errors import InvalidInput
+from functools import lru_cache
 
-MIN_DIGITS = 7
-MAX_DIGITS = 15
-DIGITS = "0123456789"
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberFormat
+
+from kiosk.errors import ConfigError, InvalidInput
+
+ALLOWED = frozenset("0123456789+ -().")
+
+
+@lru_cache(maxsize=32)
+def region_for(country_code: str) -> str:
+    """The main region of a calling code: '+44' -> 'GB', '+7' -> 'RU', '+90' -> 'TR'."""
+    digits = country_code.strip().lstrip("+")
+    region = phonenumbers.region_code_for_country_code(int(digits)) if digits.isdigit() else "ZZ"
+    if region == "ZZ":
+        raise ConfigError(f"store.country_code = {country_code!r} is no country's calling code.")
+    return region
 
 
 def normalise_phone(text: str, country_code: str) -> str:
-    """Return the phone number as '+' followed by digits, using the shop's country code."""
+    """The phone number in E.164 (+ and digits), reading national forms as the shop's country's."""
     raw = text.strip()
-    kept = "".join(ch for ch in raw if ch in DIGITS or ch == "+")
-    if not kept or "+" in kept[1:]:
+    if not raw or not any(ch.isdigit() for ch in raw):
         raise InvalidInput("This is not a phone number.", reason="phone_invalid")
-    dropped = [ch for ch in raw if not (ch in DIGITS or ch in "+ -().")]
-    if dropped:
+    if any(ch not in ALLOWED for ch in raw):
         raise InvalidInput(
             "A phone number may contain only digits, spaces and + - ( ).", reason="phone_invalid"
         )
-    country_digits = country_code.lstrip("+")
-    if kept.startswith("+"):
-        digits = kept[1:]
-    elif kept.startswith("00"):
-        digits = kept[2:]
-    elif kept.startswith("0"):
-        digits = country_digits + kept[1:]
-    else:
-        digits = country_digits + kept
-    if not MIN_DIGITS <= len(digits) <= MAX_DIGITS:
-        raise InvalidInput("A phone number has between 7 and 15 digits.", reason="phone_invalid")
-    return "+" + digits
+    if "+" in raw.lstrip()[1:]:
+        raise InvalidInput("This is not a phone number.", reason="phone_invalid")
+    try:
+        number = phonenumbers.parse(raw, region_for(country_code))
+    except NumberParseException:
+        raise InvalidInput("This is not a phone number.", reason="phone_invalid") from None
+    if number.extension or not phonenumbers.is_possible_number(number):
+        raise InvalidInput(
+            "This phone number has too few or too many digits.", reason="phone_invalid"
+        )
+    return phonenumbers.format_number(number, PhoneNumberFormat.E164)
 
 
 def mask_phone(phone: str) -> str:

@@ -6,7 +6,7 @@ import argparse
 import uuid
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from db.backup import backup_sqlite
@@ -30,15 +30,25 @@ from kiosk.cli.staff_commands import STAFF_HANDLERS
 from kiosk.context import Context
 from kiosk.demo import seed_demo
 from kiosk.errors import InvalidInput
-from kiosk.money import format_amount, parse_amount
+from kiosk.formatting import date_text, datetime_text, number, shop_money, shop_zone
+from kiosk.money import parse_amount
 from kiosk.views import VoucherState
 
 Handler = Callable[[argparse.Namespace, Context, Output, Devices], int]
 
 
 def _money(ctx: Context, minor: int) -> str:
-    store = ctx.config.store
-    return format_amount(minor, store.minor_digits, store.currency_symbol)
+    return shop_money(ctx.config, minor)
+
+
+def _day(ctx: Context, moment: datetime) -> str:
+    """A stored instant's day in the shop's zone and language: 31 Mar 2026, 31 мар. 2026 г."""
+    return date_text(moment, ctx.config.ui.language, shop_zone(ctx.config.store.time_zone))
+
+
+def _when(ctx: Context, moment: datetime) -> str:
+    """A stored instant as the shop's date and time: 31 Mar 2026, 14:05."""
+    return datetime_text(moment, ctx.config.ui.language, shop_zone(ctx.config.store.time_zone))
 
 
 def db_init(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
@@ -146,13 +156,13 @@ def member_show(args: argparse.Namespace, ctx: Context, out: Output, devices: De
     }
     lines = [
         f"{view.name} (member {view.member_id}, card {view.card or 'none'})",
-        f"Balance: {view.balance:,} points   Tier: {view.tier.tier}",
+        f"Balance: {number(view.balance, ctx.config.ui.language)} points   Tier: {view.tier.tier}",
         view.tier_explanation,
     ]
     if view.birthday_bonus:
         lines.append(f"Happy birthday! {view.birthday_bonus} points added.")
     for item in view.expiring:
-        lines.append(f"{item.points} points expire on {item.expires_at:%d %b %Y}")
+        lines.append(f"{item.points} points expire on {_day(ctx, item.expires_at)}")
     for reward in view.rewards:
         state = (
             "available"
@@ -256,7 +266,7 @@ def purchase(args: argparse.Namespace, ctx: Context, out: Output, devices: Devic
     if lines and sum(lines.values()) != amount:
         raise InvalidInput("The --line amounts must add up to AMOUNT.", reason="amount_invalid")
     result = services.record_purchase(ctx, args.card, amount, args.receipt, lines)
-    first = f"{result.recorded_at:%d %b %Y %H:%M}"
+    first = _when(ctx, result.recorded_at)
     text = (
         f"Receipt {result.receipt} was already recorded on {first}; "
         f"no points added. Balance: {result.balance}."
@@ -290,7 +300,7 @@ def redeem(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices
         issued = replace(issued, status="printed")
     text = (
         f"Voucher {issued.display_code} for '{issued.reward_name}' "
-        f"({issued.points} points), valid until {issued.expires_at:%d %b %Y}. "
+        f"({issued.points} points), valid until {_day(ctx, issued.expires_at)}. "
         f"Balance: {issued.balance}."
     )
     if issued.repeated:
@@ -311,37 +321,37 @@ def redeem(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices
     return 0
 
 
-def _voucher_lines(state: VoucherState) -> list[str]:
+def _voucher_lines(ctx: Context, state: VoucherState) -> list[str]:
     lines = [f"{state.code}: {state.status.upper()}. {state.message}"]
     if state.reward:
         who = state.member_first_name
         lines.append(f"Reward: {state.reward} ({state.points} points) for {who}")
     if state.expires_at and state.status in ("issued", "printed", "expired"):
-        lines.append(f"Valid until {state.expires_at:%d %b %Y %H:%M}")
+        lines.append(f"Valid until {_when(ctx, state.expires_at)}")
     if state.redeemed_at:
         lines.append(
-            f"Used on {state.redeemed_at:%d %b %Y %H:%M} at {state.redeemed_store} / "
+            f"Used on {_when(ctx, state.redeemed_at)} at {state.redeemed_store} / "
             f"{state.redeemed_terminal}"
             + (f" by {state.redeemed_staff}" if state.redeemed_staff else "")
         )
     return lines
 
 
-def _voucher_result(state: VoucherState, out: Output) -> int:
-    out.result(state, _voucher_lines(state))
+def _voucher_result(state: VoucherState, out: Output, ctx: Context) -> int:
+    out.result(state, _voucher_lines(ctx, state))
     return 0 if state.ok else 1
 
 
 def voucher_check(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
-    return _voucher_result(services.check_voucher(ctx, args.code), out)
+    return _voucher_result(services.check_voucher(ctx, args.code), out, ctx)
 
 
 def voucher_redeem(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
-    return _voucher_result(services.redeem_voucher(ctx, args.code), out)
+    return _voucher_result(services.redeem_voucher(ctx, args.code), out, ctx)
 
 
 def voucher_void(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
-    return _voucher_result(services.void_voucher(ctx, args.code, args.reason), out)
+    return _voucher_result(services.void_voucher(ctx, args.code, args.reason), out, ctx)
 
 
 def points_expire(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:

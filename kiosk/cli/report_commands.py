@@ -11,8 +11,16 @@ from kiosk.cli.devices import Devices
 from kiosk.cli.output import Output
 from kiosk.context import Context
 from kiosk.errors import ConfigError, Refused
+from kiosk.formatting import number, percent, shop_money
 from kiosk.reports import REPORTS, Report, run_report
-from kiosk.reports.output import describe, summary_document, to_csv, to_json_dict
+from kiosk.reports.output import (
+    csv_bytes,
+    describe,
+    period_text,
+    summary_document,
+    to_csv,
+    to_json_dict,
+)
 
 MAX_TABLE_ROWS = 40
 
@@ -36,8 +44,12 @@ def add_report_parser(commands: argparse._SubParsersAction, js: argparse.Argumen
     parser.add_argument("--print", action="store_true", help="print a summary on the printer")
 
 
-def _table(report: Report) -> list[str]:
-    rows = [tuple(report.columns), *(tuple(_show(v) for v in r) for r in report.rows)]
+def _table(report: Report, ctx: Context) -> list[str]:
+    money = {report.columns.index(name) for name in report.money_columns}
+    rows = [
+        tuple(report.columns),
+        *(tuple(_show(v, ctx, i in money) for i, v in enumerate(r)) for r in report.rows),
+    ]
     shown = rows[: MAX_TABLE_ROWS + 1]
     widths = [max(len(str(row[i])) for row in shown) for i in range(len(report.columns))]
     lines = ["  ".join(str(cell).ljust(widths[i]) for i, cell in enumerate(row)).rstrip()
@@ -47,11 +59,19 @@ def _table(report: Report) -> list[str]:
     return lines
 
 
-def _show(value: object) -> str:
+def _show(value: object, ctx: Context, is_money: bool = False) -> str:
+    """A table cell as the shop's language writes it."""
+    language = ctx.config.ui.language
     if value is None:
         return "-"
+    if isinstance(value, bool):
+        return str(value)
+    if is_money and isinstance(value, int):
+        return shop_money(ctx.config, value)
     if isinstance(value, float):
-        return f"{value:.1%}"
+        return percent(value, language)
+    if isinstance(value, int):
+        return number(value, language)
     return str(value)
 
 
@@ -69,19 +89,19 @@ def report(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices
                 )
             printer.print_document(summary_document(ctx, result))
     if args.csv:
-        text = to_csv(result, ctx.config.store.minor_digits)
-        if args.csv == "-":
-            sys.stdout.write(text)
+        digits, language = ctx.config.store.minor_digits, ctx.config.ui.language
+        if args.csv == "-":  # a pipe: no byte-order mark
+            sys.stdout.write(to_csv(result, digits, language))
         else:
-            Path(args.csv).write_text(text, encoding="utf-8")
+            Path(args.csv).write_bytes(csv_bytes(result, digits, language))
             print(f"Wrote {len(result.rows)} rows to {args.csv}.", file=sys.stderr)
         return 0
     heading = [
-        f"{result.title}, {result.period.start:%Y-%m-%d} to {result.period.end:%Y-%m-%d}",
+        f"{result.title}, {period_text(ctx, result)}",
         *(f"  {describe(key, value, ctx)}" for key, value in result.summary.items()),
         "",
     ]
-    out.result(to_json_dict(result), heading + _table(result))
+    out.result(to_json_dict(result), heading + _table(result, ctx))
     return 0
 
 

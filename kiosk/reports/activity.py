@@ -6,7 +6,7 @@ from collections import defaultdict
 from datetime import date
 
 from kiosk.context import Context
-from kiosk.reports.base import Period, Report, period_for
+from kiosk.reports.base import Period, Report, period_for, shop_today
 from kiosk.reports.days import Totals, day_totals, summed
 
 DAILY_UP_TO = 62  # longer periods are shown by month
@@ -36,7 +36,7 @@ def point_figures(total: dict[str, int]) -> dict[str, int]:
 
 def period_totals(ctx: Context, period: Period) -> Totals:
     """The period's day totals (kept for finished days, counted for today)."""
-    return day_totals(period.start, period.end, ctx.now().date())
+    return day_totals(period.start, period.end, shop_today(ctx), period.zone)
 
 
 def activity_report(ctx: Context, start: date | None = None, end: date | None = None) -> Report:

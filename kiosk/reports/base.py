@@ -3,36 +3,51 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from itertools import pairwise
 from typing import Any
 
 import peewee
-from peewee import fn
+from peewee import SQL, Case, fn
 
 from db.database import is_postgres
 from db.models import Member
 from kiosk.context import Context
 from kiosk.errors import InvalidInput
+from kiosk.formatting import as_utc, day_start_utc, local_day, shop_zone
 from kiosk.roles import require
 
 DEFAULT_DAYS = 90
 COUNTED = ("active", "blocked")  # erased and merged members are no longer members
 
 
+def zone_of(ctx: Context) -> tzinfo:
+    """The shop's time zone (store.time_zone; the machine's when empty)."""
+    return shop_zone(ctx.config.store.time_zone)
+
+
+def shop_today(ctx: Context) -> date:
+    """Today as the shop's calendar has it."""
+    return local_day(ctx.now(), zone_of(ctx))
+
+
 @dataclass(frozen=True)
 class Period:
-    """Whole days from start to end, both included; stored times are compared half-open."""
+    """The shop's whole days from start to end, both included; stored times compared half-open."""
 
     start: date
     end: date
+    zone: tzinfo = field(default=UTC, compare=False)
 
     @property
     def since(self) -> datetime:
-        return datetime.combine(self.start, time())
+        """The stored (naive UTC) instant at which the first day begins in the shop."""
+        return day_start_utc(self.start, self.zone)
 
     @property
     def until(self) -> datetime:
-        return datetime.combine(self.end + timedelta(days=1), time())
+        """The stored instant at which the day after the last one begins in the shop."""
+        return day_start_utc(self.end + timedelta(days=1), self.zone)
 
     @property
     def days(self) -> int:
@@ -57,18 +72,78 @@ def period_for(
 ) -> Period:
     """The period asked for; by default the last `days` days up to today."""
     require(ctx, "reports")
-    end = end or ctx.now().date()
+    end = end or shop_today(ctx)
     start = start or end - timedelta(days=days - 1)
     if start > end:
         raise InvalidInput("The start of the period is after its end.", reason="period_invalid")
-    return Period(start, end)
+    return Period(start, end, zone_of(ctx))
 
 
-def month_of(column: peewee.Field | peewee.Node) -> peewee.Node:
-    """'YYYY-MM' of a timestamp column, in SQL."""
+def offsets(since: datetime, until: datetime, zone: tzinfo) -> list[tuple[datetime | None, int]]:
+    """The zone's UTC offset (minutes) over [since, until), stored instants: (from, minutes) pairs.
+
+    The first pair starts at None (the offset before since is taken as since's); a new pair
+    starts at each change (summer time), found to the second.
+    """
+
+    def minutes(moment: datetime) -> int:
+        offset = as_utc(moment).astimezone(zone).utcoffset() or timedelta()
+        return int(offset.total_seconds() // 60)
+
+    found: list[tuple[datetime | None, int]] = [(None, minutes(since))]
+    step = timedelta(hours=12)
+    moment = since
+    while moment < until:
+        following = min(moment + step, until)
+        if minutes(following) != found[-1][1]:
+            low, high = moment, following  # the change lies in (low, high]
+            while high - low > timedelta(seconds=1):
+                middle = low + (high - low) / 2
+                low, high = (low, middle) if minutes(middle) != found[-1][1] else (middle, high)
+            found.append((high.replace(microsecond=0), minutes(high)))
+        moment = following
+    return found
+
+
+def _modifier(minutes: int) -> str:
+    return f"{minutes:+d} minutes"
+
+
+def _interval(minutes: int) -> SQL:
+    return SQL(f"INTERVAL '{int(minutes)} minutes'")
+
+
+def _shift(column: peewee.Node, pieces: list[tuple[datetime | None, int]], make: Any) -> Any:
+    """The shift to add to column, chosen by the piece of time it falls in."""
+    if len(pieces) == 1:
+        return make(pieces[0][1])
+    cases = [
+        (column < start, make(before)) for (_, before), (start, _) in pairwise(pieces)
+    ]
+    return Case(None, cases, make(pieces[-1][1]))
+
+
+def local_date_of(
+    column: peewee.Field | peewee.Node, zone: tzinfo, since: datetime, until: datetime
+) -> peewee.Node:
+    """The shop's calendar day of a stored timestamp, in SQL (exact for rows in [since, until))."""
+    pieces = offsets(since, until, zone)
     if is_postgres():
-        return fn.to_char(column, "YYYY-MM").coerce(False)
-    return fn.strftime("%Y-%m", column).coerce(False)
+        return fn.date(column + _shift(column, pieces, _interval)).coerce(False)
+    return fn.date(column, _shift(column, pieces, _modifier)).coerce(False)
+
+
+def month_of(
+    column: peewee.Field | peewee.Node,
+    zone: tzinfo = UTC,
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> peewee.Node:
+    """'YYYY-MM' of a timestamp column in the shop's calendar, in SQL (exact in [since, until))."""
+    pieces = offsets(since, until, zone) if since and until else [(None, 0)]
+    if is_postgres():
+        return fn.to_char(column + _shift(column, pieces, _interval), "YYYY-MM").coerce(False)
+    return fn.strftime("%Y-%m", column, _shift(column, pieces, _modifier)).coerce(False)
 
 
 def month_day_of(column: peewee.Field | peewee.Node) -> peewee.Node:
@@ -95,10 +170,15 @@ def months_back(end: date, count: int) -> list[str]:
     return keys[::-1]
 
 
-def month_start(key: str) -> datetime:
-    """The first moment of a 'YYYY-MM' month."""
+def month_first_day(key: str) -> date:
+    """The first day of a 'YYYY-MM' month."""
     year, month = (int(part) for part in key.split("-"))
-    return datetime(year, month, 1)
+    return date(year, month, 1)
+
+
+def month_start(key: str, zone: tzinfo = UTC) -> datetime:
+    """The stored instant at which a 'YYYY-MM' month begins in the shop."""
+    return day_start_utc(month_first_day(key), zone)
 
 
 def ratio(part: int, whole: int) -> float:

@@ -9,7 +9,7 @@ from peewee import Case, fn
 from db.models import Card, Member
 from kiosk.cards import mask_card_number
 from kiosk.context import Context
-from kiosk.reports.base import Period, Report, counted_members, month_day_of
+from kiosk.reports.base import Period, Report, counted_members, month_day_of, shop_today, zone_of
 from kiosk.roles import require
 
 DAYS = 14
@@ -41,9 +41,9 @@ def birthdays_report(
     28 February in other years.
     """
     require(ctx, "reports")
-    first = start or ctx.now().date()
+    first = start or shop_today(ctx)
     last = end or first + timedelta(days=days - 1)
-    period = Period(first, last)
+    period = Period(first, last, zone_of(ctx))
     wanted = {_md(first + timedelta(days=offset)) for offset in range(min(period.days, 366))}
     if 228 in wanted and not _leap(first, last):
         wanted.add(229)

@@ -2,30 +2,34 @@
 
 A day's purchases, points and vouchers never change once the day is over, so its totals are kept
 in report_day and only today is counted live. A refund changes the sales of the day the purchase
-was made; refund() forgets that day so it is counted again. Days are UTC days, as stored.
+was made; refund() forgets that day so it is counted again. Days are the shop's calendar days
+(store.time_zone); stored times are UTC.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 
 from peewee import Case, fn
 
 from db.database import database_proxy
 from db.models import LedgerEntry, Member, Purchase, ReportDay, Voucher
+from kiosk.formatting import day_start_utc, local_day
+from kiosk.reports.base import local_date_of
 
 DONE = "_counted"  # present for every counted day, so a day without activity is not redone
 Totals = dict[date, dict[str, int]]
 
 
 def forget_day(day: date) -> None:
-    """Drop a day's kept totals (its figures changed); the next report counts it again."""
-    ReportDay.delete().where(ReportDay.day == day).execute()
+    """Drop the kept totals around a UTC day whose figures changed; the next report recounts them.
 
-
-def _day(column: object) -> object:
-    return fn.date(column).coerce(False)
+    The shop's day of an instant is the UTC day or one either side, so all three are forgotten.
+    """
+    ReportDay.delete().where(
+        (ReportDay.day >= day - timedelta(days=1)) & (ReportDay.day <= day + timedelta(days=1))
+    ).execute()
 
 
 def _as_date(value: object) -> date:
@@ -34,9 +38,13 @@ def _as_date(value: object) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
-def count_days(since: datetime, until: datetime) -> Totals:
-    """Every metric of each day between two moments, from the base tables."""
+def count_days(since: datetime, until: datetime, zone: tzinfo) -> Totals:
+    """Every metric of each of the shop's days between two stored moments, from the base tables."""
     found: Totals = defaultdict(lambda: defaultdict(int))
+
+    def _day(column: object) -> object:
+        return local_date_of(column, zone, since, until)
+
     purchased = _day(Purchase.created_at)
     for day, count, gross, net in (
         Purchase.select(purchased, fn.COUNT(Purchase.id), fn.SUM(Purchase.amount_minor),
@@ -94,11 +102,7 @@ def count_days(since: datetime, until: datetime) -> Totals:
     return found
 
 
-def _midnight(day: date) -> datetime:
-    return datetime.combine(day, time())
-
-
-def _keep(first: date, last: date) -> None:
+def _keep(first: date, last: date, zone: tzinfo) -> None:
     """Count the finished days first..last that are not kept yet, and keep them."""
     kept = {
         _as_date(day)
@@ -110,7 +114,9 @@ def _keep(first: date, last: date) -> None:
     missing = [day for day in missing if day not in kept]
     if not missing:
         return
-    counted = count_days(_midnight(missing[0]), _midnight(missing[-1] + timedelta(days=1)))
+    counted = count_days(
+        day_start_utc(missing[0], zone), day_start_utc(missing[-1] + timedelta(days=1), zone), zone
+    )
     rows = []
     for day in missing:
         rows.append({"day": day, "metric": DONE, "value": 1})
@@ -120,12 +126,12 @@ def _keep(first: date, last: date) -> None:
             ReportDay.insert_many(rows[offset : offset + 500]).on_conflict_ignore().execute()
 
 
-def day_totals(first: date, last: date, today: date) -> Totals:
-    """Totals per day from first to last: kept ones for finished days, counted live for today."""
+def day_totals(first: date, last: date, today: date, zone: tzinfo) -> Totals:
+    """Totals per shop day from first to last: kept for finished days, counted live for today."""
     result: Totals = defaultdict(lambda: defaultdict(int))
     closed = min(last, today - timedelta(days=1))
     if first <= closed:
-        _keep(first, closed)
+        _keep(first, closed, zone)
         for day, metric, value in (
             ReportDay.select(ReportDay.day, ReportDay.metric, ReportDay.value)
             .where(
@@ -135,8 +141,8 @@ def day_totals(first: date, last: date, today: date) -> Totals:
         ):
             result[_as_date(day)][metric] = int(value)
     if last >= today:
-        for day, metrics in count_days(_midnight(max(first, today)),
-                                       _midnight(last + timedelta(days=1))).items():
+        for day, metrics in count_days(day_start_utc(max(first, today), zone),
+                                       day_start_utc(last + timedelta(days=1), zone), zone).items():
             result[day].update(metrics)
     return result
 
@@ -150,7 +156,10 @@ def summed(totals: Totals) -> dict[str, int]:
     return total
 
 
-def first_day() -> date | None:
-    """The day of the earliest ledger entry: where all-time totals start."""
+def first_day(zone: tzinfo) -> date | None:
+    """The shop's day of the earliest ledger entry: where all-time totals start."""
     first = LedgerEntry.select(fn.MIN(LedgerEntry.created_at)).scalar()
-    return _as_date(first) if first else None
+    if not first:
+        return None
+    moment = first if isinstance(first, datetime) else datetime.fromisoformat(str(first))
+    return local_day(moment, zone)

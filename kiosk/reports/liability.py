@@ -9,7 +9,7 @@ from peewee import fn
 from db.models import Lot, Member
 from kiosk.context import Context
 from kiosk.reports.activity import period_totals, point_figures
-from kiosk.reports.base import Report, period_for
+from kiosk.reports.base import Report, period_for, shop_today
 from kiosk.reports.days import day_totals, first_day, summed
 
 
@@ -31,9 +31,9 @@ def liability_report(ctx: Context, start: date | None = None, end: date | None =
     period = period_for(ctx, start, end)
     outstanding = int(Member.select(fn.SUM(Member.balance)).scalar() or 0)
     value = outstanding * ctx.config.programme.point_value_minor
-    today = ctx.now().date()
-    since = first_day() or today
-    ever = point_figures(summed(day_totals(since, today, today)))
+    today = shop_today(ctx)
+    since = first_day(period.zone) or today
+    ever = point_figures(summed(day_totals(since, today, today, period.zone)))
     recent = point_figures(summed(period_totals(ctx, period)))
     rows = tuple((key.removeprefix("points_"), ever[key], recent[key]) for key in ever)
     now = ctx.now()

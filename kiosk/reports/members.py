@@ -9,7 +9,15 @@ from peewee import fn
 
 from db.models import Member
 from kiosk.context import Context
-from kiosk.reports.base import Report, counted_members, month_start, months_back, period_for, ratio
+from kiosk.reports.base import (
+    Report,
+    counted_members,
+    month_first_day,
+    months_back,
+    period_for,
+    ratio,
+    shop_today,
+)
 from kiosk.reports.days import day_totals
 
 MONTHS = 12
@@ -36,15 +44,15 @@ def members_report(ctx: Context, start: date | None = None, end: date | None = N
     buyers = count(Member.purchase_count >= 1)
     repeat = count(Member.purchase_count >= 2)
     keys = months_back(period.end, MONTHS)
-    today = ctx.now().date()
-    days = day_totals(month_start(keys[0]).date(), period.end, today)
+    today = shop_today(ctx)
+    days = day_totals(month_first_day(keys[0]), period.end, today, period.zone)
     per_month: dict[str, int] = defaultdict(int)
     new = 0
     for day, metrics in days.items():
         per_month[day.isoformat()[:7]] += metrics.get("new_members", 0)
         if period.start <= day <= period.end:
             new += metrics.get("new_members", 0)
-    if period.start < month_start(keys[0]).date():  # a period longer than the chart's year
+    if period.start < month_first_day(keys[0]):  # a period longer than the chart's year
         new = int(
             Member.select(fn.COUNT(Member.id))
             .where((Member.created_at >= period.since) & (Member.created_at < period.until))

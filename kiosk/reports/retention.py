@@ -7,13 +7,22 @@ kept in report_day (on the month's first day); only the current month is counted
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 
 from peewee import fn
 
 from db.models import Member, Purchase, ReportDay
 from kiosk.context import Context
-from kiosk.reports.base import Report, month_of, month_start, months_back, period_for, ratio
+from kiosk.reports.base import (
+    Report,
+    month_first_day,
+    month_of,
+    month_start,
+    months_back,
+    period_for,
+    ratio,
+    shop_today,
+)
 from kiosk.reports.days import day_totals
 
 COHORTS = 12
@@ -29,9 +38,10 @@ def _key(index: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
-def _count_month(since: datetime, until: datetime) -> dict[str, int]:
-    """Members of each cohort (month of joining) who bought between two moments."""
-    joined = month_of(Member.created_at)
+def _count_month(since: datetime, until: datetime, zone: tzinfo, joined_since: datetime
+                 ) -> dict[str, int]:
+    """Members of each cohort (the shop's month of joining) who bought between two moments."""
+    joined = month_of(Member.created_at, zone, joined_since, until)
     return {
         str(cohort): int(members)
         for cohort, members in Purchase.select(joined, fn.COUNT(Purchase.member.distinct()))
@@ -42,11 +52,13 @@ def _count_month(since: datetime, until: datetime) -> dict[str, int]:
     }
 
 
-def _bought(month: str, current: str, until: datetime) -> dict[str, int]:
-    start = month_start(month)
+def _bought(month: str, current: str, until: datetime, zone: tzinfo, first: str
+            ) -> dict[str, int]:
+    start = month_start(month, zone)
+    joined_since = month_start(first, zone)
     if month >= current:
-        return _count_month(start, until)
-    day = start.date()
+        return _count_month(start, until, zone, joined_since)
+    day = month_first_day(month)
     kept = dict(
         ReportDay.select(ReportDay.metric, ReportDay.value)
         .where(
@@ -57,7 +69,7 @@ def _bought(month: str, current: str, until: datetime) -> dict[str, int]:
     )
     if MARKER in kept:
         return {k.removeprefix("cohort:"): int(v) for k, v in kept.items() if k != MARKER}
-    counted = _count_month(start, month_start(_key(_index(month) + 1)))
+    counted = _count_month(start, month_start(_key(_index(month) + 1), zone), zone, joined_since)
     rows = [{"day": day, "metric": MARKER, "value": 1}]
     rows += [{"day": day, "metric": f"cohort:{c}", "value": n} for c, n in counted.items()]
     ReportDay.insert_many(rows).on_conflict_ignore().execute()
@@ -72,12 +84,15 @@ def retention_report(ctx: Context, start: date | None = None, end: date | None =
     """
     period = period_for(ctx, start, end)
     keys = months_back(period.end, COHORTS)
-    today = ctx.now().date()
+    today = shop_today(ctx)
     sizes: dict[str, int] = defaultdict(int)
-    for day, metrics in day_totals(month_start(keys[0]).date(), period.end, today).items():
+    for day, metrics in day_totals(month_first_day(keys[0]), period.end, today,
+                                   period.zone).items():
         sizes[day.isoformat()[:7]] += metrics.get("new_members", 0)
     current = today.isoformat()[:7]
-    active = {month: _bought(month, current, period.until) for month in keys}
+    active = {
+        month: _bought(month, current, period.until, period.zone, keys[0]) for month in keys
+    }
     last = _index(keys[-1])
     rows = []
     for cohort in keys:

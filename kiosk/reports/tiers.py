@@ -9,7 +9,7 @@ from peewee import Case, fn
 
 from db.models import Member, Purchase, ReportDay
 from kiosk.context import Context
-from kiosk.reports.base import Report, counted_members, period_for, ratio
+from kiosk.reports.base import Report, counted_members, period_for, ratio, shop_today
 from kiosk.services.lookup import qualifying_value
 
 
@@ -38,7 +38,7 @@ def tiers_report(ctx: Context, start: date | None = None, end: date | None = Non
         if index > 0
     ]
     bucket = Case(None, cases, 0) if cases else fn.COALESCE(None, 0)
-    today = ctx.now().date()
+    today = shop_today(ctx)
     prefix = "tiers:" + hashlib.sha1(
         repr((rules.tier_basis, rules.tier_window_days, [t.threshold for t in tiers])).encode()
     ).hexdigest()[:12]

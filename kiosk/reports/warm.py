@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from db.database import database_proxy
 from kiosk.context import Context
+from kiosk.reports.base import shop_today, zone_of
 from kiosk.reports.days import day_totals, first_day
 from kiosk.reports.retention import retention_report
 from kiosk.reports.tiers import tiers_report
@@ -18,10 +19,11 @@ EVERY_S = 3600
 
 def warm_once(ctx: Context) -> None:
     """Keep every finished day's totals, each finished month's cohorts and today's tiers."""
-    today = ctx.now().date()
-    start = first_day()
+    zone = zone_of(ctx)
+    today = shop_today(ctx)
+    start = first_day(zone)
     if start is not None and start < today:
-        day_totals(start, today - timedelta(days=1), today)
+        day_totals(start, today - timedelta(days=1), today, zone)
     tiers_report(ctx)
     retention_report(ctx)
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime, tzinfo
 
 from peewee import IntegrityError
 
 from db.database import database_proxy
 from db.models import LedgerEntry
 from kiosk.context import Context
+from kiosk.formatting import local_day, shop_zone
 from kiosk.ledger import credit
 
 
@@ -24,11 +25,13 @@ def _birthday_in(birthday: date, year: int) -> date:
         return date(year, 2, 28)
 
 
-def birthday_occurrence(birthday: date | None, now: datetime, window_days: int) -> date | None:
-    """The birthday (last year's, this year's or next year's) within the window of today."""
+def birthday_occurrence(
+    birthday: date | None, now: datetime, window_days: int, zone: tzinfo = UTC
+) -> date | None:
+    """The birthday (last, this or next year's) within the window of the shop's today."""
     if birthday is None:
         return None
-    today = now.date()
+    today = local_day(now, zone)
     for year in (today.year - 1, today.year, today.year + 1):
         day = _birthday_in(birthday, year)
         if abs((day - today).days) <= window_days:
@@ -36,15 +39,18 @@ def birthday_occurrence(birthday: date | None, now: datetime, window_days: int) 
     return None
 
 
-def birthday_due(birthday: date | None, now: datetime, window_days: int) -> bool:
-    """Tell whether today is within the birthday window (which may span the new year)."""
-    return birthday_occurrence(birthday, now, window_days) is not None
+def birthday_due(
+    birthday: date | None, now: datetime, window_days: int, zone: tzinfo = UTC
+) -> bool:
+    """Tell whether the shop's today is within the birthday window (which may span new year)."""
+    return birthday_occurrence(birthday, now, window_days, zone) is not None
 
 
 def grant_birthday_if_due(ctx: Context, member_id: int, birthday: date | None) -> int:
     """Credit the birthday bonus once per birthday when due; return the points granted now."""
     rules = ctx.config.programme
-    occurrence = birthday_occurrence(birthday, ctx.now(), rules.birthday_window_days)
+    zone = shop_zone(ctx.config.store.time_zone)
+    occurrence = birthday_occurrence(birthday, ctx.now(), rules.birthday_window_days, zone)
     if not rules.birthday_bonus_points or occurrence is None:
         return 0
     key = f"birthday:{member_id}:{occurrence.year}"

@@ -321,9 +321,15 @@ def update_member(
                     "A member with this phone number already exists.", reason="phone_exists"
                 )
         if changes:
-            Member.update({key: new for key, (_, new) in changes.items()}).where(
-                Member.id == member_id
-            ).execute()
+            try:
+                with database_proxy.atomic():
+                    Member.update({key: new for key, (_, new) in changes.items()}).where(
+                        Member.id == member_id
+                    ).execute()
+            except IntegrityError:  # another kiosk gave the number to a member just now
+                raise Refused(
+                    "A member with this phone number already exists.", reason="phone_exists"
+                ) from None
             audit.record(ctx, "member.edit", _target(member_id), {"changes": changes})
     return member_detail(ctx, member_id)
 
@@ -388,11 +394,12 @@ def merge_members(ctx: Context, keep_id: int, duplicate_id: int, reason: str) ->
             for name in CONTACT_FIELDS
             if getattr(keep, name) in (None, "") and getattr(duplicate, name) not in (None, "")
         }
-        if filled:
-            Member.update(filled).where(Member.id == keep_id).execute()
+        # the duplicate stops holding its phone number before the kept member takes it over
         Member.update(
             status="merged", merged_into=keep_id, last_purchase_at=None, purchase_count=0
         ).where(Member.id == duplicate_id).execute()
+        if filled:
+            Member.update(filled).where(Member.id == keep_id).execute()
         Member.update(
             last_purchase_at=Purchase.select(fn.MAX(Purchase.created_at)).where(
                 Purchase.member == keep_id

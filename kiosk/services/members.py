@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from peewee import IntegrityError
 
@@ -12,6 +12,7 @@ from kiosk.cards import new_card_number, parse_card_number
 from kiosk.config import LANGUAGES
 from kiosk.context import Context
 from kiosk.errors import InvalidInput, NotFound, Refused, WrongPin
+from kiosk.formatting import local_day, shop_zone
 from kiosk.money import format_amount
 from kiosk.phones import normalise_phone
 from kiosk.pins import check_pin_format, hash_pin, verify_pin
@@ -242,7 +243,8 @@ def validate_language(language: str) -> str:
 
 def validate_birthday(ctx: Context, birthday: date | None) -> date | None:
     """A plausible birthday (1900 to today), or InvalidInput."""
-    if birthday is not None and not date(1900, 1, 1) <= birthday <= ctx.now().date():
+    today = local_day(ctx.now(), shop_zone(ctx.config.store.time_zone))
+    if birthday is not None and not date(1900, 1, 1) <= birthday <= today:
         raise InvalidInput("The birthday does not look right.", reason="birthday_invalid")
     return birthday
 
@@ -273,6 +275,28 @@ def enrol(
     number = parse_card_number(card, prefix) if card else None
     pin_hash = hash_pin(pin) if pin is not None else None
     now = ctx.now()
+    try:
+        member_id, number = _create_member(
+            ctx, now, name, normal_phone, number, email, birthday, language, marketing_consent,
+            pin_hash,
+        )
+    except IntegrityError as conflict:
+        # another kiosk enrolled the same phone number or card at the same instant: the
+        # database's unique indexes refused the second one
+        if normal_phone and "phone" in str(conflict).lower():
+            raise Refused(
+                "A member with this phone number already exists.", reason="phone_exists"
+            ) from None
+        raise Refused("This card is already registered to a member.", reason="card_taken") from None
+    return Enrolled(member_id, number, name)
+
+
+def _create_member(
+    ctx: Context, now: datetime, name: str, normal_phone: str | None, number: str | None,
+    email: str | None, birthday: date | None, language: str, marketing_consent: bool,
+    pin_hash: str | None,
+) -> tuple[int, str]:
+    prefix = ctx.config.store.card_prefix
     with database_proxy.atomic():
         if (
             normal_phone
@@ -295,7 +319,7 @@ def enrol(
         )
         number = number or _issue_card_number(prefix)
         Card.create(number=number, member=member.id, issued_at=now)
-    return Enrolled(member.id, number, name)
+    return member.id, number
 
 
 def issue_card_number(prefix: str) -> str:

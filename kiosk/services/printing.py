@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from db.models import Cause, Member, Reward, Voucher
 from kiosk.cards import mask_card_number
-from kiosk.clock import to_local
 from kiosk.context import Context
 from kiosk.documents import PrintDocument
 from kiosk.errors import InvalidInput, NotFound, Refused
+from kiosk.formatting import shop_time
 from kiosk.ports import Printer
 from kiosk.print_texts import texts
 from kiosk.services.lookup import active_card, first_name
@@ -56,10 +56,10 @@ def _voucher_document(ctx: Context, voucher: Voucher, duplicate: bool) -> PrintD
         masked_card=masked_card,
         code=voucher.code,
         display_code=format_code(voucher.code),
-        expires_at=to_local(voucher.expires_at),
+        expires_at=shop_time(ctx.config, voucher.expires_at),
         terms=(words["show_at_till"], words["one_use"]),
         terminal=ctx.terminal,
-        printed_at=to_local(ctx.now()),
+        printed_at=shop_time(ctx.config, ctx.now()),
         duplicate=duplicate,
         labels=dict(words),
     )
@@ -102,7 +102,7 @@ def donation_document(ctx: Context, donation: Donation) -> PrintDocument:
         member_first_name=first_name(member.name),
         masked_card=masked_card,
         terminal=ctx.terminal,
-        printed_at=to_local(donation.at),
+        printed_at=shop_time(ctx.config, donation.at),
         labels=dict(words),
     )
 
@@ -123,6 +123,6 @@ def printer_test_page(ctx: Context, status_lines: tuple[str, ...]) -> PrintDocum
         title=words["test_title"],
         lines=lines,
         terminal=ctx.terminal,
-        printed_at=to_local(ctx.now()),
+        printed_at=shop_time(ctx.config, ctx.now()),
         labels=dict(words),
     )

@@ -12,6 +12,7 @@ from db.models import Lot, Member, Purchase
 from kiosk.context import Context
 from kiosk.earning import UNCATEGORISED, earn_points
 from kiosk.errors import InvalidInput, NotFound, Refused
+from kiosk.formatting import local_day, shop_zone
 from kiosk.ledger import credit, debit
 from kiosk.reports.days import forget_day
 from kiosk.services.birthday import grant_birthday_if_due
@@ -96,7 +97,7 @@ def record_purchase(
             breakdown = earn_points(
                 ctx.config.programme,
                 lines,
-                now.date(),
+                local_day(now, shop_zone(ctx.config.store.time_zone)),  # promotions' days
                 Decimal(multiplier),
                 ctx.config.store.minor_digits,
             )

@@ -11,7 +11,7 @@ from kiosk.context import Context
 from kiosk.paths import data_dir
 from kiosk.ports import Printer
 from kiosk.reports import Report, run_report
-from kiosk.reports.output import summary_document, to_csv
+from kiosk.reports.output import csv_bytes, summary_document
 from kiosk.roles import require
 
 DASHBOARD = ("members", "activity", "redemptions", "liability", "tiers")
@@ -32,7 +32,7 @@ def export_csv(
     target = folder or data_dir() / "exports"
     target.mkdir(parents=True, exist_ok=True)
     path = target / f"{name}_{report.period.start:%Y%m%d}-{report.period.end:%Y%m%d}.csv"
-    path.write_text(to_csv(report, ctx.config.store.minor_digits), encoding="utf-8")
+    path.write_bytes(csv_bytes(report, ctx.config.store.minor_digits, ctx.config.ui.language))
     with database_proxy.atomic():
         audit.record(ctx, "report.export", name, {"file": path.name})
     return path

@@ -26,7 +26,8 @@ def test_reports_as_json_csv_and_tables(cli, tmp_path: Path) -> None:
     target = tmp_path / "top.csv"
     done = cli.run("report", "top-customers", "--csv", str(target))
     assert done.code == 0, done.stderr
-    rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8"))))
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf")  # a BOM, for Excel
+    rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
     assert rows[0] == ["rank", "member", "name", "card", "purchases", "sales", "balance"]
     assert len(rows) == 21 and "." in rows[1][5]
     table = cli.run("report", "members")

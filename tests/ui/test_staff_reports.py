@@ -45,7 +45,7 @@ def test_the_dashboard_shows_the_reports_and_exports_and_prints_them(
     assert "Saved" in page.status.text(), page.status.text()
     exported = list((tmp_path / "exports").glob("tiers_*.csv"))
     assert len(exported) == 1
-    assert exported[0].read_text(encoding="utf-8").startswith("tier,members,share,threshold")
+    assert exported[0].read_text(encoding="utf-8-sig").startswith("tier,members,share,threshold")
     click(qtbot, kiosk, page.print_button)  # type: ignore[attr-defined]
     wait_idle(qtbot, kiosk)
     assert "Summary printed" in page.status.text(), page.status.text()

@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
+from kiosk.formatting import shop_zone
 from kiosk.services.birthday import birthday_due, birthday_occurrence
 
 
@@ -31,3 +32,11 @@ def test_birthday_occurrence(birthday, now, expected) -> None:
 def test_a_zero_window_is_the_day_itself() -> None:
     assert birthday_due(date(1990, 3, 1), datetime(2026, 3, 1, 23, 59), 0)
     assert not birthday_due(date(1990, 3, 2), datetime(2026, 3, 1, 23, 59), 0)
+
+
+def test_the_birthday_starts_at_midnight_in_the_shops_zone() -> None:
+    istanbul = shop_zone("Europe/Istanbul")
+    late_evening_utc = datetime(2026, 2, 28, 21, 30)  # 00:30 on 1 March in Istanbul
+    assert birthday_due(date(1990, 3, 1), late_evening_utc, 0, istanbul)
+    assert not birthday_due(date(1990, 3, 1), late_evening_utc, 0)  # a UTC shop: still 28 Feb
+    assert birthday_occurrence(date(1990, 3, 1), late_evening_utc, 0, istanbul) == date(2026, 3, 1)

@@ -16,7 +16,7 @@ from kiosk.cards import (
     parse_card_number,
 )
 from kiosk.errors import InvalidInput
-from kiosk.phones import mask_phone, normalise_phone
+from kiosk.phones import mask_phone, normalise_phone, region_for
 
 # Real EAN-13 numbers with known check digits.
 KNOWN = ["4006381333931", "5901234123457", "9780306406157", "2900000000018"]
@@ -159,3 +159,31 @@ def test_every_way_of_typing_a_number_gives_the_same_member(national: str) -> No
         f"+44 {national[:4]} {national[4:]}",
     ]
     assert {normalise_phone(form, "+44") for form in forms} == {f"+44{national}"}
+
+
+@pytest.mark.parametrize(
+    ("typed", "country", "expected"),
+    [
+        ("8 (916) 123-45-67", "+7", "+79161234567"),
+        ("8 916 123 45 67", "+7", "+79161234567"),
+        ("+7 916 123-45-67", "+7", "+79161234567"),
+        ("+44 (0) 7700 900001", "+44", "+447700900001"),
+        ("+44 (0)7700 900001", "+90", "+447700900001"),
+        ("0 (532) 123 45 67", "+90", "+905321234567"),
+    ],
+)
+def test_national_prefixes_are_read_as_the_shops_country_writes_them(
+    typed: str, country: str, expected: str
+) -> None:
+    assert normalise_phone(typed, country) == expected
+
+
+def test_uk_drama_numbers_stay_possible() -> None:
+    # 07700 900xxx are reserved for fiction: possible, though no network serves them
+    assert normalise_phone("07700 900001", "+44") == "+447700900001"
+    assert normalise_phone("07700 900999", "+44") == "+447700900999"
+
+
+@pytest.mark.parametrize(("code", "region"), [("+44", "GB"), ("+7", "RU"), ("+90", "TR")])
+def test_the_region_comes_from_the_calling_code(code: str, region: str) -> None:
+    assert region_for(code) == region

@@ -6,6 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kiosk import formatting
+from kiosk.config import Config, StoreConfig, UiConfig
 from kiosk.errors import InvalidInput
 from kiosk.money import format_amount, parse_amount
 
@@ -65,3 +67,23 @@ def test_format_then_parse_is_the_same_amount(whole: int, fraction: int, digits:
 def test_dot_and_comma_mean_the_same(whole: int, cents: int) -> None:
     assert parse_amount(f"{whole}.{cents:02d}") == parse_amount(f"{whole},{cents:02d}")
     assert parse_amount(f"{whole}.{cents:02d}") == whole * 100 + cents
+
+
+@pytest.mark.parametrize(
+    ("language", "currency", "expected"),
+    [
+        ("en", "GBP", "£1,234.56"),
+        ("tr", "TRY", "₺1.234,56"),
+        ("ru", "RUB", "1\u00a0234,56\u00a0₽"),
+    ],
+)
+def test_money_is_written_the_shops_languages_way(
+    language: str, currency: str, expected: str
+) -> None:
+    assert formatting.money(123456, currency, 2, language) == expected
+
+
+def test_shop_money_follows_the_configuration() -> None:
+    config = Config(store=StoreConfig(currency="TRY"), ui=UiConfig(language="tr"))
+    assert formatting.shop_money(config, -123456) == "-₺1.234,56"
+    assert formatting.shop_money(Config(), 5) == "£0.05"
