@@ -269,6 +269,7 @@ class CustomerMode(QObject):
     def _switch_language(self, code: str) -> None:
         self.switcher.switch(code)
         self.window.attract.set_language(code)
+        self.show_device_problems()  # its lines are sentences in the screen's language
 
     def enrol_card(self, card: str) -> None:
         self.enrolment.start(card)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 
 from PySide6.QtCore import QObject, QRect, QSize
 from PySide6.QtGui import QScreen
@@ -34,7 +35,8 @@ class ScreenFit(QObject):
 
     def _moved(self, screen: QScreen | None) -> None:
         if self.screen is not None:
-            self.screen.geometryChanged.disconnect(self._fit)
+            with suppress(RuntimeError, TypeError):  # that screen may be unplugged and gone
+                self.screen.geometryChanged.disconnect(self._fit)
         self.screen = screen
         if screen is not None:
             screen.geometryChanged.connect(self._fit)
