@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>AuditCounts</name>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform><numerusform>%n points</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message numerus="yes">
         <source>%n action(s), newest first.</source>
@@ -84,9 +92,9 @@
 <context>
     <name>PurchasePage</name>
     <message numerus="yes">
-        <source>Recorded %1 on receipt %2: %n point(s) earned</source>
+        <source>Recorded %1 for %2, +%n point(s)</source>
         <translation>
-            <numerusform>Recorded %1 on receipt %2: %n point earned</numerusform><numerusform>Recorded %1 on receipt %2: %n points earned</numerusform></translation>
+            <numerusform>Recorded %1 for %2, +%n point</numerusform><numerusform>Recorded %1 for %2, +%n points</numerusform></translation>
     </message>
 </context>
 <context>
