@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from db.models import AuditEntry, Member, Purchase, Reward, Staff, Voucher
 from hardware.printer_sim import PrinterSimulator
+from kiosk.formatting import datetime_text, shop_zone
 from kiosk.services import redeem_reward
 from kiosk.services.points import adjust
 from kiosk.vouchers import luhn32_check
@@ -298,7 +299,8 @@ def test_a_turkish_shop_gets_refusals_in_turkish_with_the_date(
     page.amount_field.setText(f"{purchase.amount_minor / 100:.2f}")  # type: ignore[attr-defined]
     page.receipt_field.setText(purchase.receipt)  # type: ignore[attr-defined]
     click(qtbot, kiosk, page.record_button)  # type: ignore[attr-defined]
-    expected = f"{purchase.receipt} numaralı fiş {purchase.created_at:%d.%m.%Y %H:%M}"
+    when = datetime_text(purchase.created_at, "tr", shop_zone(""))  # "13 Ağu 2025, 12:00"
+    expected = f"{purchase.receipt} numaralı fiş {when}"
     wait_idle(qtbot, kiosk)
     assert expected in page.status.text(), page.status.text()
     assert "puan eklenmedi" in page.status.text()

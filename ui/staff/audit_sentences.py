@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from kiosk.cards import mask_card_number
 from kiosk.services.audit_log import AuditLine
@@ -182,6 +182,14 @@ def sentence(host: HasContext, line: AuditLine) -> str:
     return text
 
 
+class AuditCounts(QObject):
+    """Counts with their plural forms (lupdate reads plural forms only from tr() calls)."""
+
+    def points(self, value: int) -> str:
+        return self.tr("%n point(s)", "", value)
+
+
+COUNTS = AuditCounts()
 POINTS_SIGNS = {"points": 1, "points_clawed": -1, "points_returned": 1, "points_moved": 1,
                 "points_forfeited": -1}
 
@@ -194,7 +202,7 @@ def points_note(host: HasContext, line: AuditLine) -> str:
         value = line.details.get(key)
         if isinstance(value, int) and value:
             shown = sign * abs(value)
-            text = QCoreApplication.translate("AuditSentences", "%n point(s)", "", abs(shown))
+            text = COUNTS.points(abs(shown))
             return ("+" if shown > 0 else "−") + text.replace(
                 str(abs(shown)), formats.number(host, abs(shown)), 1)
     return ""
