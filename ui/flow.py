@@ -22,7 +22,7 @@ from ui.i18n import LanguageSwitcher
 from ui.screens.enrol import EnrolForm
 from ui.sounds import Cues
 from ui.staff.desk import StaffDesk
-from ui.texts import problem_text, problem_title
+from ui.texts import problem_text, problem_title, use_shop
 from ui.wedge import KeyboardWedge
 from ui.window import ActivityWatch, KioskWindow
 from ui.worker import Worker
@@ -130,6 +130,7 @@ class Journey(QObject):
         w.member.reward_chosen.connect(self.choose_reward)
         w.member.donate_requested.connect(self._donate)
         w.member.done.connect(self.finish)
+        w.member.language_chosen.connect(self.choose_language)
         w.donate.chosen.connect(self.choose_donation)
         w.donate.cancelled.connect(self.back_to_member)
         w.confirm.confirmed.connect(self.confirmed)
@@ -144,6 +145,9 @@ class Journey(QObject):
         if app is not None:
             app.installEventFilter(self.wedge)
             app.installEventFilter(self.activity)
+        store = self.ctx.config.store
+        use_shop(store.currency, store.minor_digits, store.country_code, store.time_zone)
+        self.window.member.set_languages(self.ctx.config.ui.languages)
         self.switcher.switch(self.default_language)
         self.window.attract.set_language(self.default_language)
         if self.devices.simulate_scan is not None:
@@ -253,11 +257,12 @@ class Journey(QObject):
         self.slow_timer.stop()
         self.cues.play("bad")
         if problem.reason in ("phone_unknown", "phone_invalid", "pin_wrong", "pin_required",
-                              "pin_invalid"):
+                              "pin_invalid", "phone_or_pin_unknown"):
             self.window.show_screen(self.window.phone)
             self.window.phone.show_problem(
                 problem_title(problem) + ". " + problem_text(problem),
-                back_to_pin=problem.reason != "phone_unknown" and problem.reason != "phone_invalid",
+                back_to_pin=problem.reason not in ("phone_unknown", "phone_invalid",
+                                                   "phone_or_pin_unknown"),
             )
             return
         self._problem(problem, [("ok", self.reset)])
@@ -277,9 +282,15 @@ class Journey(QObject):
         self.worker.submit(
             journey.enrol_member, self.ctx, form.card, form.name, form.phone, form.birthday,
             self.switcher.language, form.marketing_consent, form.pin,
-            on_done=self._guard(self._identified),
+            on_done=self._guard(self._enrolled),
             on_error=self._guard(self._enrol_failed),
         )
+
+    def _enrolled(self, view: MemberView) -> None:
+        self.slow_timer.stop()
+        self.cues.play("good")
+        self.window.enrol.show_welcome(view, lambda: self._identified(view))
+        self.window.show_screen(self.window.enrol)
 
     def _enrol_failed(self, problem: KioskError) -> None:
         self.slow_timer.stop()
@@ -296,7 +307,7 @@ class Journey(QObject):
     def choose_reward(self, reward_id: int) -> None:
         member = self.session.member
         option = next((r for r in member.rewards if r.id == reward_id), None) if member else None
-        if member is None or option is None:
+        if member is None or option is None or not journey.may_spend(member):
             return
         name, description = localized(option, self.switcher.language)
         self.session.choice_kind, self.session.choice_id = "reward", reward_id
@@ -306,7 +317,7 @@ class Journey(QObject):
         self.window.show_screen(self.window.confirm)
 
     def _donate(self) -> None:
-        if self.session.member is not None:
+        if self.session.member is not None and journey.may_spend(self.session.member):
             self.window.donate.show_causes(self.session.member, self.switcher.language)
             self.window.show_screen(self.window.donate)
 
