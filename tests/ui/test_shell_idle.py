@@ -63,14 +63,15 @@ def test_a_result_for_a_customer_who_has_gone_is_dropped(
     assert kiosk.window.member.view is None
 
 
-def test_the_worker_drops_only_the_results_of_an_ended_owner(qtbot: QtBot) -> None:
+def test_the_worker_drops_only_the_jobs_of_an_ended_owner(qtbot: QtBot) -> None:
     worker = Worker()
     gone, here = Owner("gone"), Owner("here")
     results: list[str] = []
+    ran: list[str] = []
     release = threading.Event()
     try:
         worker.submit(here, release.wait, 10)
-        worker.submit(gone, lambda: "late", on_done=results.append)
+        worker.submit(gone, lambda: ran.append("late") or "late", on_done=results.append)
         worker.submit(here, lambda: "kept", on_done=results.append)
         assert worker.pending_for(gone) == 1
         gone.end()
@@ -80,6 +81,7 @@ def test_the_worker_drops_only_the_results_of_an_ended_owner(qtbot: QtBot) -> No
         release.set()
         worker.stop()
     assert results == ["kept"]
+    assert ran == []  # its owner ended before it started: it never ran
     assert worker.dropped == 1
 
 
