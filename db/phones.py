@@ -7,8 +7,6 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 import peewee
-import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberFormat
 
 from db.models import PHONE_HOLDERS, PHONE_INDEX, Member
 
@@ -29,6 +27,9 @@ def e164(stored: str) -> str | None:
     Older kiosks kept the national trunk prefix after the country code (+7 8..., +44 0...);
     phonenumbers drops it. A number without '+' or that is not possible is left alone.
     """
+    import phonenumbers  # about 0.1 s to import: only when numbers are rewritten or checked
+    from phonenumbers import NumberParseException, PhoneNumberFormat
+
     if not stored.startswith("+"):
         return None
     try:
