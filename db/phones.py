@@ -96,10 +96,14 @@ def has_phone_index(database: peewee.Database) -> bool:
 
 
 def ensure_phone_index(database: peewee.Database) -> list[Collision]:
-    """Create the unique phone index unless members share a number; return those who do."""
+    """Rewrite numbers in E.164 and create the unique phone index, unless members would share a
+    number: then those are left as they are, logged and returned, and the index waits.
+
+    Does nothing once the index exists (it keeps every number single from then on).
+    """
     if has_phone_index(database):
         return []
-    _, collisions = plan()
+    collisions = renormalise()
     if collisions:
         return collisions
     index = next(
