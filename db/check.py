@@ -122,15 +122,20 @@ def run_checks() -> CheckReport:
 
 
 def _check_phones(report: CheckReport) -> None:
-    """No two members share a phone number, and the database enforces it."""
+    """No two members share a phone number, and the database enforces it.
+
+    With the unique index in place no two can; only without it are the numbers read (slow at a
+    million members, and only then needed).
+    """
+    if phones.has_phone_index(database_proxy.obj):
+        return
     _, collisions = phones.plan()
     rows = [(c.members, mask_phone(c.phone)) for c in collisions]
     _report(report, "members sharing one phone number (members, phone)", rows)
-    if not phones.has_phone_index(database_proxy.obj):
-        report.problems.append(
-            "the unique phone index is missing: correct or erase the members above who share "
-            "a phone number, then run: python main.py db migrate"
-        )
+    report.problems.append(
+        "the unique phone index is missing: correct or erase the members above who share "
+        "a phone number, then run: python main.py db migrate"
+    )
 
 
 def mask_phone(phone: str) -> str:

@@ -100,9 +100,7 @@ def _shop_days_and_phones(database: peewee.Database, migrator: SchemaMigrator) -
     phone index is created once no two members share one (`db check` lists them until then).
     """
     ReportDay.delete().execute()
-    collisions = phones.renormalise()
-    if not collisions:
-        phones.ensure_phone_index(database)
+    phones.ensure_phone_index(database)
 
 
 # A fresh database gets the current schema from step 1 and is stamped with every version; an
@@ -174,7 +172,8 @@ def migrate(now: datetime, steps: Sequence[Step] = STEPS) -> list[int]:
     pending = [step for step in ordered if step.version > version]
     if not pending:
         if target >= PHONE_INDEX_STEP:
-            # members who shared a phone number at step 5 may have been corrected since
+            # members who shared a phone number at step 5 may have been corrected since: their
+            # numbers are rewritten and the index created now
             with database.atomic():
                 phones.ensure_phone_index(database)
         return applied

@@ -7,8 +7,6 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 import peewee
-import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberFormat
 
 from db.models import PHONE_HOLDERS, PHONE_INDEX, Member
 
@@ -29,6 +27,9 @@ def e164(stored: str) -> str | None:
     Older kiosks kept the national trunk prefix after the country code (+7 8..., +44 0...);
     phonenumbers drops it. A number without '+' or that is not possible is left alone.
     """
+    import phonenumbers  # about 0.1 s to import: only when numbers are rewritten or checked
+    from phonenumbers import NumberParseException, PhoneNumberFormat
+
     if not stored.startswith("+"):
         return None
     try:
@@ -95,10 +96,14 @@ def has_phone_index(database: peewee.Database) -> bool:
 
 
 def ensure_phone_index(database: peewee.Database) -> list[Collision]:
-    """Create the unique phone index unless members share a number; return those who do."""
+    """Rewrite numbers in E.164 and create the unique phone index, unless members would share a
+    number: then those are left as they are, logged and returned, and the index waits.
+
+    Does nothing once the index exists (it keeps every number single from then on).
+    """
     if has_phone_index(database):
         return []
-    _, collisions = plan()
+    collisions = renormalise()
     if collisions:
         return collisions
     index = next(

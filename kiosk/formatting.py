@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from babel import Locale
-from babel.dates import format_date, format_time, get_timezone
-from babel.numbers import format_currency, format_decimal, format_percent, get_decimal_symbol
-
 from kiosk.errors import ConfigError
+
+if TYPE_CHECKING:
+    from babel import Locale
+
+# Babel is imported where it is used: the time-zone helpers run on every command-line start and
+# need none of it.
 
 # The locale each kiosk language formats with; an unknown language formats as English.
 LOCALES = {"en": "en_GB", "tr": "tr_TR", "ru": "ru_RU"}
@@ -23,6 +28,8 @@ CSV_DELIMITERS = {"en": ",", "tr": ";", "ru": ";"}
 @lru_cache(maxsize=16)
 def locale_for(language: str) -> Locale:
     """The Babel locale of a kiosk language code such as 'tr'."""
+    from babel import Locale
+
     return Locale.parse(LOCALES.get(language, language if "_" in language else "en_GB"))
 
 
@@ -30,19 +37,30 @@ def locale_for(language: str) -> Locale:
 def shop_zone(name: str = "") -> tzinfo:
     """The shop's time zone: an IANA name such as 'Europe/Istanbul', or the machine's when empty."""
     if not name:
-        from babel.localtime import get_localzone  # TZ, /etc/timezone or /etc/localtime
-
-        try:
-            return get_localzone()
-        except (LookupError, ValueError, OSError):
-            local = datetime.now().astimezone().tzinfo
-            return local if local is not None else UTC
+        return machine_zone()
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as problem:
         raise ConfigError(
             f"store.time_zone = {name!r} is not a time zone name (for example Europe/Istanbul)."
         ) from problem
+
+
+def machine_zone() -> tzinfo:
+    """The machine's time zone with its summer-time rules: TZ, /etc/timezone or /etc/localtime."""
+    candidates = [os.environ.get("TZ", "").removeprefix(":")]
+    with contextlib.suppress(OSError):
+        candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
+    with contextlib.suppress(OSError):
+        candidates.append(str(Path("/etc/localtime").resolve()).partition("zoneinfo/")[2])
+    for candidate in candidates:
+        if candidate and not candidate.startswith("/"):
+            with contextlib.suppress(ZoneInfoNotFoundError, ValueError):
+                return ZoneInfo(candidate)
+    with contextlib.suppress(OSError, ValueError), open("/etc/localtime", "rb") as data:
+        return ZoneInfo.from_file(data, key="localtime")
+    local = datetime.now().astimezone().tzinfo  # a fixed offset: no summer time known
+    return local if local is not None else UTC
 
 
 def as_utc(moment: datetime) -> datetime:
@@ -82,6 +100,8 @@ def day_bounds_utc(day: date, zone: tzinfo) -> tuple[datetime, datetime]:
 
 def money(minor: int, currency: str, minor_digits: int, language: str) -> str:
     """An amount of money: £1,234.56, ₺1.234,56, 1 234,56 ₽ (currency as an ISO code)."""
+    from babel.numbers import format_currency
+
     pattern = locale_for(language).currency_formats["standard"].pattern
     fraction = f"0.{'0' * minor_digits}" if minor_digits else "0"
     return format_currency(Decimal(minor).scaleb(-minor_digits), currency,
@@ -97,6 +117,8 @@ def shop_money(config: Any, minor: int) -> str:
 
 def amount(minor: int, minor_digits: int, language: str) -> str:
     """An amount without the currency sign, grouped as the language groups it: 1.234,56."""
+    from babel.numbers import format_decimal
+
     value = Decimal(minor).scaleb(-minor_digits)
     fraction = "0" * minor_digits
     pattern = f"#,##0.{fraction}" if minor_digits else "#,##0"
@@ -105,11 +127,15 @@ def amount(minor: int, minor_digits: int, language: str) -> str:
 
 def number(value: int | Decimal, language: str) -> str:
     """A whole or decimal number with the language's grouping: 1,000 / 1.000 / 1 000."""
+    from babel.numbers import format_decimal
+
     return format_decimal(value, locale=locale_for(language))
 
 
 def percent(ratio: float, language: str) -> str:
     """A share as the language writes a percentage: 33.3%, %33,3, 33,3 %."""
+    from babel.numbers import format_percent
+
     locale = locale_for(language)
     pattern = locale.percent_formats[None].pattern.replace("#,##0", "#,##0.0", 1)
     return format_percent(ratio, format=pattern, locale=locale)
@@ -117,12 +143,16 @@ def percent(ratio: float, language: str) -> str:
 
 def decimal_separator(language: str) -> str:
     """The language's decimal separator: '.' in English, ',' in Turkish and Russian."""
+    from babel.numbers import get_decimal_symbol
+
     return get_decimal_symbol(locale_for(language))
 
 
 def date_text(day: date | datetime, language: str, zone: tzinfo | None = None,
               style: str = "medium") -> str:
     """A date (a stored instant is first moved into the shop's zone): 31 Mar 2027, 31 Mar 2027."""
+    from babel.dates import format_date
+
     if isinstance(day, datetime):
         day = local_day(day, zone or UTC)
     return format_date(day, format=style, locale=locale_for(language))
@@ -130,6 +160,8 @@ def date_text(day: date | datetime, language: str, zone: tzinfo | None = None,
 
 def datetime_text(moment: datetime, language: str, zone: tzinfo, style: str = "medium") -> str:
     """A stored instant as the shop's date and time, e.g. 31 Mar 2027, 14:05."""
+    from babel.dates import format_date, format_time
+
     local = local_time(moment, zone)
     return (f"{format_date(local.date(), format=style, locale=locale_for(language))}, "
             f"{format_time(local.timetz(), format='short', locale=locale_for(language))}")
@@ -137,6 +169,8 @@ def datetime_text(moment: datetime, language: str, zone: tzinfo, style: str = "m
 
 def month_text(day: date, language: str) -> str:
     """A month and year for a chart axis or report row: Mar 2027, мар. 2027 г."""
+    from babel.dates import format_date
+
     return format_date(day, format="LLL y", locale=locale_for(language))
 
 
@@ -147,6 +181,8 @@ def csv_delimiter(language: str) -> str:
 
 def zone_name(zone: tzinfo) -> str:
     """A time zone's IANA name when it has one (for display in logs and doctor)."""
+    from babel.dates import get_timezone
+
     return getattr(zone, "key", None) or str(get_timezone(zone))
 
 
