@@ -201,10 +201,12 @@ def launch_kiosk(args: argparse.Namespace, ctx: Context) -> int:
     if report is not None:
         print(f"Created demo data: {report.members} members and {report.rewards} rewards.")
     from kiosk.reports.warm import start_warming
+    from kiosk.schedule import start_expiry_schedule
     from ui.app import run_kiosk
 
     stop_warming = threading.Event()
     start_warming(ctx, stop_warming)  # the owner's dashboard then opens without counting history
+    start_expiry_schedule(ctx, stop_warming)  # on start, then daily at 03:30 shop time
     with ExitStack() as stack:
         stack.callback(stop_warming.set)
         devices = kiosk_devices(ctx.config, stack, HardwareDevices())

@@ -6,7 +6,6 @@ import argparse
 import logging
 import os
 from collections.abc import Callable
-from pathlib import Path
 
 import peewee
 
@@ -28,7 +27,7 @@ from kiosk.context import Context
 from kiosk.errors import ConfigError, DatabaseUnavailable, KioskError, PrinterProblem
 from kiosk.paths import data_dir
 from kiosk.services.programme import with_effective_programme
-from kiosk.signing_key import load_secret
+from kiosk.signing_key import check_voucher_key, load_secret, secret_source, voucher_key_path
 
 log = logging.getLogger("kiosk")
 
@@ -67,8 +66,8 @@ def build_context(args: argparse.Namespace, devices: Devices, database: bool = T
         raise DatabaseUnavailable(
             f"Cannot open the database {describe_url(url)}: {reason}"
         ) from None
-    secret_file = config.security.voucher_secret_file
-    secret = load_secret(Path(secret_file) if secret_file else data_dir() / "voucher.key")
+    configured = bool(config.security.voucher_secret_file)
+    secret = load_secret(voucher_key_path(config), configured=configured)
     return Context(config, secret)
 
 
@@ -82,6 +81,7 @@ def run(args: argparse.Namespace, launch_kiosk: KioskLauncher, devices: Devices)
             return HANDLERS[key](args, ctx, out, devices)
         if key not in SCHEMA_COMMANDS:
             require_current(utc_now())
+            check_voucher_key(ctx.secret, secret_source(voucher_key_path(ctx.config)))
             ctx = with_effective_programme(ctx)
         if args.command is None:
             return launch_kiosk(args, ctx)
