@@ -41,10 +41,16 @@ class PreviewKeepingPrinter:
         from hardware.preview import save_preview_png
 
         self.printer.print_document(document)
-        self.folder.mkdir(parents=True, exist_ok=True)
         stamp = document.printed_at.strftime("%Y%m%d-%H%M%S") if document.printed_at else "now"
         name = f"{stamp}-{document.kind}-{document.code or 'page'}.png"
-        self.last_preview = save_preview_png(document, self.folder / name, self.paper_width_mm)
+        try:  # the job is printed: a preview that cannot be saved must not undo that
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self.last_preview = save_preview_png(document, self.folder / name, self.paper_width_mm)
+        except OSError as exc:
+            logging.getLogger("kiosk").warning(
+                "Preview not saved in %s: %s", self.folder, exc.strerror or type(exc).__name__
+            )
+            return
         print(f"Simulated printer: preview saved to {self.last_preview}", file=sys.stderr)
 
 

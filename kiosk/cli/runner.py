@@ -25,6 +25,7 @@ from kiosk.clock import utc_now
 from kiosk.config import Config, load_config
 from kiosk.context import Context
 from kiosk.errors import ConfigError, DatabaseUnavailable, KioskError, PrinterProblem
+from kiosk.failures import as_kiosk_error
 from kiosk.paths import data_dir
 from kiosk.services.programme import with_effective_programme
 from kiosk.signing_key import check_voucher_key, load_secret, secret_source, voucher_key_path
@@ -104,9 +105,11 @@ def run(args: argparse.Namespace, launch_kiosk: KioskLauncher, devices: Devices)
     except BackupError as exc:
         out.error(str(exc), "backup")
         return EXIT_REFUSED
-    except (peewee.OperationalError, peewee.InterfaceError) as exc:
-        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        out.error(f"The database stopped answering: {reason}", "database")
-        return EXIT_DATABASE
+    except (peewee.OperationalError, peewee.InterfaceError, peewee.IntegrityError) as exc:
+        problem = as_kiosk_error(exc)  # a full disk, a timeout, a lost race: said plainly
+        if problem is None:
+            raise
+        out.error(problem.message, problem.code)
+        return EXIT_DATABASE if isinstance(problem, DatabaseUnavailable) else EXIT_REFUSED
     finally:
         close_database()
