@@ -87,8 +87,8 @@ def start_expiry_schedule(
     when = at or expiry_time()
 
     def loop() -> None:
-        _run_logged(ctx, job)
         due = next_run(ctx.now(), when, zone)
+        _run_logged(ctx, job)
         while not stop.is_set():
             left = (due - ctx.now()).total_seconds()
             if left > 0:
