@@ -41,10 +41,16 @@ class PreviewKeepingPrinter:
         from hardware.preview import save_preview_png
 
         self.printer.print_document(document)
-        self.folder.mkdir(parents=True, exist_ok=True)
         stamp = document.printed_at.strftime("%Y%m%d-%H%M%S") if document.printed_at else "now"
         name = f"{stamp}-{document.kind}-{document.code or 'page'}.png"
-        self.last_preview = save_preview_png(document, self.folder / name, self.paper_width_mm)
+        try:  # the job is printed: a preview that cannot be saved must not undo that
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self.last_preview = save_preview_png(document, self.folder / name, self.paper_width_mm)
+        except OSError as exc:
+            logging.getLogger("kiosk").warning(
+                "Preview not saved in %s: %s", self.folder, exc.strerror or type(exc).__name__
+            )
+            return
         print(f"Simulated printer: preview saved to {self.last_preview}", file=sys.stderr)
 
 
@@ -201,10 +207,12 @@ def launch_kiosk(args: argparse.Namespace, ctx: Context) -> int:
     if report is not None:
         print(f"Created demo data: {report.members} members and {report.rewards} rewards.")
     from kiosk.reports.warm import start_warming
+    from kiosk.schedule import start_expiry_schedule
     from ui.app import run_kiosk
 
     stop_warming = threading.Event()
     start_warming(ctx, stop_warming)  # the owner's dashboard then opens without counting history
+    start_expiry_schedule(ctx, stop_warming)  # on start, then daily at 03:30 shop time
     with ExitStack() as stack:
         stack.callback(stop_warming.set)
         devices = kiosk_devices(ctx.config, stack, HardwareDevices())

@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import os
+import select
+import shutil
+import time
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlparse
 
 import peewee
-from playhouse.db_url import connect as connect_url
+from playhouse.db_url import parseresult_to_dict
 
 database_proxy = peewee.DatabaseProxy()
+
+CONNECT_TIMEOUT_S = 5.0
+STATEMENT_TIMEOUT_S = 15.0
+SOCKET_TIMEOUT_S = 20.0
+_WAIT = {"seconds": SOCKET_TIMEOUT_S}  # the socket timeout of the PostgreSQL database in use
 
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
@@ -34,6 +43,118 @@ def describe_url(url: str) -> str:
     return url
 
 
+class DiskFull(peewee.OperationalError):
+    """The disk under the database is full: nothing more can be written until space is freed."""
+
+
+DISK_FULL_SIGNS = ("database or disk is full", "disk i/o error", "no space left")
+NO_TRANSACTION = "no transaction is active"
+
+
+def _disk_is_full(path: str) -> bool:
+    """Tell whether the folder of an SQLite file has (almost) no room left."""
+    try:
+        return shutil.disk_usage(Path(path).parent).free < 64 * 1024
+    except OSError:
+        return False
+
+
+class KioskSqliteDatabase(peewee.SqliteDatabase):
+    """SQLite that says "disk full" when the disk is full, and whose failed transaction keeps
+    the error that caused it (not SQLite's "cannot rollback - no transaction is active")."""
+
+    def execute_sql(self, sql: str, params: Any = None, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().execute_sql(sql, params, *args, **kwargs)
+        except peewee.OperationalError as exc:
+            text = str(exc).lower()
+            if "database or disk is full" in text or (
+                any(sign in text for sign in DISK_FULL_SIGNS) and _disk_is_full(self.database)
+            ):
+                raise DiskFull(f"the disk is full ({exc})") from exc
+            raise
+
+    def rollback(self) -> None:
+        try:
+            super().rollback()
+        except peewee.OperationalError as exc:
+            if NO_TRANSACTION not in str(exc):
+                raise
+            # SQLite already rolled back when the write failed (a full disk does this): the
+            # error that failed the transaction is the one to report, not this one.
+
+
+class KioskPostgresqlDatabase(peewee.PostgresqlDatabase):
+    """PostgreSQL whose connections wait for the server at most the socket timeout."""
+
+
+def _seconds(name: str, query: dict[str, Any], variable: str, default: float) -> float:
+    raw = query.pop(name, None)
+    if raw is None:
+        raw = os.environ.get(variable)
+    try:
+        value = float(raw) if raw is not None else default
+    except ValueError:
+        raise ValueError(f"{name} must be a number of seconds, not {raw!r}") from None
+    if value <= 0:
+        raise ValueError(f"{name} must be more than 0 seconds")
+    return value
+
+
+def postgres_options(url: str) -> dict[str, Any]:
+    """Connection keywords for a PostgreSQL URL, with the kiosk's timeouts.
+
+    connect_timeout (s), statement_timeout (s) and socket_timeout (s) come from the URL's query,
+    else KIOSK_DB_TIMEOUT, KIOSK_DB_STATEMENT_TIMEOUT and KIOSK_DB_SOCKET_TIMEOUT, else 5, 15
+    and 20 s. The socket timeout bounds every wait for the server (a frozen server, a cut
+    cable); keepalives and tcp_user_timeout find a dead peer while idle.
+    """
+    kwargs = parseresult_to_dict(urlparse(url))
+    connect_s = _seconds("connect_timeout", kwargs, "KIOSK_DB_TIMEOUT", CONNECT_TIMEOUT_S)
+    statement_s = _seconds(
+        "statement_timeout", kwargs, "KIOSK_DB_STATEMENT_TIMEOUT", STATEMENT_TIMEOUT_S
+    )
+    socket_s = _seconds("socket_timeout", kwargs, "KIOSK_DB_SOCKET_TIMEOUT", SOCKET_TIMEOUT_S)
+    options = kwargs.pop("options", "")
+    kwargs.update(
+        connect_timeout=max(1, round(connect_s)),
+        options=f"{options} -c statement_timeout={round(statement_s * 1000)}".strip(),
+        keepalives=1,
+        keepalives_idle=max(1, round(socket_s / 2)),
+        keepalives_interval=max(1, round(socket_s / 8)),
+        keepalives_count=3,
+        tcp_user_timeout=round(socket_s * 1000),
+    )
+    _WAIT["seconds"] = socket_s
+    return kwargs
+
+
+def _wait_with_timeout(connection: Any) -> None:
+    """psycopg2's wait callback: like psycopg2.extras.wait_select, but gives up after the socket
+    timeout, so a server that stops answering ends in an error instead of a hang."""
+    import psycopg2
+    from psycopg2.extensions import POLL_OK, POLL_READ, POLL_WRITE
+
+    limit = _WAIT["seconds"]
+    deadline = time.monotonic() + limit
+    while True:
+        state = connection.poll()
+        if state == POLL_OK:
+            return
+        left = deadline - time.monotonic()
+        if left <= 0:
+            connection.close()
+            raise psycopg2.OperationalError(
+                f"the database server did not answer within {limit:g} s"
+            )
+        if state == POLL_READ:
+            select.select([connection.fileno()], [], [], left)
+        elif state == POLL_WRITE:
+            select.select([], [connection.fileno()], [], left)
+        else:
+            raise psycopg2.OperationalError(f"bad state from poll: {state}")
+
+
 def open_database(url: str) -> peewee.Database:
     """Create the database object for a URL and bind the proxy to it (no connection yet)."""
     scheme = urlparse(url).scheme
@@ -41,9 +162,14 @@ def open_database(url: str) -> peewee.Database:
         path = url.removeprefix("sqlite:///")
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        database = connect_url(url, pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE", timeout=10)
+        kwargs = parseresult_to_dict(urlparse(url))
+        kwargs.update(pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE", timeout=10)
+        database: peewee.Database = KioskSqliteDatabase(**kwargs)
     elif scheme in ("postgres", "postgresql"):
-        database = connect_url(url, connect_timeout=int(os.environ.get("KIOSK_DB_TIMEOUT", "5")))
+        import psycopg2.extensions
+
+        database = KioskPostgresqlDatabase(**postgres_options(url))
+        psycopg2.extensions.set_wait_callback(_wait_with_timeout)
     else:
         raise ValueError(
             f"unsupported database URL {describe_url(url)!r}: use sqlite:/// or postgresql://"

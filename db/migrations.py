@@ -15,13 +15,16 @@ from db.database import database_proxy
 from db.models import (
     ALL_MODELS,
     AuditEntry,
+    ChainSetting,
     ProgrammeVersion,
+    RefundRequest,
     ReportDay,
     SchemaVersion,
     Staff,
 )
 
 PHONE_INDEX_STEP = 5
+SCHEMA_LOCK = 0x6B696F736B01  # PostgreSQL advisory lock held while a fresh schema is created
 
 
 class SchemaError(Exception):
@@ -101,6 +104,10 @@ def _shop_days_and_phones(database: peewee.Database, migrator: SchemaMigrator) -
     """
     ReportDay.delete().execute()
     phones.ensure_phone_index(database)
+def _chain_settings(database: peewee.Database, migrator: SchemaMigrator) -> None:
+    """The chain's shared settings (the voucher key's fingerprint, recorded at first use) and
+    the request keys of refunds, so a retried refund never refunds twice."""
+    database.create_tables([ChainSetting, RefundRequest])
 
 
 # A fresh database gets the current schema from step 1 and is stamped with every version; an
@@ -128,6 +135,9 @@ STEPS: list[Step] = [
         _shop_days_and_phones,
     ),
 ]
+# Numbered after whatever step comes before it, so steps added earlier renumber it.
+STEPS.append(Step(STEPS[-1].version + 1, "voucher key fingerprint; refund request keys",
+                  _chain_settings))
 
 
 def latest_version(steps: Sequence[Step] = STEPS) -> int:
@@ -163,12 +173,18 @@ def migrate(now: datetime, steps: Sequence[Step] = STEPS) -> list[int]:
     ordered = sorted(steps, key=lambda s: s.version)
     if version == 0:
         with database.atomic():
-            ordered[0].apply(database, migrator)
-            for step in ordered:
-                SchemaVersion.create(
-                    version=step.version, description=step.description, applied_at=now
-                )
-        return [step.version for step in ordered]
+            # Several programs may start on a fresh database at once: the first creates the
+            # schema, the others wait for it here and then find it done.
+            if isinstance(database, peewee.PostgresqlDatabase):
+                database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (SCHEMA_LOCK,))
+            if current_version() == 0:
+                ordered[0].apply(database, migrator)
+                for step in ordered:
+                    SchemaVersion.create(
+                        version=step.version, description=step.description, applied_at=now
+                    )
+                return [step.version for step in ordered]
+        version = current_version()
     pending = [step for step in ordered if step.version > version]
     if not pending:
         if target >= PHONE_INDEX_STEP:

@@ -260,6 +260,24 @@ class ReportDay(BaseModel):
         primary_key = pw.CompositeKey("day", "metric")
 
 
+class ChainSetting(BaseModel):
+    """A value every kiosk of the shop or chain shares (the voucher key's fingerprint)."""
+
+    name = pw.CharField(max_length=60, primary_key=True)
+    value = pw.TextField()
+
+
+class RefundRequest(BaseModel):
+    """A refund done under a request key: retrying the same key returns it, never refunds twice."""
+
+    key = pw.CharField(max_length=160, unique=True)
+    purchase = pw.ForeignKeyField(Purchase, on_delete="RESTRICT")
+    amount_minor = pw.BigIntegerField()
+    points_clawed = pw.IntegerField(default=0)
+    points_uncollected = pw.IntegerField(default=0)
+    created_at = pw.DateTimeField()
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     SchemaVersion,
     Member,
@@ -275,4 +293,6 @@ ALL_MODELS: list[type[BaseModel]] = [
     AuditEntry,
     ProgrammeVersion,
     ReportDay,
+    ChainSetting,
+    RefundRequest,
 ]

@@ -6,7 +6,6 @@ import contextlib
 import errno
 import logging
 import socket
-import time
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -31,7 +30,23 @@ log = logging.getLogger(__name__)
 DLE_EOT = b"\x10\x04"
 STATUS_PRINTER, STATUS_OFFLINE_CAUSE, STATUS_PAPER = 1, 2, 4
 STAFF = "Please ask a member of staff."
-DRAIN_S = 2.0  # after a job, how long to wait for the printer to close its side
+CONFIRM_BYTES_PER_S = 8192  # besides the timeout, a printer may need this long to read a job
+
+
+def confirm_wait(timeout: float, size: int) -> float:
+    """How long to wait for the status reply that confirms a job of `size` bytes arrived."""
+    return timeout + size / CONFIRM_BYTES_PER_S
+
+
+def went_offline(reply: int, description: str) -> None:
+    """A valid status reply after the job that says offline (paper ran out, cover opened) means
+    the voucher may be cut short: a failed print. Replies that are not status bytes confirm."""
+    if is_status_byte(reply) and reply & 0x08:
+        raise PrinterProblem(
+            "offline",
+            f"The printer went offline while printing ({description}): the voucher may be "
+            f"incomplete. {STAFF}",
+        )
 
 
 # ---------------------------------------------------------------- status
@@ -160,6 +175,13 @@ class Transport(ABC):
             "Check that it is switched on, connected and not busy.",
         )
 
+    def _unconfirmed_problem(self, wait: float) -> PrinterProblem:
+        return PrinterProblem(
+            "timeout",
+            f"The printer did not confirm that it received the job within {wait:g} s "
+            f"({self.description}). The voucher may not have printed. {STAFF}",
+        )
+
     def _closed_problem(self, detail: str = "") -> PrinterProblem:
         extra = f": {detail}" if detail else ""
         return PrinterProblem(
@@ -238,19 +260,26 @@ class NetworkTransport(Transport):
             raise self._timeout_problem(self.timeout, "take the job") from None
         except OSError as exc:
             raise self._hung_up(exc) from None
-        # Tell the printer the job is complete and wait (briefly) for it to hang up: a reset
-        # here means it dropped the connection before it had taken the whole job.
-        wait = min(self.timeout, DRAIN_S)
-        deadline = time.monotonic() + wait
+        self._confirm(sock, len(job))
+
+    def _confirm(self, sock: socket.socket, size: int) -> None:
+        """Ask the printer's status after the job's last byte: a printer reads its input in
+        order, so its reply proves it took the whole job. No reply in time, or a printer that
+        closes its side first (having read only part of the job), is a failed print."""
+        wait = confirm_wait(self.timeout, size)
         try:
-            sock.shutdown(socket.SHUT_WR)
+            sock.sendall(DLE_EOT + bytes([STATUS_PRINTER]))
             sock.settimeout(wait)
-            while sock.recv(4096) and time.monotonic() < deadline:
-                pass
+            reply = sock.recv(1)
         except TimeoutError:
-            log.debug("printer %s kept the connection open after the job", self.description)
+            raise self._unconfirmed_problem(wait) from None
         except OSError as exc:
             raise self._hung_up(exc) from None
+        if not reply:
+            raise self._closed_problem(
+                "the printer closed the connection before it had taken the whole job"
+            )
+        went_offline(reply[0], self.description)
 
     def _hung_up(self, exc: OSError) -> PrinterProblem:
         log.warning("printer %s dropped the connection: %s", self.description, exc)
@@ -324,6 +353,27 @@ class SerialTransport(Transport):
             raise self._closed_problem(str(exc)) from None
         if written is not None and written != len(job):
             raise self._closed_problem(f"only {written} of {len(job)} bytes were written")
+        self._confirm(len(job))
+
+    def _confirm(self, size: int) -> None:
+        """After the job, a status round trip: the printer answers once it has read the job
+        (flush only says the bytes left this computer)."""
+        wait = confirm_wait(self.timeout, size)
+        previous = self._port.timeout
+        try:
+            self._port.timeout = wait
+            self._port.write(DLE_EOT + bytes([STATUS_PRINTER]))
+            reply = self._port.read(1)
+        except serial.SerialTimeoutException:
+            raise self._unconfirmed_problem(wait) from None
+        except (OSError, serial.SerialException) as exc:
+            raise self._closed_problem(str(exc)) from None
+        finally:
+            with contextlib.suppress(OSError, serial.SerialException, AttributeError):
+                self._port.timeout = previous
+        if not reply:
+            raise self._unconfirmed_problem(wait)
+        went_offline(reply[0], self.description)
 
 
 class FileTransport(Transport):

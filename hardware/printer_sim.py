@@ -28,11 +28,17 @@ STATUS_MODES: dict[str, dict[int, bytes]] = {
 MODES = (*STATUS_MODES, "hang")
 
 
+def _ends_with_query(data: bytearray) -> bool:
+    """A DLE EOT n status query as the last bytes received (sent after a job to confirm it)."""
+    return len(data) >= 3 and data[-3] == DLE and data[-2] == EOT and data[-1] in (1, 2, 3, 4)
+
+
 class PrinterSimulator:
     """Accepts raw ESC/POS jobs like a printer on port 9100, in background threads.
 
     A job is everything received on one connection except the DLE EOT status queries before
-    it; jobs are kept in `jobs` (wait for them with wait_for_jobs). mode sets the status
+    it and the one after it (which confirms delivery); jobs are kept in `jobs` (wait for them
+    with wait_for_jobs). mode sets the status
     replies: ok, paper_low, paper_out, cover_open, offline, garbage (not status bytes), or hang
     (accept but never read nor answer). refuse() closes the listening socket (connection
     refused) until accept_again(); close_after(n) resets each connection after n job bytes.
@@ -238,6 +244,9 @@ class PrinterSimulator:
                     del job[limit:]
                     reset = True
                     break
+                if in_job and _ends_with_query(job):  # the sender asks whether the job arrived
+                    self._answer(conn, job[-1])
+                    del job[-3:]
         finally:
             self._finish(conn, bytes(job), reset)
 

@@ -76,6 +76,10 @@ Reports
     catalogue_invalid   a reward or cause field is out of range; the message names the field
     rules_invalid       programme rules that do not hold together; the message names the field
     date_past           a programme version cannot start in the past
+Conflicts and the environment
+    write_conflict      another kiosk changed the same thing at the same moment: try again
+    disk_full           the disk under the database is full (DiskFull)
+    database_timeout    the database server did not answer in time (DatabaseUnavailable)
 The screen itself also uses "bug" for an unexpected error it caught in a background job.
 """
 
@@ -148,6 +152,12 @@ class DatabaseUnavailable(KioskError):
     """The database cannot be reached or is not initialised."""
 
     code = "database"
+
+
+class DiskFull(DatabaseUnavailable):
+    """The disk under the database is full: nothing can be saved until space is freed."""
+
+    code = "disk_full"
 
 
 class PrinterProblem(KioskError):

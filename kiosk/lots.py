@@ -25,13 +25,22 @@ def spending_order(lots: list[OpenLot]) -> list[OpenLot]:
     return sorted(lots, key=lambda lot: (lot.expires_at or FAR_FUTURE, lot.earned_at, lot.lot_id))
 
 
-def allocate(lots: list[OpenLot], points: int) -> list[tuple[int, int]]:
-    """Return (lot_id, points taken) pairs covering the amount, oldest-expiring first."""
+def is_expired(lot: OpenLot, now: datetime) -> bool:
+    """A lot is expired from its expiry instant on; lots without a date never expire."""
+    return lot.expires_at is not None and lot.expires_at <= now
+
+
+def allocate(
+    lots: list[OpenLot], points: int, now: datetime | None = None
+) -> list[tuple[int, int]]:
+    """Return (lot_id, points taken) pairs covering the amount, oldest-expiring first; with
+    `now`, expired lots are never taken from."""
     if points < 0:
         raise ValueError("cannot allocate a negative amount")
     taken: list[tuple[int, int]] = []
     needed = points
-    for lot in spending_order(lots):
+    usable = lots if now is None else [lot for lot in lots if not is_expired(lot, now)]
+    for lot in spending_order(usable):
         if needed == 0:
             break
         take = min(lot.remaining, needed)

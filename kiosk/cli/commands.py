@@ -279,15 +279,24 @@ def purchase(args: argparse.Namespace, ctx: Context, out: Output, devices: Devic
 
 
 def refund(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
+    from kiosk.services.purchases import refund_done, refund_key
+
     amount = parse_amount(args.amount, ctx.config.store.minor_digits) if args.amount else None
-    result = services.refund(ctx, args.receipt, amount)
+    key = refund_key(ctx, args.receipt, amount, getattr(args, "key", None))
+    repeated = refund_done(key)
+    result = services.refund(ctx, args.receipt, amount, key)
     text = (
         f"Refunded {_money(ctx, result.refunded_minor)} on receipt {result.receipt}; "
         f"{result.points_clawed} points taken back. Balance: {result.balance}."
     )
+    if repeated:
+        text = (
+            "Already refunded under this request (pass --key with a new value to refund the "
+            "same amount again): " + text
+        )
     if result.points_uncollected:
         text += f" {result.points_uncollected} points had already been spent."
-    out.result({"ok": True, **result.__dict__}, text)
+    out.result({"ok": True, "request_key": key, "repeated": repeated, **result.__dict__}, text)
     return 0
 
 
@@ -366,12 +375,25 @@ def points_expire(args: argparse.Namespace, ctx: Context, out: Output, devices: 
 
 def points_adjust(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
     found = services.identify(ctx, args.card)
-    done = services.adjust(ctx, found.member_id, args.points, args.reason)
+    key = getattr(args, "key", None) or adjust_key(ctx, found.member_id, args.points, args.reason)
+    done = services.adjust(ctx, found.member_id, args.points, args.reason, key)
     out.result(
-        {"ok": True, **done.__dict__},
-        f"Adjusted by {done.points:+} points. Balance: {done.balance}.",
+        {"ok": True, "request_key": key, **done.__dict__},
+        f"Adjusted by {done.points:+} points. Balance: {done.balance}. Request key: {key}",
     )
     return 0
+
+
+def adjust_key(ctx: Context, member_id: int, points: int, reason: str) -> str:
+    """The request key of an adjustment given without --key: the same member, points and reason
+    on the same shop day are one adjustment (a retry); a deliberate repeat passes its own --key."""
+    import hashlib
+
+    from kiosk.formatting import local_day, shop_zone
+
+    day = local_day(ctx.now(), shop_zone(ctx.config.store.time_zone))
+    text = f"{member_id}|{points}|{reason.strip()}|{day.isoformat()}"
+    return "cli-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
 HANDLERS: dict[tuple[str, str | None], Handler] = {

@@ -114,6 +114,9 @@ def build_parser() -> argparse.ArgumentParser:
     refund = commands.add_parser("refund", parents=[js], help="refund a purchase by receipt")
     refund.add_argument("--receipt", required=True, metavar="ID")
     refund.add_argument("--amount", help="partial refund amount (default: all that is left)")
+    refund.add_argument(
+        "--key", help="request key: the same key never refunds twice (default: receipt + amount)"
+    )
 
     redeem = commands.add_parser("redeem", parents=[js], help="redeem a reward: issue a voucher")
     redeem.add_argument("card", metavar="CARD")
@@ -160,6 +163,11 @@ def build_parser() -> argparse.ArgumentParser:
     adjust.add_argument("card", metavar="CARD_OR_PHONE")
     adjust.add_argument("points", type=int, metavar="POINTS")
     adjust.add_argument("--reason", required=True)
+    adjust.add_argument(
+        "--key",
+        help="request key: the same key never adjusts twice "
+        "(default: member + points + reason + day)",
+    )
 
     add_staff_parser(commands, js)
     add_report_parser(commands, js)

@@ -6,7 +6,6 @@ import argparse
 import logging
 import os
 from collections.abc import Callable
-from pathlib import Path
 
 import peewee
 
@@ -26,9 +25,10 @@ from kiosk.clock import utc_now
 from kiosk.config import Config, load_config
 from kiosk.context import Context
 from kiosk.errors import ConfigError, DatabaseUnavailable, KioskError, PrinterProblem
+from kiosk.failures import as_kiosk_error
 from kiosk.paths import data_dir
 from kiosk.services.programme import with_effective_programme
-from kiosk.signing_key import load_secret
+from kiosk.signing_key import check_voucher_key, load_secret, secret_source, voucher_key_path
 
 log = logging.getLogger("kiosk")
 
@@ -67,8 +67,8 @@ def build_context(args: argparse.Namespace, devices: Devices, database: bool = T
         raise DatabaseUnavailable(
             f"Cannot open the database {describe_url(url)}: {reason}"
         ) from None
-    secret_file = config.security.voucher_secret_file
-    secret = load_secret(Path(secret_file) if secret_file else data_dir() / "voucher.key")
+    configured = bool(config.security.voucher_secret_file)
+    secret = load_secret(voucher_key_path(config), configured=configured)
     return Context(config, secret)
 
 
@@ -82,6 +82,7 @@ def run(args: argparse.Namespace, launch_kiosk: KioskLauncher, devices: Devices)
             return HANDLERS[key](args, ctx, out, devices)
         if key not in SCHEMA_COMMANDS:
             require_current(utc_now())
+            check_voucher_key(ctx.secret, secret_source(voucher_key_path(ctx.config)))
             ctx = with_effective_programme(ctx)
         if args.command is None:
             return launch_kiosk(args, ctx)
@@ -104,9 +105,11 @@ def run(args: argparse.Namespace, launch_kiosk: KioskLauncher, devices: Devices)
     except BackupError as exc:
         out.error(str(exc), "backup")
         return EXIT_REFUSED
-    except (peewee.OperationalError, peewee.InterfaceError) as exc:
-        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        out.error(f"The database stopped answering: {reason}", "database")
-        return EXIT_DATABASE
+    except (peewee.OperationalError, peewee.InterfaceError, peewee.IntegrityError) as exc:
+        problem = as_kiosk_error(exc)  # a full disk, a timeout, a lost race: said plainly
+        if problem is None:
+            raise
+        out.error(problem.message, problem.code)
+        return EXIT_DATABASE if isinstance(problem, DatabaseUnavailable) else EXIT_REFUSED
     finally:
         close_database()

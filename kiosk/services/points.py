@@ -2,18 +2,31 @@
 
 from __future__ import annotations
 
+import hashlib
+import logging
 import uuid
 from collections import defaultdict
+from datetime import datetime
 
-from peewee import IntegrityError
+from peewee import IntegrityError, fn
 
 from db.database import database_proxy
-from db.models import LedgerEntry, Lot, Member, Voucher
+from db.models import LedgerEntry, Lot, LotUse, Voucher
 from kiosk.context import Context
-from kiosk.errors import InvalidInput, Refused
-from kiosk.ledger import change_balance, credit, debit, debit_lots, open_lots, write_entry
+from kiosk.errors import InvalidInput, KioskError, Refused
+from kiosk.ledger import (
+    change_balance,
+    credit,
+    debit,
+    debit_lots,
+    open_lots,
+    spendable_balance,
+    write_entry,
+)
 from kiosk.services.lookup import get_member
 from kiosk.views import Adjustment, ExpiryRun, Transfer
+
+log = logging.getLogger("kiosk")
 
 EXPIRY_BATCH = 5000
 
@@ -45,7 +58,7 @@ def adjust(
                 "This adjustment key was already used for another adjustment.", reason="key_reused"
             )
         entry_id = previous.id
-    balance = Member.select(Member.balance).where(Member.id == member_id).scalar()
+    balance = spendable_balance(member_id, ctx.now())
     return Adjustment(entry_id, member_id, points, balance)
 
 
@@ -60,7 +73,7 @@ def transfer_balance(ctx: Context, from_member: int, to_member: int, reason: str
     with database_proxy.atomic():
         for member_id in sorted((from_member, to_member)):
             change_balance(member_id, 0)
-        lots = open_lots(source.id)
+        lots = open_lots(source.id, ctx.now())
         total = sum(lot.remaining for lot in lots)
         if total == 0:
             return Transfer(from_member, to_member, 0)
@@ -95,8 +108,55 @@ def transfer_balance(ctx: Context, from_member: int, to_member: int, reason: str
     return Transfer(from_member, to_member, total)
 
 
+def _expiry_key(member_id: int, lots: list[tuple[int, int]]) -> str:
+    """The same key for the same expiry however often it runs: each lot with how many times its
+    points moved (a voided voucher that puts points back into an expired lot moves it again)."""
+    uses = dict(
+        LotUse.select(LotUse.lot, fn.COUNT(LotUse.id))
+        .where(LotUse.lot.in_([lot_id for lot_id, _ in lots]))
+        .group_by(LotUse.lot)
+        .tuples()
+    )
+    state = ",".join(f"{lot_id}.{uses.get(lot_id, 0)}" for lot_id, _ in sorted(lots))
+    return f"expire:{member_id}:{hashlib.sha256(state.encode('ascii')).hexdigest()[:40]}"
+
+
+def _expire_member(
+    ctx: Context, member_id: int, lot_ids: list[int], now: datetime
+) -> tuple[int, int]:
+    """Write off one member's expired lots in one transaction; return (lots, points), zeros
+    when another run of the job wrote them off already."""
+    try:
+        with database_proxy.atomic():
+            change_balance(member_id, 0)  # holds the member's row until the entry is written
+            current = list(
+                Lot.select(Lot.id, Lot.remaining)
+                .where(Lot.id.in_(lot_ids) & (Lot.remaining > 0) & (Lot.expires_at <= now))
+                .order_by(Lot.id)
+                .tuples()
+            )
+            if not current:
+                return 0, 0
+            total = sum(points for _, points in current)
+            debit_lots(
+                ctx,
+                member_id,
+                current,
+                "expire",
+                f"{total} points expired",
+                _expiry_key(member_id, current),
+            )
+            return len(current), total
+    except IntegrityError:  # the same expiry was written by another run at the same moment
+        return 0, 0
+
+
 def expire_points(ctx: Context) -> ExpiryRun:
-    """Write an expire entry for every lot past its date that still holds points."""
+    """Write an expire entry for every lot past its date that still holds points.
+
+    Safe to run twice, or on two kiosks at once: each member's lots are re-read under a lock,
+    and the entry's key is derived from the lots it writes off.
+    """
     now = ctx.now()
     members: set[int] = set()
     lots_done = points_done = 0
@@ -112,32 +172,19 @@ def expire_points(ctx: Context) -> ExpiryRun:
         if not batch:
             break
         last_id = batch[-1][0]
-        by_member: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        for lot_id, member_id, remaining in batch:
-            by_member[member_id].append((lot_id, remaining))
-        for member_id, taken in by_member.items():
-            with database_proxy.atomic():
-                fresh = dict(
-                    Lot.select(Lot.id, Lot.remaining)
-                    .where(Lot.id.in_([lot_id for lot_id, _ in taken]) & (Lot.remaining > 0))
-                    .tuples()
-                )
-                current = [(lot_id, fresh[lot_id]) for lot_id, _ in taken if lot_id in fresh]
-                if not current:
-                    continue
-                total = sum(points for _, points in current)
-                first = min(lot_id for lot_id, _ in current)
-                debit_lots(
-                    ctx,
-                    member_id,
-                    current,
-                    "expire",
-                    f"{total} points expired",
-                    f"expire:{member_id}:{first}:{now.isoformat()}:{uuid.uuid4().hex[:8]}",
-                )
-            members.add(member_id)
-            lots_done += len(current)
-            points_done += total
+        by_member: dict[int, list[int]] = defaultdict(list)
+        for lot_id, member_id, _ in batch:
+            by_member[member_id].append(lot_id)
+        for member_id, lot_ids in by_member.items():
+            try:
+                lots, total = _expire_member(ctx, member_id, lot_ids, now)
+            except KioskError as exc:  # an erased or vanished member: nothing to write off
+                log.warning("Expiry skipped member %d: %s", member_id, exc.message)
+                continue
+            if total:
+                members.add(member_id)
+                lots_done += lots
+                points_done += total
     vouchers = (
         Voucher.update(status="expired")
         .where(Voucher.status.in_(("issued", "printed")) & (Voucher.expires_at <= now))

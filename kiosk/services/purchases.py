@@ -8,12 +8,12 @@ from decimal import Decimal
 from peewee import IntegrityError
 
 from db.database import database_proxy
-from db.models import Lot, Member, Purchase
+from db.models import Lot, Member, Purchase, RefundRequest
 from kiosk.context import Context
 from kiosk.earning import UNCATEGORISED, earn_points
 from kiosk.errors import InvalidInput, NotFound, Refused
 from kiosk.formatting import local_day, shop_zone
-from kiosk.ledger import credit, debit
+from kiosk.ledger import credit, debit, spendable_balance
 from kiosk.reports.days import forget_day
 from kiosk.services.birthday import grant_birthday_if_due
 from kiosk.services.lookup import member_tier, resolve
@@ -35,7 +35,9 @@ def _existing(ctx: Context, receipt: str) -> Purchase | None:
     return Purchase.get_or_none((Purchase.store == ctx.store) & (Purchase.receipt == receipt))
 
 
-def _duplicate_result(purchase: Purchase, member_id: int, amount_minor: int) -> PurchaseResult:
+def _duplicate_result(
+    ctx: Context, purchase: Purchase, member_id: int, amount_minor: int
+) -> PurchaseResult:
     if purchase.member_id != member_id or purchase.amount_minor != amount_minor:
         problem = Refused(
             f"Receipt {purchase.receipt} was already recorded on "
@@ -46,7 +48,7 @@ def _duplicate_result(purchase: Purchase, member_id: int, amount_minor: int) -> 
         problem.receipt = purchase.receipt  # type: ignore[attr-defined]
         problem.recorded_at = purchase.created_at  # type: ignore[attr-defined]
         raise problem
-    balance = Member.select(Member.balance).where(Member.id == member_id).scalar()
+    balance = spendable_balance(member_id, ctx.now())
     return PurchaseResult(
         purchase.id,
         member_id,
@@ -82,7 +84,7 @@ def record_purchase(
         member_id = resolve(ctx, card_or_phone).member_id
     existing = _existing(ctx, receipt)
     if existing is not None:
-        return _duplicate_result(existing, member_id, amount_minor)
+        return _duplicate_result(ctx, existing, member_id, amount_minor)
     now = ctx.now()
     try:
         with database_proxy.atomic():
@@ -126,10 +128,10 @@ def record_purchase(
         existing = _existing(ctx, receipt)
         if existing is None:
             raise
-        return _duplicate_result(existing, member_id, amount_minor)
+        return _duplicate_result(ctx, existing, member_id, amount_minor)
     birthday = Member.select(Member.birthday).where(Member.id == member_id).scalar()
     bonus = grant_birthday_if_due(ctx, member_id, birthday)
-    balance = Member.select(Member.balance).where(Member.id == member_id).scalar()
+    balance = spendable_balance(member_id, ctx.now())
     return PurchaseResult(
         purchase.id,
         member_id,
@@ -144,14 +146,88 @@ def record_purchase(
     )
 
 
-def refund(ctx: Context, receipt: str, amount_minor: int | None = None) -> RefundResult:
-    """Refund all or part of a purchase and claw back the points it earned, in proportion."""
+MAX_KEY_CHARS = 100
+
+
+def refund_key(ctx: Context, receipt: str, amount_minor: int | None, key: str | None) -> str:
+    """The stored key of a refund request: the caller's key, else one derived from the receipt
+    and the amount (a second refund of the same amount on a receipt then needs its own key)."""
+    if key is not None:
+        key = key.strip()
+        if not key or len(key) > MAX_KEY_CHARS:
+            raise InvalidInput(
+                "A request key is 1 to 100 characters long.", reason="key_invalid"
+            )
+        return f"refund:{ctx.store}:key:{key}"
+    amount = "all" if amount_minor is None else str(amount_minor)
+    return f"refund:{ctx.store}:{_check_receipt(receipt)}:{amount}"
+
+
+def refund_done(request_key: str) -> bool:
+    """Tell whether a refund was already done under this stored key."""
+    return RefundRequest.select().where(RefundRequest.key == request_key).exists()
+
+
+def _repeated_refund(
+    ctx: Context,
+    request: RefundRequest, purchase: Purchase, amount_minor: int | None
+) -> RefundResult:
+    if request.purchase_id != purchase.id or (
+        amount_minor is not None and request.amount_minor != amount_minor
+    ):
+        raise Refused(
+            "This request key was already used for another refund.", reason="key_reused"
+        )
+    balance = spendable_balance(purchase.member_id, ctx.now())
+    return RefundResult(
+        purchase.receipt,
+        purchase.member_id,
+        request.amount_minor,
+        request.points_clawed,
+        request.points_uncollected,
+        balance,
+    )
+
+
+def refund(
+    ctx: Context,
+    receipt: str,
+    amount_minor: int | None = None,
+    idempotency_key: str | None = None,
+) -> RefundResult:
+    """Refund all or part of a purchase and claw back the points it earned, in proportion.
+
+    With an idempotency key (the command line always passes one), the same request done twice,
+    for example retried after the first was cut off, refunds once and answers the same.
+    """
     receipt = _check_receipt(receipt)
     purchase = _existing(ctx, receipt)
     if purchase is None:
         raise NotFound(
             f"Receipt {receipt} is not recorded at this store.", reason="receipt_unknown"
         )
+    if idempotency_key is not None:
+        earlier = RefundRequest.get_or_none(RefundRequest.key == idempotency_key)
+        if earlier is not None:
+            return _repeated_refund(ctx, earlier, purchase, amount_minor)
+    try:
+        return _refund(ctx, purchase, receipt, amount_minor, idempotency_key)
+    except IntegrityError:
+        if idempotency_key is None:
+            raise
+        earlier = RefundRequest.get_or_none(RefundRequest.key == idempotency_key)
+        if earlier is None:
+            raise
+        return _repeated_refund(ctx, earlier, purchase, amount_minor)
+
+
+def _refund(
+    ctx: Context,
+    purchase: Purchase,
+    receipt: str,
+    amount_minor: int | None,
+    idempotency_key: str | None,
+) -> RefundResult:
     left = purchase.amount_minor - purchase.refunded_minor
     amount = left if amount_minor is None else amount_minor
     if left <= 0:
@@ -163,7 +239,13 @@ def refund(ctx: Context, receipt: str, amount_minor: int | None = None) -> Refun
             f"The refund must be between 0.01 and what is left on the receipt ({left}).",
             reason="amount_invalid",
         )
+    now = ctx.now()
     with database_proxy.atomic():
+        request = None
+        if idempotency_key is not None:
+            request = RefundRequest.create(
+                key=idempotency_key, purchase=purchase.id, amount_minor=amount, created_at=now
+            )
         updated = (
             Purchase.update(refunded_minor=Purchase.refunded_minor + amount)
             .where(
@@ -181,7 +263,7 @@ def refund(ctx: Context, receipt: str, amount_minor: int | None = None) -> Refun
         fresh = Purchase.get_by_id(purchase.id)
         target_total = fresh.points_earned * fresh.refunded_minor // fresh.amount_minor
         to_claw = target_total - fresh.points_clawed
-        balance = Member.select(Member.balance).where(Member.id == fresh.member_id).scalar()
+        balance = spendable_balance(fresh.member_id, now)
         taken = min(to_claw, balance)
         if taken > 0:
             own_lots = [
@@ -211,7 +293,10 @@ def refund(ctx: Context, receipt: str, amount_minor: int | None = None) -> Refun
             Purchase.update(points_clawed=Purchase.points_clawed + to_claw).where(
                 Purchase.id == fresh.id
             ).execute()
-        balance = Member.select(Member.balance).where(Member.id == fresh.member_id).scalar()
-    return RefundResult(
-        receipt, fresh.member_id, amount, max(taken, 0), max(to_claw - max(taken, 0), 0), balance
-    )
+        clawed, uncollected = max(taken, 0), max(to_claw - max(taken, 0), 0)
+        if request is not None:
+            RefundRequest.update(
+                points_clawed=clawed, points_uncollected=uncollected
+            ).where(RefundRequest.id == request.id).execute()
+        balance = spendable_balance(fresh.member_id, ctx.now())
+    return RefundResult(receipt, fresh.member_id, amount, clawed, uncollected, balance)

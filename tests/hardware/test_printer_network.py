@@ -45,7 +45,8 @@ def test_the_job_arrives_whole_in_one_connection(sim: PrinterSimulator, profile:
     assert job == encode_document(document, profile, width, code_page)
     check_golden(job, golden_path(profile, width, language, "native"))
     assert sim.connections == 1
-    assert sim.status_queries == [1, 2, 4]  # asked before printing, on the same connection
+    # asked before printing, and once after the job to confirm it arrived, on one connection
+    assert sim.status_queries == [1, 2, 4, 1]
 
 
 def test_refused_connection(sim: PrinterSimulator) -> None:

@@ -31,6 +31,7 @@ from kiosk import services
 from kiosk.clock import FixedClock
 from kiosk.context import Context
 from kiosk.errors import KioskError
+from kiosk.ledger import spendable_balance
 from kiosk.lots import FAR_FUTURE
 from tests.integration.ledger_checks import assert_ledger_whole, balance
 
@@ -95,6 +96,9 @@ class LedgerMachine(RuleBasedStateMachine):
     def _member_id(self, index: int) -> int:
         return self.members[index].member_id
 
+    def _spendable(self, member_id: int) -> int:
+        return spendable_balance(member_id, self.clock.now())
+
     def _refused_changes_nothing(self, action, *args) -> object | None:
         before = _snapshot()
         try:
@@ -109,10 +113,11 @@ class LedgerMachine(RuleBasedStateMachine):
     def earn(self, member: int, amount: int) -> None:
         self.steps += 1
         receipt = f"R{self.steps}"
-        before = balance(self._member_id(member))
+        before = self._spendable(self._member_id(member))
         result = services.record_purchase(self.ctx, self.members[member].card, amount, receipt)
         assert not result.duplicate and result.points_earned >= amount // 100
-        assert result.balance == balance(self._member_id(member)) == before + result.points_earned
+        assert result.balance == self._spendable(self._member_id(member))
+        assert result.balance == before + result.points_earned
         self.receipts.append(receipt)
 
     @rule(pick=picks)
@@ -132,13 +137,14 @@ class LedgerMachine(RuleBasedStateMachine):
         self.steps += 1
         member_id = self._member_id(member)
         key = f"k{self.steps}"
-        before = balance(member_id)
+        before, spendable = balance(member_id), self._spendable(member_id)
         issued = self._refused_changes_nothing(
             services.redeem_reward, member_id, self.rewards[reward], key
         )
         if issued is None:
-            assert before < REWARD_COSTS[reward] or reward == 2
+            assert spendable < REWARD_COSTS[reward] or reward == 2
             return
+        assert self._spendable(member_id) == spendable - REWARD_COSTS[reward]
         assert issued.balance == balance(member_id) == before - REWARD_COSTS[reward]
         self.vouchers.append(issued.voucher_code)
         self._check_oldest_expiring_first(member_id, Voucher.get_by_id(issued.voucher_id).entry_id)
@@ -156,12 +162,13 @@ class LedgerMachine(RuleBasedStateMachine):
         purchase = Purchase.get(Purchase.receipt == receipt)
         left = purchase.amount_minor - purchase.refunded_minor
         amount = None if whole else max(left * share // 100, 1)
-        before = balance(purchase.member_id)
+        before = self._spendable(purchase.member_id)
         result = self._refused_changes_nothing(services.refund, receipt, amount)
         if result is None:
             assert left == 0
             return
-        assert result.balance == balance(purchase.member_id) == before - result.points_clawed
+        assert result.balance == self._spendable(purchase.member_id)
+        assert result.balance == before - result.points_clawed
         fresh = Purchase.get_by_id(purchase.id)
         assert fresh.refunded_minor <= fresh.amount_minor
         assert fresh.points_clawed == fresh.points_earned * fresh.refunded_minor // (
@@ -198,32 +205,33 @@ class LedgerMachine(RuleBasedStateMachine):
         if giver == receiver:
             return
         source_id, target_id = self._member_id(giver), self._member_id(receiver)
-        given, had = balance(source_id), balance(target_id)
+        given, had = self._spendable(source_id), self._spendable(target_id)
         moved = services.transfer_balance(self.ctx, source_id, target_id, "merge")
         assert moved.points == given
-        assert balance(source_id) == 0 and balance(target_id) == had + given
+        assert self._spendable(source_id) == 0 and self._spendable(target_id) == had + given
 
     @rule(member=members, points=st.integers(-300, 300).filter(bool))
     def adjust(self, member: int, points: int) -> None:
         member_id = self._member_id(member)
-        before = balance(member_id)
+        before = self._spendable(member_id)
         done = self._refused_changes_nothing(services.adjust, member_id, points, "test")
         if done is None:
             assert before + points < 0
             return
-        assert done.balance == balance(member_id) == before + points
+        assert done.balance == self._spendable(member_id) == before + points
 
     @rule(member=members, points=st.integers(1, 300))
     def donate(self, member: int, points: int) -> None:
         self.steps += 1
         member_id = self._member_id(member)
-        before = balance(member_id)
+        before, spendable = balance(member_id), self._spendable(member_id)
         done = self._refused_changes_nothing(
             services.donate, member_id, self.cause, points, f"d{self.steps}"
         )
         if done is None:
-            assert before < points
+            assert spendable < points
             return
+        assert self._spendable(member_id) == spendable - points
         assert done.balance == balance(member_id) == before - points
 
     @rule(days=waits)
@@ -246,8 +254,14 @@ class LedgerMachine(RuleBasedStateMachine):
     def expire(self, days: int) -> None:
         self.clock.advance(days=days)
         before = sum(balance(m.member_id) for m in self.members)
+        spendable = [self._spendable(m.member_id) for m in self.members]
         run = services.expire_points(self.ctx)
         assert sum(balance(m.member_id) for m in self.members) == before - run.points
+        # expired points were never spendable: writing them off changes nothing one can spend
+        assert [self._spendable(m.member_id) for m in self.members] == spendable
+        assert [balance(m.member_id) for m in self.members] == spendable
+        again = services.expire_points(self.ctx)
+        assert (again.points, again.lots) == (0, 0)
         now = self.clock.now()
         assert not Lot.select().where((Lot.remaining > 0) & (Lot.expires_at <= now)).exists()
         assert (
@@ -271,12 +285,31 @@ class LedgerMachine(RuleBasedStateMachine):
         for lot in lots.values():
             if lot.id in used and lot.id != last.id:
                 assert lot.remaining == 0, "a lot was left half spent before a later one"
-            if lot.id not in used and lot.remaining > 0:
+            if lot.id not in used and lot.remaining > 0 and not self._expired(lot):
                 assert _spending_key(lot) > _spending_key(last), "a later lot was spent first"
+
+    def _expired(self, lot: Lot) -> bool:
+        return lot.expires_at is not None and lot.expires_at <= self.clock.now()
 
     @invariant()
     def ledger_is_whole(self) -> None:
         assert_ledger_whole()
+
+    @invariant()
+    def nothing_spends_an_expired_lot(self) -> None:
+        spent = (
+            LotUse.select(LotUse.id)
+            .join(LedgerEntry, on=LotUse.entry == LedgerEntry.id)
+            .switch(LotUse)
+            .join(Lot, on=LotUse.lot == Lot.id)
+            .where(
+                (LotUse.points > 0)
+                & (LedgerEntry.kind != "expire")
+                & Lot.expires_at.is_null(False)
+                & (Lot.expires_at <= LedgerEntry.created_at)
+            )
+        )
+        assert not spent.exists(), "points were spent from a lot past its expiry"
 
     @invariant()
     def vouchers_match_their_entries(self) -> None:

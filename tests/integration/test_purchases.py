@@ -246,3 +246,21 @@ def test_refunds_in_parts_add_up_to_the_points_earned(ctx, make_member, parts) -
     assert clawed == earned * refunded // 10_000
     assert balance(ada.member_id) == earned - clawed
     assert_ledger_whole()
+
+
+def test_a_refund_retried_with_its_key_refunds_once(ctx, make_member) -> None:
+    ada = make_member()
+    services.record_purchase(ctx, ada.card, 3_008, "R-1")
+    first = services.refund(ctx, "R-1", 1_504, "request-1")
+    again = services.refund(ctx, "R-1", 1_504, "request-1")  # killed after its commit, retried
+    assert again == first
+    purchase = Purchase.get(Purchase.receipt == "R-1")
+    assert purchase.refunded_minor == 1_504
+    assert LedgerEntry.select().where(LedgerEntry.kind == "refund").count() == 1
+    with pytest.raises(Refused) as caught:
+        services.refund(ctx, "R-1", 1_000, "request-1")
+    assert caught.value.reason == "key_reused"
+    second = services.refund(ctx, "R-1", 1_504, "request-2")  # another item at the same price
+    assert second.refunded_minor == 1_504
+    assert Purchase.get(Purchase.receipt == "R-1").refunded_minor == 3_008
+    assert_ledger_whole()
