@@ -25,7 +25,14 @@ from kiosk.cli.output import Output
 from kiosk.clock import utc_now
 from kiosk.config import Config, load_config
 from kiosk.context import Context
-from kiosk.errors import ConfigError, DatabaseUnavailable, KioskError, PrinterProblem
+from kiosk.errors import (
+    ConfigError,
+    DatabaseUnavailable,
+    KioskError,
+    PrinterProblem,
+    RedeemUnconfirmed,
+    VoucherKept,
+)
 from kiosk.paths import data_dir
 from kiosk.services.programme import with_effective_programme
 from kiosk.signing_key import load_secret
@@ -35,6 +42,7 @@ log = logging.getLogger("kiosk")
 EXIT_REFUSED = 1
 EXIT_USAGE = 2
 EXIT_DATABASE = 3
+EXIT_VOUCHER_KEPT = 4  # a voucher is saved (points taken) but the database failed afterwards
 
 KioskLauncher = Callable[[argparse.Namespace, Context], int]
 
@@ -92,6 +100,21 @@ def run(args: argparse.Namespace, launch_kiosk: KioskLauncher, devices: Devices)
     except ConfigError as exc:
         out.error(exc.message, exc.code)
         return EXIT_USAGE
+    except VoucherKept as exc:
+        _voucher_kept(out, exc)
+        return EXIT_VOUCHER_KEPT
+    except RedeemUnconfirmed as exc:
+        out.error(exc.message, exc.reason, json_too=False)
+        out.result(
+            {
+                "ok": False,
+                "error": exc.reason,
+                "message": exc.message,
+                "idempotency_key": exc.idempotency_key,
+            },
+            f"Request key: {exc.idempotency_key}",
+        )
+        return EXIT_DATABASE
     except DatabaseUnavailable as exc:
         out.error(exc.message, exc.code)
         return EXIT_DATABASE
@@ -110,3 +133,32 @@ def run(args: argparse.Namespace, launch_kiosk: KioskLauncher, devices: Devices)
         return EXIT_DATABASE
     finally:
         close_database()
+
+
+def _voucher_kept(out: Output, exc: VoucherKept) -> None:
+    """The voucher's code and request key on stdout (and the problem on stderr): the code
+    reaches the person even though the database failed after the voucher was saved."""
+    voucher = exc.voucher
+    out.error(exc.message, exc.reason, json_too=False)
+    lines = [
+        f"Voucher {voucher.display_code} for '{voucher.reward_name}' ({voucher.points} points), "
+        f"valid until {voucher.expires_at:%d %b %Y}."
+        + (" Printed." if exc.printed else " Not printed: write the code down or reprint it."),
+        f"Request key: {voucher.idempotency_key} (the same key returns this voucher again)",
+    ]
+    out.result(
+        {
+            "ok": False,
+            "error": exc.reason,
+            "message": exc.message,
+            "voucher_code": voucher.voucher_code,
+            "display_code": voucher.display_code,
+            "idempotency_key": voucher.idempotency_key,
+            "reward_name": voucher.reward_name,
+            "points": voucher.points,
+            "expires_at": voucher.expires_at,
+            "printed": exc.printed,
+            "print_error": exc.problem or None,
+        },
+        lines,
+    )
