@@ -7,24 +7,10 @@ import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import peewee
-
-from db.backup import BackupError
-from db.database import (
-    close_database,
-    database_proxy,
-    default_sqlite_url,
-    describe_url,
-    open_database,
-)
-from db.migrations import SchemaError, require_current
-from kiosk.cli.commands import HANDLERS, NO_DATABASE_COMMANDS, SCHEMA_COMMANDS
 from kiosk.cli.devices import Devices
 from kiosk.cli.output import Output
-from kiosk.clock import utc_now
-from kiosk.config import Config, load_config
-from kiosk.context import Context
 from kiosk.errors import (
     ConfigError,
     DatabaseUnavailable,
@@ -33,9 +19,10 @@ from kiosk.errors import (
     RedeemUnconfirmed,
     VoucherKept,
 )
-from kiosk.paths import data_dir
-from kiosk.services.programme import with_effective_programme
-from kiosk.signing_key import load_secret
+
+if TYPE_CHECKING:  # the database and the command handlers are imported when a command runs
+    from kiosk.config import Config
+    from kiosk.context import Context
 
 log = logging.getLogger("kiosk")
 
@@ -44,11 +31,14 @@ EXIT_USAGE = 2
 EXIT_DATABASE = 3
 EXIT_VOUCHER_KEPT = 4  # a voucher is saved (points taken) but the database failed afterwards
 
-KioskLauncher = Callable[[argparse.Namespace, Context], int]
+KioskLauncher = Callable[[argparse.Namespace, "Context"], int]
 
 
 def database_url(args: argparse.Namespace, config: Config) -> str:
     """--db, then KIOSK_DB_URL, then the config file, then SQLite in the data directory."""
+    from db.database import default_sqlite_url
+    from kiosk.paths import data_dir
+
     return (
         args.db
         or os.environ.get("KIOSK_DB_URL")
@@ -59,6 +49,14 @@ def database_url(args: argparse.Namespace, config: Config) -> str:
 
 def build_context(args: argparse.Namespace, devices: Devices, database: bool = True) -> Context:
     """Load configuration, open the database and read the voucher secret."""
+    import peewee
+
+    from db.database import database_proxy, describe_url, open_database
+    from kiosk.config import load_config
+    from kiosk.context import Context
+    from kiosk.paths import data_dir
+    from kiosk.signing_key import load_secret
+
     config = load_config(args.config or os.environ.get("KIOSK_CONFIG"))
     config = devices.configure(config, args.printer, args.scanner)
     if not database:
@@ -82,6 +80,15 @@ def build_context(args: argparse.Namespace, devices: Devices, database: bool = T
 
 def run(args: argparse.Namespace, launch_kiosk: KioskLauncher, devices: Devices) -> int:
     """Run the command in args and return the process exit code."""
+    import peewee
+
+    from db.backup import BackupError
+    from db.database import close_database
+    from db.migrations import SchemaError, require_current
+    from kiosk.cli.commands import HANDLERS, NO_DATABASE_COMMANDS, SCHEMA_COMMANDS
+    from kiosk.clock import utc_now
+    from kiosk.services.programme import with_effective_programme
+
     out = Output(bool(args.json))
     try:
         key = (args.command, getattr(args, "action", None))

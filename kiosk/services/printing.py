@@ -156,8 +156,11 @@ def deliver_voucher(
 
     The job is built from the redeem's result and sent before anything else happens (no
     statement runs before the printer has its bytes); marking it printed is one statement.
+    A retry that finds the voucher printed already prints it again marked DUPLICATE.
     """
-    document = issued_document(ctx, issued)
+    document = issued_document(
+        ctx, issued, duplicate=issued.repeated and issued.status == "printed"
+    )
     if printer is None:
         return VoucherDelivery(issued, document, False, "none", "No printer is configured.")
     try:

@@ -135,6 +135,10 @@ def test_a_cut_after_the_commit_hands_back_the_voucher(
     assert again.member.balance == START_POINTS - COST
     voucher = shop.redeemed_once()
     assert voucher.code == code and voucher.status == "printed"
+    _, second = sim.wait_for_jobs(2)
+    # printed again on the retry, marked DUPLICATE when it was recorded as printed before
+    assert code.encode() in second
+    assert (b"DUPLICATE" in second) == (step == "building the member view")
 
 
 def test_a_cut_with_the_printer_out_of_paper_still_hands_back_the_code(
