@@ -19,7 +19,6 @@ from kiosk.cli.parser import build_parser
 from kiosk.cli.runner import run
 from kiosk.config import Config, ScannerConfig
 from kiosk.context import Context
-from kiosk.demo import ensure_demo_data
 from kiosk.documents import PrintDocument
 from kiosk.paths import data_dir
 from kiosk.ports import Printer, PrinterStatus
@@ -203,6 +202,8 @@ def kiosk_devices(config: Config, stack: ExitStack, devices: HardwareDevices) ->
 
 def launch_kiosk(args: argparse.Namespace, ctx: Context) -> int:
     """Open the kiosk screen (demo data is created on first start of the embedded database)."""
+    from kiosk.demo import ensure_demo_data
+
     report = ensure_demo_data(ctx)
     if report is not None:
         print(f"Created demo data: {report.members} members and {report.rewards} rewards.")

@@ -398,6 +398,21 @@ def logo_bitmap(width: int) -> Image.Image:
     return _full_width(_to_one_bit(logo), width)
 
 
+@lru_cache(maxsize=8)
+def logo_raster(width: int) -> bytes:
+    """The logo as ESC/POS raster bytes (GS v 0) for a printable width, encoded once.
+
+    The logo is most of a voucher job; dithering it and packing its bits for every voucher cost
+    more than everything else in the job. The bytes are exactly what escpos's image() writes.
+    """
+    printer = Dummy()
+    data = dict(printer.profile.profile_data)
+    data["media"] = {"width": {"pixels": width}}
+    printer.profile.profile_data = data
+    printer.image(logo_bitmap(width), impl="bitImageRaster")
+    return bytes(printer.output)
+
+
 def code128_modules(data: str) -> str:
     """The CODE128 bar pattern for data as a string of '1' (bar) and '0' (space) modules."""
     return "".join(Code128(data).build())
@@ -521,7 +536,7 @@ def encode_document(
             printer.text("-" * spec.columns + "\n")
         elif isinstance(block, Logo):
             writer.plain()
-            printer.image(logo_bitmap(spec.dots), impl="bitImageRaster")
+            printer._raw(logo_raster(spec.dots))  # Dummy's one hook: append bytes to the job
         elif isinstance(block, Barcode):
             _barcode(printer, writer, block.data, spec, barcodes)
         elif isinstance(block, Qr):
@@ -558,5 +573,5 @@ def _qr(printer: Dummy, writer: _Writer, data: str, spec: PaperSpec, mode: str) 
 __all__ = [
     "Barcode", "Block", "Feed", "Logo", "PaperSpec", "Qr", "Rule", "Text", "barcode_bitmap",
     "check_code_page", "clean_text", "encode_document", "format_moment", "layout_document",
-    "logo_bitmap", "paper_spec", "printable_text", "qr_bitmap", "qr_matrix",
+    "logo_bitmap", "logo_raster", "paper_spec", "printable_text", "qr_bitmap", "qr_matrix",
 ]

@@ -37,6 +37,10 @@ Rewards and donations
     points_missing      no points to move: donating 0 or less, an adjustment of 0
     key_reused          an idempotency key already used for another voucher or adjustment
     key_invalid         an idempotency key that is empty or longer than 100 characters
+    voucher_kept        the voucher is saved (points taken) but the database failed after that:
+                        the error's voucher carries the code to show; the same key returns it
+    redeem_unconfirmed  the database failed while the voucher was being saved: the same
+                        idempotency key (the error's idempotency_key) returns it if it was saved
 Staff at the counter
     voucher_invalid     not a voucher code of this shop (misread, forged, malformed)
     voucher_unknown     a well-formed voucher code this database does not know
@@ -158,6 +162,33 @@ class DiskFull(DatabaseUnavailable):
     """The disk under the database is full: nothing can be saved until space is freed."""
 
     code = "disk_full"
+
+
+class VoucherKept(DatabaseUnavailable):
+    """The points are taken and the voucher saved, but the database failed after its commit.
+
+    voucher (a kiosk.views.VoucherIssued) carries the code to show or print; printed tells
+    whether it came out of the printer, problem the printer problem kind when it did not ("" when
+    it printed, "none" without a printer). The same idempotency key returns the same voucher.
+    """
+
+    def __init__(self, message: str, voucher: Any, printed: bool, problem: str = "") -> None:
+        super().__init__(message, reason="voucher_kept")
+        self.voucher = voucher
+        self.printed = printed
+        self.problem = problem
+
+
+class RedeemUnconfirmed(DatabaseUnavailable):
+    """The database failed while a voucher was being saved: it may or may not have been saved.
+
+    Retrying with idempotency_key returns the voucher if it was saved, and never takes the
+    points twice.
+    """
+
+    def __init__(self, message: str, idempotency_key: str) -> None:
+        super().__init__(message, reason="redeem_unconfirmed")
+        self.idempotency_key = idempotency_key
 
 
 class PrinterProblem(KioskError):

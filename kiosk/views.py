@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from kiosk.tiers import TierStatus
@@ -27,11 +28,12 @@ def to_jsonable(value: Any) -> Any:
 
 @dataclass(frozen=True)
 class Identified:
-    """Who a scanned or typed code belongs to."""
+    """Who a scanned or typed code belongs to (and their birthday, read in the same look-up)."""
 
     member_id: int
     card: str | None
     via: str
+    birthday: date | None = None
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,12 @@ def parse_translations(text: str | None) -> dict[str, dict[str, str]]:
         for language, words in data.items()
         if isinstance(language, str) and isinstance(words, dict)
     }
+
+
+@lru_cache(maxsize=512)
+def cached_translations(text: str | None) -> dict[str, dict[str, str]]:
+    """parse_translations, once per distinct text (for hot reads; never change the result)."""
+    return parse_translations(text)
 
 
 def localized(option: RewardOption | CauseOption, language: str) -> tuple[str, str]:
@@ -192,6 +200,10 @@ class VoucherIssued:
     expires_at: datetime
     status: str
     repeated: bool = False
+    idempotency_key: str = ""
+    language: str = "en"  # the member's: the printed voucher speaks it
+    title: str = ""  # the reward's name in the member's language
+    description: str = ""  # the reward's description in the member's language
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ def print_issued(ctx: Context, devices: Devices, issued: VoucherIssued) -> dict[
         if printer is None:
             return {"printed": False, "print_error": None}
         try:
-            print_voucher(ctx, printer, issued.voucher_code)
+            print_voucher(ctx, printer, issued)
         except PrinterProblem as problem:
             return {"printed": False, "print_error": problem.kind, "print_message": problem.message}
     return {"printed": True, "print_error": None}

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
+from typing import Any
 
-from kiosk.cli.report_commands import add_report_parser
-from kiosk.cli.staff_commands import add_staff_parser
+# Building the parser imports nothing heavy: `report` and `staff` get their arguments (from
+# modules that import the reports and the database) only when that command is used.
 
 EPILOG = """exit codes: 0 done, 1 refused or not found, 2 bad usage or configuration,
-3 database unavailable. Environment: KIOSK_CONFIG, KIOSK_DB_URL, KIOSK_DATA_DIR."""
+3 database unavailable, 4 a voucher was saved but the database failed afterwards (its code and
+request key are printed; the same --key returns it). Environment: KIOSK_CONFIG, KIOSK_DB_URL,
+KIOSK_DATA_DIR."""
 
 
 def _json_flag() -> argparse.ArgumentParser:
@@ -20,6 +24,60 @@ def _json_flag() -> argparse.ArgumentParser:
         help="print the result as a JSON object",
     )
     return parent
+
+
+class LazyParser(argparse.ArgumentParser):
+    """A subcommand parser that adds its arguments (fill) the first time it parses or helps."""
+
+    def __init__(
+        self, *args: Any, fill: Callable[[LazyParser], None] | None = None, **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self._fill = fill
+
+    def filled(self) -> LazyParser:
+        """The parser with its arguments in place."""
+        fill, self._fill = self._fill, None
+        if fill is not None:
+            fill(self)
+        return self
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        return super(LazyParser, self.filled()).parse_known_args(args, namespace)
+
+    def format_help(self) -> str:
+        return super(LazyParser, self.filled()).format_help()
+
+    def format_usage(self) -> str:
+        return super(LazyParser, self.filled()).format_usage()
+
+
+class _Into:
+    """Stands in for the subcommands: add_parser(name, ...) hands back the lazy parser itself."""
+
+    def __init__(self, parser: LazyParser) -> None:
+        self.parser = parser
+
+    def add_parser(
+        self, name: str, parents: list[argparse.ArgumentParser] = (), **kwargs: Any
+    ) -> LazyParser:
+        for parent in parents:
+            self.parser._add_container_actions(parent)
+            defaults = parent._defaults
+            self.parser._defaults.update(defaults)
+        return self.parser
+
+
+def _fill_report(parser: LazyParser) -> None:
+    from kiosk.cli.report_commands import add_report_parser
+
+    add_report_parser(_Into(parser), _json_flag())  # type: ignore[arg-type]
+
+
+def _fill_staff(parser: LazyParser) -> None:
+    from kiosk.cli.staff_commands import add_staff_parser
+
+    add_staff_parser(_Into(parser), _json_flag())  # type: ignore[arg-type]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -50,7 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         help="scanner override: a port or pyserial URL (repeatable)",
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=LazyParser)
 
     db = commands.add_parser("db", help="create, upgrade, check and back up the database")
     db_sub = db.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -169,8 +227,12 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: member + points + reason + day)",
     )
 
-    add_staff_parser(commands, js)
-    add_report_parser(commands, js)
+    commands.add_parser(
+        "staff", help="staff accounts: add, passwd, list, lock, unlock", fill=_fill_staff
+    )
+    commands.add_parser(
+        "report", help="the owner's figures (report --help lists them)", fill=_fill_report
+    )
     return parser
 
 

@@ -6,41 +6,38 @@ import argparse
 import logging
 import os
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import peewee
-
-from db.backup import BackupError
-from db.database import (
-    close_database,
-    database_proxy,
-    default_sqlite_url,
-    describe_url,
-    open_database,
-)
-from db.migrations import SchemaError, require_current
-from kiosk.cli.commands import HANDLERS, NO_DATABASE_COMMANDS, SCHEMA_COMMANDS
 from kiosk.cli.devices import Devices
 from kiosk.cli.output import Output
-from kiosk.clock import utc_now
-from kiosk.config import Config, load_config
-from kiosk.context import Context
-from kiosk.errors import ConfigError, DatabaseUnavailable, KioskError, PrinterProblem
-from kiosk.failures import as_kiosk_error
-from kiosk.paths import data_dir
-from kiosk.services.programme import with_effective_programme
-from kiosk.signing_key import check_voucher_key, load_secret, secret_source, voucher_key_path
+from kiosk.errors import (
+    ConfigError,
+    DatabaseUnavailable,
+    KioskError,
+    PrinterProblem,
+    RedeemUnconfirmed,
+    VoucherKept,
+)
+
+if TYPE_CHECKING:  # the database and the command handlers are imported when a command runs
+    from kiosk.config import Config
+    from kiosk.context import Context
 
 log = logging.getLogger("kiosk")
 
 EXIT_REFUSED = 1
 EXIT_USAGE = 2
 EXIT_DATABASE = 3
+EXIT_VOUCHER_KEPT = 4  # a voucher is saved (points taken) but the database failed afterwards
 
-KioskLauncher = Callable[[argparse.Namespace, Context], int]
+KioskLauncher = Callable[[argparse.Namespace, "Context"], int]
 
 
 def database_url(args: argparse.Namespace, config: Config) -> str:
     """--db, then KIOSK_DB_URL, then the config file, then SQLite in the data directory."""
+    from db.database import default_sqlite_url
+    from kiosk.paths import data_dir
+
     return (
         args.db
         or os.environ.get("KIOSK_DB_URL")
@@ -51,6 +48,13 @@ def database_url(args: argparse.Namespace, config: Config) -> str:
 
 def build_context(args: argparse.Namespace, devices: Devices, database: bool = True) -> Context:
     """Load configuration, open the database and read the voucher secret."""
+    import peewee
+
+    from db.database import database_proxy, describe_url, open_database
+    from kiosk.config import load_config
+    from kiosk.context import Context
+    from kiosk.signing_key import load_secret, voucher_key_path
+
     config = load_config(args.config or os.environ.get("KIOSK_CONFIG"))
     config = devices.configure(config, args.printer, args.scanner)
     if not database:
@@ -74,6 +78,17 @@ def build_context(args: argparse.Namespace, devices: Devices, database: bool = T
 
 def run(args: argparse.Namespace, launch_kiosk: KioskLauncher, devices: Devices) -> int:
     """Run the command in args and return the process exit code."""
+    import peewee
+
+    from db.backup import BackupError
+    from db.database import close_database
+    from db.migrations import SchemaError, require_current
+    from kiosk.cli.commands import HANDLERS, NO_DATABASE_COMMANDS, SCHEMA_COMMANDS
+    from kiosk.clock import utc_now
+    from kiosk.failures import as_kiosk_error
+    from kiosk.services.programme import with_effective_programme
+    from kiosk.signing_key import check_voucher_key, secret_source, voucher_key_path
+
     out = Output(bool(args.json))
     try:
         key = (args.command, getattr(args, "action", None))
@@ -93,6 +108,21 @@ def run(args: argparse.Namespace, launch_kiosk: KioskLauncher, devices: Devices)
     except ConfigError as exc:
         out.error(exc.message, exc.code)
         return EXIT_USAGE
+    except VoucherKept as exc:
+        _voucher_kept(out, exc)
+        return EXIT_VOUCHER_KEPT
+    except RedeemUnconfirmed as exc:
+        out.error(exc.message, exc.reason, json_too=False)
+        out.result(
+            {
+                "ok": False,
+                "error": exc.reason,
+                "message": exc.message,
+                "idempotency_key": exc.idempotency_key,
+            },
+            f"Request key: {exc.idempotency_key}",
+        )
+        return EXIT_DATABASE
     except DatabaseUnavailable as exc:
         out.error(exc.message, exc.code)
         return EXIT_DATABASE
@@ -113,3 +143,32 @@ def run(args: argparse.Namespace, launch_kiosk: KioskLauncher, devices: Devices)
         return EXIT_DATABASE if isinstance(problem, DatabaseUnavailable) else EXIT_REFUSED
     finally:
         close_database()
+
+
+def _voucher_kept(out: Output, exc: VoucherKept) -> None:
+    """The voucher's code and request key on stdout (and the problem on stderr): the code
+    reaches the person even though the database failed after the voucher was saved."""
+    voucher = exc.voucher
+    out.error(exc.message, exc.reason, json_too=False)
+    lines = [
+        f"Voucher {voucher.display_code} for '{voucher.reward_name}' ({voucher.points} points), "
+        f"valid until {voucher.expires_at:%d %b %Y}."
+        + (" Printed." if exc.printed else " Not printed: write the code down or reprint it."),
+        f"Request key: {voucher.idempotency_key} (the same key returns this voucher again)",
+    ]
+    out.result(
+        {
+            "ok": False,
+            "error": exc.reason,
+            "message": exc.message,
+            "voucher_code": voucher.voucher_code,
+            "display_code": voucher.display_code,
+            "idempotency_key": voucher.idempotency_key,
+            "reward_name": voucher.reward_name,
+            "points": voucher.points,
+            "expires_at": voucher.expires_at,
+            "printed": exc.printed,
+            "print_error": exc.problem or None,
+        },
+        lines,
+    )

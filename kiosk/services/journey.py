@@ -16,8 +16,14 @@ from kiosk.errors import KioskError, PrinterProblem, Refused
 from kiosk.phones import mask_phone, normalise_phone
 from kiosk.pins import spend_verify_time
 from kiosk.ports import Printer, PrinterStatus
-from kiosk.services.members import enrol, identify, identify_by_phone, member_view
-from kiosk.services.printing import donation_document, mark_printed, voucher_document
+from kiosk.services.members import (
+    enrol,
+    grant_birthday_bonus,
+    identify,
+    identify_by_phone,
+    member_view,
+)
+from kiosk.services.printing import deliver_voucher, donation_document, member_after_voucher
 from kiosk.services.rewards import donate, redeem_reward
 from kiosk.views import Donation, MemberView, VoucherIssued
 
@@ -63,7 +69,8 @@ class Donated:
 def member_by_card(ctx: Context, code: str) -> MemberView:
     """A scanned or typed card number to the member screen's view, in one job."""
     found = identify(ctx, code, "card")
-    return member_view(ctx, found.member_id, found.card)
+    bonus = grant_birthday_bonus(ctx, found.member_id, found.birthday)
+    return member_view(ctx, found.member_id, found.card, bonus)
 
 
 # A failed phone look-up with the PIN on gets one answer, whatever failed: the kiosk never tells
@@ -154,7 +161,8 @@ def member_by_phone(ctx: Context, phone: str, pin: str | None) -> MemberView:
     if not security.phone_lookup_pin:
         found = identify_by_phone(ctx, phone, None)
         number = normalise_phone(phone, ctx.config.store.country_code)
-        return found_by_phone(member_view(ctx, found.member_id, found.card), number, False)
+        bonus = grant_birthday_bonus(ctx, found.member_id, found.birthday)
+        return found_by_phone(member_view(ctx, found.member_id, found.card, bonus), number, False)
     try:
         found = identify_by_phone(ctx, phone, pin)
     except KioskError as problem:
@@ -169,7 +177,8 @@ def member_by_phone(ctx: Context, phone: str, pin: str | None) -> MemberView:
             raise _locked() from None
         raise _not_recognised() from None
     number = normalise_phone(phone, ctx.config.store.country_code)
-    return found_by_phone(member_view(ctx, found.member_id, found.card), number, True)
+    bonus = grant_birthday_bonus(ctx, found.member_id, found.birthday)
+    return found_by_phone(member_view(ctx, found.member_id, found.card, bonus), number, True)
 
 
 def enrol_member(
@@ -193,26 +202,32 @@ def enrol_member(
         marketing_consent=marketing_consent,
         pin=pin or None,
     )
-    return member_view(ctx, enrolled.member_id, enrolled.card)
+    bonus = grant_birthday_bonus(ctx, enrolled.member_id, birthday)
+    return member_view(ctx, enrolled.member_id, enrolled.card, bonus)
+
+
+def _preview(document: PrintDocument, render: RenderPreview | None) -> bytes:
+    """The preview, drawn only after the printer has its bytes."""
+    if render is None:
+        return b""
+    try:
+        return render(document)
+    except Exception:  # a preview is a nicety; the paper matters
+        log.exception("Could not render the preview of %s", document.kind)
+        return b""
 
 
 def _print(
     printer: Printer | None, document: PrintDocument, render: RenderPreview | None
 ) -> PrintOutcome:
-    preview = b""
-    if render is not None:
-        try:
-            preview = render(document)
-        except Exception:  # a preview is a nicety; the paper matters
-            log.exception("Could not render the preview of %s", document.kind)
     if printer is None:
-        return PrintOutcome(False, "none", "No printer is configured.", preview)
+        return PrintOutcome(False, "none", "No printer is configured.", _preview(document, render))
     try:
         printer.print_document(document)
     except PrinterProblem as problem:
         log.warning("Printing %s failed: %s (%s)", document.kind, problem.message, problem.kind)
-        return PrintOutcome(False, problem.kind, problem.message, preview)
-    return PrintOutcome(True, "", "", preview)
+        return PrintOutcome(False, problem.kind, problem.message, _preview(document, render))
+    return PrintOutcome(True, "", "", _preview(document, render))
 
 
 def redeem_and_print(
@@ -224,19 +239,19 @@ def redeem_and_print(
     idempotency_key: str,
     progress: Progress,
 ) -> Redeemed:
-    """Take the points and create the voucher, print it, mark it printed; never lose it."""
+    """Take the points and create the voucher, print it, mark it printed; never lose it.
+
+    A database failure after the voucher is saved raises VoucherKept, which carries it.
+    """
     issued = redeem_reward(ctx, member_id, reward_id, idempotency_key)
     progress(SAVED)
-    document = voucher_document(ctx, issued.voucher_code)
     progress(PRINTING)
-    outcome = _print(printer, document, render)
-    if outcome.printed:
-        try:
-            mark_printed(ctx, issued.voucher_code)
-        except KioskError as problem:  # the paper is in the customer's hand; it stays valid
-            log.warning("Voucher printed but not marked printed: %s", problem.message)
+    delivery = deliver_voucher(ctx, printer, issued)
+    if delivery.printed:
         progress(PRINTED)
-    return Redeemed(issued, outcome, member_view(ctx, member_id, issued.card))
+    preview = _preview(delivery.document, render)
+    outcome = PrintOutcome(delivery.printed, delivery.problem, delivery.detail, preview)
+    return Redeemed(issued, outcome, member_after_voucher(ctx, delivery))
 
 
 def donate_and_print(

@@ -3,17 +3,45 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import lru_cache
 from typing import Any
 
 from peewee import Expression, Field
 
-from db.models import Card, Cause, Member, Purchase
+from db.models import Member, Purchase
 from kiosk.cards import is_card_shaped, parse_card_number
 from kiosk.context import Context
 from kiosk.errors import InvalidInput, NotFound, Refused
 from kiosk.phones import normalise_phone
+from kiosk.services.statements import Statement
 from kiosk.tiers import TierStatus, tier_status
-from kiosk.views import CauseOption, Identified, parse_translations
+from kiosk.views import CauseOption, Identified, cached_translations
+
+# The card scan: card state, member id, status and birthday in one indexed look-up.
+CARD_MEMBER = Statement(
+    """SELECT c.status, m.id, m.status, m.birthday FROM "card" c
+       JOIN "member" m ON m.id = c.member_id WHERE c.number = ?""",
+    (None, None, None, Member.birthday),
+)
+ACTIVE_CARD = Statement(
+    """SELECT number FROM "card" WHERE member_id = ? AND status = 'active'
+       ORDER BY issued_at DESC, id DESC LIMIT 1"""
+)
+TIER_EVENTS = {
+    "spend": Statement(
+        """SELECT created_at, amount_minor - refunded_minor FROM "purchase"
+           WHERE member_id = ? AND created_at > ?""",
+        (Purchase.created_at,),
+    ),
+    "points": Statement(
+        """SELECT created_at, points_earned - points_clawed FROM "purchase"
+           WHERE member_id = ? AND created_at > ?""",
+        (Purchase.created_at,),
+    ),
+}
+ACTIVE_CAUSES = Statement(
+    """SELECT id, name, description, translations FROM "cause" WHERE active = ? ORDER BY id"""
+)
 
 
 def first_name(name: str) -> str:
@@ -28,16 +56,10 @@ def resolve(ctx: Context, text: str, kind: str = "auto") -> Identified:
         raise InvalidInput("Nothing was entered.", reason="nothing_entered")
     if kind == "card" or (kind == "auto" and is_card_shaped(text)):
         number = parse_card_number(text, ctx.config.store.card_prefix)
-        row = (
-            Card.select(Card.status, Member.id, Member.status)
-            .join(Member)
-            .where(Card.number == number)
-            .tuples()
-            .first()
-        )
+        row = CARD_MEMBER.one(number)
         if row is None:
             raise NotFound("This card is not registered yet.", reason="card_unknown")
-        card_status, member_id, member_status = row
+        card_status, member_id, member_status, birthday = row
         if member_status == "erased":
             raise NotFound("This account no longer exists.", reason="account_gone")
         if card_status != "active":
@@ -46,15 +68,16 @@ def resolve(ctx: Context, text: str, kind: str = "auto") -> Identified:
             )
         if member_status == "merged":
             member_id, member_status = follow_merged(member_id)
+            birthday = Member.select(Member.birthday).where(Member.id == member_id).scalar()
         require_active(member_status)
-        return Identified(member_id, number, "card")
+        return Identified(member_id, number, "card", birthday)
     if kind not in ("auto", "phone"):
         raise ValueError(f"unknown identification kind {kind!r}")
-    member_id, member_status = phone_member(
-        ctx, normalise_phone(text, ctx.config.store.country_code)
+    member_id, member_status, birthday = phone_member(
+        ctx, normalise_phone(text, ctx.config.store.country_code), Member.birthday
     )
     require_active(member_status)
-    return Identified(member_id, active_card(member_id), "phone")
+    return Identified(member_id, active_card(member_id), "phone", birthday)
 
 
 def phone_member(ctx: Context, phone: str, *columns: Field) -> tuple[Any, ...]:
@@ -117,25 +140,21 @@ def require_active(status: str) -> None:
 
 def active_card(member_id: int) -> str | None:
     """The member's newest active card number."""
-    return (
-        Card.select(Card.number)
-        .where((Card.member == member_id) & (Card.status == "active"))
-        .order_by(Card.issued_at.desc(), Card.id.desc())
-        .scalar()
-    )
+    row = ACTIVE_CARD.one(member_id)
+    return None if row is None else row[0]
+
+
+@lru_cache(maxsize=512)
+def cause_option(
+    cause_id: int, name: str, description: str, translations: str | None
+) -> CauseOption:
+    """A cause as the screen shows it, built (and its translations parsed) once per row content."""
+    return CauseOption(cause_id, name, description, cached_translations(translations))
 
 
 def active_causes() -> list[CauseOption]:
-    """Causes that accept donations, with their translations."""
-    return [
-        CauseOption(cause_id, name, description, parse_translations(translations))
-        for cause_id, name, description, translations in Cause.select(
-            Cause.id, Cause.name, Cause.description, Cause.translations
-        )
-        .where(Cause.active == True)  # noqa: E712
-        .order_by(Cause.id)
-        .tuples()
-    ]
+    """Causes that accept donations, with their translations (one statement)."""
+    return [cause_option(*row) for row in ACTIVE_CAUSES.all(True)]
 
 
 def get_member(member_id: int) -> Member:
@@ -158,18 +177,20 @@ def member_tier(ctx: Context, member_id: int) -> TierStatus:
     rules = ctx.config.programme
     now = ctx.now()
     since = now - timedelta(days=rules.tier_window_days)
-    value = qualifying_value(rules.tier_basis)
-    events = list(
-        Purchase.select(Purchase.created_at, value)
-        .where((Purchase.member == member_id) & (Purchase.created_at > since))
-        .tuples()
-    )
+    statement = TIER_EVENTS["spend" if rules.tier_basis == "spend" else "points"]
+    events = statement.all(member_id, since)
     return tier_status(rules.tiers, events, now, rules.tier_window_days, rules.tier_basis)
 
 
 def tier_rank(ctx: Context, name: str) -> int:
     """The position of a tier by name; unknown or empty names rank lowest."""
-    for index, tier in enumerate(ctx.config.programme.tiers):
-        if tier.name.lower() == name.lower():
-            return index
-    return 0
+    return tier_ranks(tuple(tier.name for tier in ctx.config.programme.tiers)).get(name.lower(), 0)
+
+
+@lru_cache(maxsize=16)
+def tier_ranks(names: tuple[str, ...]) -> dict[str, int]:
+    """{lower-case tier name: position} for a programme's tiers (the first of equal names)."""
+    ranks: dict[str, int] = {}
+    for index, name in enumerate(names):
+        ranks.setdefault(name.lower(), index)
+    return ranks

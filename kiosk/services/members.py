@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from peewee import IntegrityError
 
 from db.database import database_proxy
-from db.models import Card, LedgerEntry, Lot, Member, Reward
+from db.models import Card, LedgerEntry, Lot, Member
 from kiosk.cards import new_card_number, parse_card_number
 from kiosk.config import LANGUAGES
 from kiosk.context import Context
@@ -25,8 +25,9 @@ from kiosk.services.lookup import (
     phone_member,
     require_active,
     resolve,
-    tier_rank,
+    tier_ranks,
 )
+from kiosk.services.statements import Statement
 from kiosk.tiers import explain
 from kiosk.views import (
     Activity,
@@ -36,7 +37,7 @@ from kiosk.views import (
     Identified,
     MemberView,
     RewardOption,
-    parse_translations,
+    cached_translations,
 )
 
 EXPIRING_SOON_DAYS = 60
@@ -60,14 +61,14 @@ def identify_by_phone(ctx: Context, phone: str, pin: str | None = None) -> Ident
     number = normalise_phone(text, ctx.config.store.country_code)
     security = ctx.config.security
     if not security.phone_lookup_pin:
-        member_id, status = phone_member(ctx, number)
+        member_id, status, birthday = phone_member(ctx, number, Member.birthday)
         require_active(status)
-        return Identified(member_id, active_card(member_id), "phone")
+        return Identified(member_id, active_card(member_id), "phone", birthday)
     if not pin:
         raise Refused("Please enter your PIN.", reason="pin_required")
     pin = check_pin_format(pin)
-    member_id, status, stored, failures = phone_member(
-        ctx, number, Member.pin_hash, Member.pin_failures
+    member_id, status, stored, failures, birthday = phone_member(
+        ctx, number, Member.pin_hash, Member.pin_failures, Member.birthday
     )
     require_active(status)
     if not stored:
@@ -95,7 +96,7 @@ def identify_by_phone(ctx: Context, phone: str, pin: str | None = None) -> Ident
         )
     if failures:
         Member.update(pin_failures=0).where(Member.id == member_id).execute()
-    return Identified(member_id, active_card(member_id), "phone")
+    return Identified(member_id, active_card(member_id), "phone", birthday)
 
 
 def _locked() -> Refused:
@@ -116,13 +117,63 @@ def set_pin(ctx: Context, member_id: int, pin: str) -> None:
         raise NotFound("This member does not exist.", reason="account_gone")
 
 
-def member_view(ctx: Context, member_id: int, card: str | None = None) -> MemberView:
-    """Everything the member screen shows; grants the birthday bonus when it is due."""
-    member = Member.get_or_none(Member.id == member_id)
-    if member is None or member.status == "erased":
+UNREAD = object()  # grant_birthday_bonus: the birthday was not read with the member yet
+
+# The member screen's reads: one statement each, all of them reads.
+MEMBER_ROW = Statement("""SELECT name, language, status, balance FROM "member" WHERE id = ?""")
+MEMBER_ROW_AND_CARD = Statement(
+    """SELECT m.name, m.language, m.status, m.balance,
+         (SELECT c.number FROM "card" c WHERE c.member_id = m.id AND c.status = 'active'
+          ORDER BY c.issued_at DESC, c.id DESC LIMIT 1)
+       FROM "member" m WHERE m.id = ?"""
+)
+EXPIRING_LOTS = Statement(
+    """SELECT expires_at, remaining FROM "lot"
+       WHERE member_id = ? AND remaining > 0 AND expires_at > ? AND expires_at <= ?
+       ORDER BY expires_at""",
+    (Lot.expires_at,),
+)
+RECENT_ENTRIES = Statement(
+    f"""SELECT created_at, kind, points, reason, reference FROM "ledger_entry"
+        WHERE member_id = ? ORDER BY created_at DESC, id DESC LIMIT {RECENT_ACTIVITY}""",
+    (LedgerEntry.created_at,),
+)
+ACTIVE_REWARDS = Statement(
+    """SELECT id, name, description, cost, min_tier, stock, image, translations FROM "reward"
+       WHERE active = ? AND (active_from IS NULL OR active_from <= ?)
+         AND (active_until IS NULL OR active_until > ?)
+       ORDER BY sort_order, cost, id"""
+)
+
+
+def grant_birthday_bonus(ctx: Context, member_id: int, birthday: object = UNREAD) -> int:
+    """Credit the yearly birthday bonus when it is due; the points granted now (usually 0).
+
+    A write with its own commit, kept out of member_view (a read): the kiosk runs it once per
+    scan, before the view. Pass the birthday identify read (Identified.birthday) to save a
+    statement; nothing is read or written unless the birthday is within its window.
+    """
+    if birthday is UNREAD:
+        birthday = Member.select(Member.birthday).where(Member.id == member_id).scalar()
+    assert birthday is None or isinstance(birthday, date)
+    return grant_birthday_if_due(ctx, member_id, birthday)
+
+
+def member_view(
+    ctx: Context, member_id: int, card: str | None = None, birthday_bonus: int = 0
+) -> MemberView:
+    """Everything the member screen shows; a read of six statements that changes nothing.
+
+    birthday_bonus is what grant_birthday_bonus gave just before, to greet the member with.
+    """
+    if card is None:
+        row = MEMBER_ROW_AND_CARD.one(member_id)
+    else:
+        row = MEMBER_ROW.one(member_id)
+        row = None if row is None else (*row, card)
+    if row is None or row[2] == "erased":
         raise NotFound("This member does not exist.", reason="account_gone")
-    bonus = grant_birthday_if_due(ctx, member_id, member.birthday)
-    balance = member.balance + bonus
+    name, language, status, balance, card = row
     now = ctx.now()
     tier = member_tier(ctx, member_id)
     store = ctx.config.store
@@ -132,87 +183,54 @@ def member_view(ctx: Context, member_id: int, card: str | None = None) -> Member
             return format_amount(v, store.minor_digits, store.currency_symbol)
     else:
         fmt = str
-    expiring_rows = (
-        Lot.select(Lot.expires_at, Lot.remaining)
-        .where(
-            (Lot.member == member_id)
-            & (Lot.remaining > 0)
-            & Lot.expires_at.is_null(False)
-            & (Lot.expires_at <= now + timedelta(days=EXPIRING_SOON_DAYS))
-        )
-        .order_by(Lot.expires_at)
-        .tuples()
-    )
     by_day: dict[date, ExpiringPoints] = {}
-    for expires_at, remaining in expiring_rows:
+    soon = now + timedelta(days=EXPIRING_SOON_DAYS)
+    for expires_at, remaining in EXPIRING_LOTS.all(member_id, now, soon):
         day = expires_at.date()
         previous = by_day.get(day)
         total = remaining + (previous.points if previous else 0)
         by_day[day] = ExpiringPoints(total, previous.expires_at if previous else expires_at)
+    ranks = tier_ranks(tuple(t.name for t in ctx.config.programme.tiers))
     rewards = [
-        _reward_option(ctx, reward, balance, tier.tier_index) for reward in _active_rewards(ctx)
-    ]
-    causes = active_causes()
-    recent = [
-        Activity(when, kind, points, reason, reference)
-        for when, kind, points, reason, reference in LedgerEntry.select(
-            LedgerEntry.created_at,
-            LedgerEntry.kind,
-            LedgerEntry.points,
-            LedgerEntry.reason,
-            LedgerEntry.reference,
-        )
-        .where(LedgerEntry.member == member_id)
-        .order_by(LedgerEntry.created_at.desc(), LedgerEntry.id.desc())
-        .limit(RECENT_ACTIVITY)
-        .tuples()
+        _reward_option(row, balance, tier.tier_index, ranks)
+        for row in ACTIVE_REWARDS.all(True, now, now)
     ]
     return MemberView(
         member_id=member_id,
-        name=member.name,
-        first_name=first_name(member.name),
-        card=card or active_card(member_id),
-        language=member.language,
-        status=member.status,
+        name=name,
+        first_name=first_name(name),
+        card=card,
+        language=language,
+        status=status,
         balance=balance,
         tier=tier,
         tier_explanation=explain(tier, fmt),
         expiring=list(by_day.values()),
-        birthday_bonus=bonus,
+        birthday_bonus=birthday_bonus,
         rewards=rewards,
-        causes=causes,
-        recent=recent,
+        causes=active_causes(),
+        recent=[Activity(*entry) for entry in RECENT_ENTRIES.all(member_id)],
     )
 
 
-def _active_rewards(ctx: Context) -> list[Reward]:
-    now = ctx.now()
-    return list(
-        Reward.select()
-        .where(
-            (Reward.active == True)  # noqa: E712
-            & (Reward.active_from.is_null() | (Reward.active_from <= now))
-            & (Reward.active_until.is_null() | (Reward.active_until > now))
-        )
-        .order_by(Reward.sort_order, Reward.cost, Reward.id)
-    )
-
-
-def _reward_option(ctx: Context, reward: Reward, balance: int, tier_index: int) -> RewardOption:
-    locked = tier_rank(ctx, reward.min_tier) > tier_index if reward.min_tier else False
-    in_stock = reward.stock is None or reward.stock > 0
+def _reward_option(
+    row: tuple, balance: int, tier_index: int, ranks: dict[str, int]
+) -> RewardOption:
+    reward_id, name, description, cost, min_tier, stock, image, translations = row
+    locked = ranks.get(min_tier.lower(), 0) > tier_index if min_tier else False
+    in_stock = stock is None or stock > 0
     return RewardOption(
-        id=reward.id,
-        name=reward.name,
-        description=reward.description,
-        cost=reward.cost,
-        min_tier=reward.min_tier,
-        stock=reward.stock,
-        affordable=balance >= reward.cost and not locked and in_stock,
-        missing_points=max(reward.cost - balance, 0),
+        id=reward_id,
+        name=name,
+        description=description,
+        cost=cost,
+        min_tier=min_tier,
+        stock=stock,
+        affordable=balance >= cost and not locked and in_stock,
+        missing_points=max(cost - balance, 0),
         tier_locked=locked,
-        image=reward.image,
-        translations=parse_translations(reward.translations),
+        image=image,
+        translations=cached_translations(translations),
     )
 
 

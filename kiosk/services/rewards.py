@@ -2,24 +2,32 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
+from typing import NamedTuple
 
-from peewee import IntegrityError
+from peewee import IntegrityError, InterfaceError, OperationalError
 
 from db.database import database_proxy
 from db.models import Cause, LedgerEntry, Member, Reward, Voucher
 from kiosk.context import Context
-from kiosk.errors import InvalidInput, NotFound, Refused
+from kiosk.errors import InvalidInput, NotFound, RedeemUnconfirmed, Refused
 from kiosk.ledger import debit
 from kiosk.services.lookup import (
-    active_card,
     active_causes,
     first_name,
     get_member,
     member_tier,
     tier_rank,
 )
-from kiosk.views import CauseOption, Donation, RewardInfo, VoucherIssued
+from kiosk.services.statements import Statement
+from kiosk.views import (
+    CauseOption,
+    Donation,
+    RewardInfo,
+    VoucherIssued,
+    cached_translations,
+    translate,
+)
 from kiosk.vouchers import format_code, new_voucher_code
 
 CODE_ATTEMPTS = 8
@@ -61,8 +69,77 @@ def _check_idempotency_key(key: str) -> str:
     return key
 
 
-def _issued_view(voucher: Voucher, reward: Reward, member: Member, repeated: bool) -> VoucherIssued:
-    balance = Member.select(Member.balance).where(Member.id == member.id).scalar()
+# The redeem's reads, one statement each.
+VOUCHER_BY_KEY = Statement(
+    """SELECT id, code, member_id, reward_id, points, status, issued_at, expires_at
+       FROM "voucher" WHERE idempotency_key = ?""",
+    (None, None, None, None, None, None, Voucher.issued_at, Voucher.expires_at),
+)
+REDEEMER = Statement(
+    """SELECT m.name, m.language, m.status,
+         (SELECT c.number FROM "card" c WHERE c.member_id = m.id AND c.status = 'active'
+          ORDER BY c.issued_at DESC, c.id DESC LIMIT 1)
+       FROM "member" m WHERE m.id = ?"""
+)
+REWARD_ROW = Statement(
+    """SELECT id, name, description, cost, min_tier, stock, validity_days, active, active_from,
+         active_until, translations FROM "reward" WHERE id = ?""",
+    (*(None,) * 7, Reward.active, Reward.active_from, Reward.active_until),
+)
+TAKE_STOCK = Statement("""UPDATE "reward" SET stock = stock - 1 WHERE id = ? AND stock > 0""")
+BALANCE = Statement("""SELECT balance FROM "member" WHERE id = ?""")
+
+
+class RewardRow(NamedTuple):
+    """The reward columns a redeem needs."""
+
+    id: int
+    name: str
+    description: str
+    cost: int
+    min_tier: str
+    stock: int | None
+    validity_days: int | None
+    active: bool
+    active_from: datetime | None
+    active_until: datetime | None
+    translations: str | None
+
+
+class Redeemer(NamedTuple):
+    """The member columns a redeem needs."""
+
+    name: str
+    language: str
+    status: str
+    card: str | None
+
+
+class IssuedRow(NamedTuple):
+    """A saved voucher's columns."""
+
+    id: int
+    code: str
+    member_id: int
+    reward_id: int
+    points: int
+    status: str
+    issued_at: datetime
+    expires_at: datetime
+
+
+def _issued_view(
+    voucher: IssuedRow,
+    reward: RewardRow,
+    member_id: int,
+    member: Redeemer,
+    balance: int,
+    key: str,
+    repeated: bool,
+) -> VoucherIssued:
+    title, description = translate(
+        reward.name, reward.description, cached_translations(reward.translations), member.language
+    )
     return VoucherIssued(
         voucher_id=voucher.id,
         voucher_code=voucher.code,
@@ -71,13 +148,17 @@ def _issued_view(voucher: Voucher, reward: Reward, member: Member, repeated: boo
         reward_name=reward.name,
         points=voucher.points,
         balance=balance,
-        member_id=member.id,
+        member_id=member_id,
         first_name=first_name(member.name),
-        card=active_card(member.id),
+        card=member.card,
         issued_at=voucher.issued_at,
         expires_at=voucher.expires_at,
         status=voucher.status,
         repeated=repeated,
+        idempotency_key=key,
+        language=member.language,
+        title=title,
+        description=description,
     )
 
 
@@ -85,7 +166,7 @@ def _status_reason(status: str) -> str:
     return "account_gone" if status == "erased" else "account_blocked"
 
 
-def _check_reward(ctx: Context, reward: Reward | None, member_id: int) -> Reward:
+def _check_reward(ctx: Context, reward: RewardRow | None, member_id: int) -> RewardRow:
     now = ctx.now()
     if reward is None or not reward.active:
         raise NotFound("This reward is not available.", reason="reward_unavailable")
@@ -105,73 +186,109 @@ def _check_reward(ctx: Context, reward: Reward | None, member_id: int) -> Reward
     return reward
 
 
+def _reward_row(reward_id: int) -> RewardRow | None:
+    row = REWARD_ROW.one(reward_id)
+    return None if row is None else RewardRow(*row)
+
+
+def _repeated(
+    key: str, found: tuple, member_id: int, reward_id: int, member: Redeemer
+) -> VoucherIssued:
+    existing = IssuedRow(*found)
+    if existing.member_id != member_id or existing.reward_id != reward_id:
+        raise Refused("This request was already used for another voucher.", reason="key_reused")
+    reward = _reward_row(existing.reward_id)
+    assert reward is not None  # a voucher's reward is never deleted
+    (balance,) = BALANCE.one(member_id) or (0,)
+    return _issued_view(existing, reward, member_id, member, balance, key, True)
+
+
 def redeem_reward(
     ctx: Context, member_id: int, reward_id: int, idempotency_key: str
 ) -> VoucherIssued:
-    """Take the points and create the voucher in one transaction; a repeated key returns it."""
+    """Take the points and create the voucher in one transaction; a repeated key returns it.
+
+    Nothing touches the database after the commit: everything the screen and the printed
+    voucher need comes back in the result (in the member's language). A database failure
+    while the voucher is being saved raises RedeemUnconfirmed with the key to retry with.
+    """
     key = _check_idempotency_key(idempotency_key)
-    member = get_member(member_id)
+    found = REDEEMER.one(member_id)
+    if found is None:
+        raise NotFound("This member does not exist.", reason="account_gone")
+    member = Redeemer(*found)
     if member.status != "active":
         raise Refused(
             "This account cannot redeem rewards. Please ask a member of staff.",
             reason=_status_reason(member.status),
         )
-    existing = Voucher.get_or_none(Voucher.idempotency_key == key)
+    existing = VOUCHER_BY_KEY.one(key)
     if existing is not None:
-        if existing.member_id != member_id or existing.reward_id != reward_id:
-            raise Refused("This request was already used for another voucher.", reason="key_reused")
-        return _issued_view(existing, Reward.get_by_id(existing.reward_id), member, True)
-    reward = _check_reward(ctx, Reward.get_or_none(Reward.id == reward_id), member_id)
+        return _repeated(key, existing, member_id, reward_id, member)
+    reward = _check_reward(ctx, _reward_row(reward_id), member_id)
     now = ctx.now()
     days = reward.validity_days or ctx.config.programme.voucher_validity_days
     try:
-        with database_proxy.atomic():
-            if reward.stock is not None:
-                taken = (
-                    Reward.update(stock=Reward.stock - 1)
-                    .where((Reward.id == reward.id) & (Reward.stock > 0))
-                    .execute()
-                )
-                if not taken:
-                    raise Refused(f"'{reward.name}' is out of stock.", reason="out_of_stock")
-            entry_id, _ = debit(
-                ctx,
-                member_id,
-                reward.cost,
-                "redeem",
-                f"Reward: {reward.name}",
-                f"voucher:{key}",
-                reference=reward.name[:80],
-            )
-            voucher = _create_voucher(ctx, member_id, reward, entry_id, key, now, days)
-    except IntegrityError:
-        existing = Voucher.get_or_none(Voucher.idempotency_key == key)
-        if existing is None:
-            raise
-        return _issued_view(existing, reward, member, True)
-    return _issued_view(voucher, reward, member, False)
+        for _ in range(CODE_ATTEMPTS):
+            try:
+                with database_proxy.atomic():
+                    if reward.stock is not None and not TAKE_STOCK.run(reward.id):
+                        raise Refused(f"'{reward.name}' is out of stock.", reason="out_of_stock")
+                    entry_id, _ = debit(
+                        ctx,
+                        member_id,
+                        reward.cost,
+                        "redeem",
+                        f"Reward: {reward.name}",
+                        f"voucher:{key}",
+                        reference=reward.name[:80],
+                    )
+                    voucher = _create_voucher(ctx, member_id, reward, entry_id, key, now, days)
+                    (balance,) = BALANCE.one(member_id) or (0,)
+            except IntegrityError:
+                existing = VOUCHER_BY_KEY.one(key)
+                if existing is None:
+                    continue  # the new code was taken (about 1 in 34 billion): another code
+                return _repeated(key, existing, member_id, reward_id, member)
+            return _issued_view(voucher, reward, member_id, member, balance, key, False)
+    except (OperationalError, InterfaceError) as exc:
+        raise RedeemUnconfirmed(
+            f"The database stopped answering while the voucher was being saved "
+            f"({_first_line(exc)}). Try again with the same request key {key}: it returns "
+            "the voucher if it was saved and never takes the points twice.",
+            key,
+        ) from exc
+    raise RuntimeError("could not find a free voucher code")
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
 def _create_voucher(
-    ctx: Context, member_id: int, reward: Reward, entry_id: int, key: str, now, days: int
-) -> Voucher:
-    for _ in range(CODE_ATTEMPTS):
-        code = new_voucher_code(ctx.secret)
-        if Voucher.select(Voucher.id).where(Voucher.code == code).exists():
-            continue
-        return Voucher.create(
-            code=code,
-            member=member_id,
-            reward=reward.id,
-            entry=entry_id,
-            points=reward.cost,
-            idempotency_key=key,
-            store=ctx.store,
-            terminal=ctx.terminal,
-            issued_at=now,
-            expires_at=now + timedelta(days=days),
-        )
-    raise RuntimeError("could not find a free voucher code")
+    ctx: Context,
+    member_id: int,
+    reward: RewardRow,
+    entry_id: int,
+    key: str,
+    now: datetime,
+    days: int,
+) -> IssuedRow:
+    code = new_voucher_code(ctx.secret)
+    expires_at = now + timedelta(days=days)
+    voucher_id = Voucher.insert(
+        code=code,
+        member=member_id,
+        reward=reward.id,
+        entry=entry_id,
+        points=reward.cost,
+        idempotency_key=key,
+        store=ctx.store,
+        terminal=ctx.terminal,
+        issued_at=now,
+        expires_at=expires_at,
+    ).execute()
+    return IssuedRow(voucher_id, code, member_id, reward.id, reward.cost, "issued", now, expires_at)
 
 
 def donate(

@@ -8,6 +8,7 @@ from kiosk.context import Context
 from kiosk.errors import InvalidInput
 from kiosk.ledger import give_back
 from kiosk.services.lookup import first_name
+from kiosk.services.statements import Statement
 from kiosk.views import VoucherState
 from kiosk.vouchers import check_voucher_code, format_code
 
@@ -142,12 +143,29 @@ def void_voucher(ctx: Context, text: str, reason: str = "voided") -> VoucherStat
     return _state(ctx, fresh, ok=False)
 
 
+MARK_PRINTED = Statement(
+    """UPDATE "voucher" SET status = 'printed', printed_at = ?, print_count = print_count + 1
+       WHERE id = ? AND status IN ('issued', 'printed')"""
+)
+
+
+def mark_voucher_printed(ctx: Context, voucher_id: int) -> bool:
+    """Record that a voucher left the printer (a reprint counts again); one statement.
+
+    False when the voucher was no longer open (redeemed or voided meanwhile).
+    """
+    return MARK_PRINTED.run(ctx.now(), voucher_id) == 1
+
+
 def mark_printed(ctx: Context, text: str) -> VoucherState:
-    """Record that the voucher left the printer (a reprint counts again)."""
+    """Record that the voucher with this code left the printer (a reprint counts again)."""
     found = _find(ctx, text)
     if isinstance(found, VoucherState):
         raise InvalidInput(found.message, reason="voucher_invalid")
-    Voucher.update(
-        status="printed", printed_at=ctx.now(), print_count=Voucher.print_count + 1
-    ).where((Voucher.id == found.id) & Voucher.status.in_(OPEN_STATES)).execute()
+    mark_voucher_printed(ctx, found.id)
     return _state(ctx, Voucher.get_by_id(found.id), ok=True)
+
+
+def voucher_state(ctx: Context, voucher: Voucher, ok: bool) -> VoucherState:
+    """What a voucher row says, as the counter and the command line show it."""
+    return _state(ctx, voucher, ok)

@@ -12,6 +12,7 @@ from kiosk import services
 from kiosk.cards import ean_check_digit, parse_card_number
 from kiosk.config import Config
 from kiosk.errors import InvalidInput, NotFound, Refused
+from kiosk.services.members import grant_birthday_bonus
 from tests.integration.ledger_checks import assert_ledger_whole, balance
 
 pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("database")]
@@ -265,15 +266,34 @@ def test_recent_activity_is_newest_first(ctx, clock, make_member, make_cause) ->
 # --- birthday -----------------------------------------------------------------------------------
 
 
+def _greet(ctx, member_id: int):
+    """What the kiosk does on a scan: grant the birthday bonus when due, then read the view."""
+    bonus = grant_birthday_bonus(ctx, member_id)
+    return services.member_view(ctx, member_id, birthday_bonus=bonus)
+
+
+def test_the_member_view_never_grants_the_birthday_bonus(ctx, make_member) -> None:
+    ada = make_member(birthday=date(1990, 3, 4))  # three days from "today", 1 March
+    before = LedgerEntry.select().count()
+    view = services.member_view(ctx, ada.member_id)
+    assert view.birthday_bonus == 0 and view.balance == 0
+    assert LedgerEntry.select().count() == before
+    found = services.identify(ctx, ada.card)
+    assert found.birthday == date(1990, 3, 4)
+    assert grant_birthday_bonus(ctx, found.member_id, found.birthday) == 100
+    assert grant_birthday_bonus(ctx, found.member_id, found.birthday) == 0
+    assert services.member_view(ctx, ada.member_id).balance == 100
+
+
 def test_birthday_bonus_once_a_year(ctx, clock, make_member) -> None:
     ada = make_member(birthday=date(1990, 3, 4))  # three days from "today", 1 March
-    first = services.member_view(ctx, ada.member_id)
+    first = _greet(ctx, ada.member_id)
     assert first.birthday_bonus == 100 and first.balance == 100
-    assert services.member_view(ctx, ada.member_id).birthday_bonus == 0
+    assert _greet(ctx, ada.member_id).birthday_bonus == 0
     clock.advance(days=5)  # on the other side of the birthday, same year
-    assert services.member_view(ctx, ada.member_id).birthday_bonus == 0
+    assert _greet(ctx, ada.member_id).birthday_bonus == 0
     clock.advance(days=360)
-    again = services.member_view(ctx, ada.member_id)
+    again = _greet(ctx, ada.member_id)
     assert again.birthday_bonus == 100 and again.balance == 200
     entries = LedgerEntry.select().where(LedgerEntry.kind == "birthday").count()
     assert entries == 2
@@ -282,9 +302,9 @@ def test_birthday_bonus_once_a_year(ctx, clock, make_member) -> None:
 
 def test_no_birthday_bonus_outside_the_window(ctx, clock, make_member) -> None:
     ada = make_member(birthday=date(1990, 3, 9))  # eight days away
-    assert services.member_view(ctx, ada.member_id).birthday_bonus == 0
+    assert _greet(ctx, ada.member_id).birthday_bonus == 0
     nobody = make_member("No Birthday")
-    assert services.member_view(ctx, nobody.member_id).birthday_bonus == 0
+    assert _greet(ctx, nobody.member_id).birthday_bonus == 0
     assert LedgerEntry.select().where(LedgerEntry.kind == "birthday").count() == 0
 
 
@@ -292,27 +312,27 @@ def test_birthday_bonus_on_a_purchase(ctx, make_member) -> None:
     ada = make_member(birthday=date(1985, 2, 27))
     result = services.record_purchase(ctx, ada.card, 1_000, "R-1")
     assert result.birthday_bonus == 100 and result.balance == 110
-    assert services.member_view(ctx, ada.member_id).birthday_bonus == 0
+    assert _greet(ctx, ada.member_id).birthday_bonus == 0
 
 
 def test_birthday_window_spans_the_new_year(ctx, clock, make_member) -> None:
     clock.current = datetime(2026, 12, 30, 10)
     ada = make_member(birthday=date(1990, 1, 2))  # three days after 30 December
-    assert services.member_view(ctx, ada.member_id).birthday_bonus == 100
+    assert _greet(ctx, ada.member_id).birthday_bonus == 100
     clock.current = datetime(2027, 1, 2, 10)  # the birthday itself: already given
-    assert services.member_view(ctx, ada.member_id).birthday_bonus == 0
+    assert _greet(ctx, ada.member_id).birthday_bonus == 0
     bo = make_member("Bo", birthday=date(1990, 12, 30))  # three days before 2 January
-    assert services.member_view(ctx, bo.member_id).birthday_bonus == 100
+    assert _greet(ctx, bo.member_id).birthday_bonus == 100
     clock.current = datetime(2027, 12, 29, 10)  # next year's birthday comes round
-    assert services.member_view(ctx, ada.member_id).birthday_bonus == 100
-    assert services.member_view(ctx, bo.member_id).birthday_bonus == 100
+    assert _greet(ctx, ada.member_id).birthday_bonus == 100
+    assert _greet(ctx, bo.member_id).birthday_bonus == 100
 
 
 def test_birthday_bonus_can_be_switched_off(ctx, make_member) -> None:
     programme = replace(ctx.config.programme, birthday_bonus_points=0)
     quiet = replace(ctx, config=replace(ctx.config, programme=programme))
     ada = make_member(birthday=ctx.now().date().replace(year=1990))
-    assert services.member_view(quiet, ada.member_id).birthday_bonus == 0
+    assert _greet(quiet, ada.member_id).birthday_bonus == 0
 
 
 def test_enrol_and_view_in_another_shop_configuration(ctx, clock) -> None:
