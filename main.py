@@ -204,6 +204,13 @@ def launch_kiosk(args: argparse.Namespace, ctx: Context) -> int:
     """Open the kiosk screen (demo data is created on first start of the embedded database)."""
     from kiosk.demo import ensure_demo_data
 
+    stop_requested = threading.Event()  # a stop that comes while the kiosk is still starting
+
+    def stop_while_starting(*_: object) -> None:
+        stop_requested.set()
+
+    signal.signal(signal.SIGTERM, stop_while_starting)
+    signal.signal(signal.SIGINT, stop_while_starting)
     report = ensure_demo_data(ctx)
     if report is not None:
         print(f"Created demo data: {report.members} members and {report.rewards} rewards.")
@@ -217,7 +224,7 @@ def launch_kiosk(args: argparse.Namespace, ctx: Context) -> int:
     with ExitStack() as stack:
         stack.callback(stop_warming.set)
         devices = kiosk_devices(ctx.config, stack, HardwareDevices())
-        return run_kiosk(ctx, devices, windowed=args.windowed)
+        return run_kiosk(ctx, devices, windowed=args.windowed, stop_requested=stop_requested)
 
 
 def main(argv: list[str] | None = None) -> int:

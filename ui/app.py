@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import signal
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -94,8 +95,13 @@ def run_kiosk(
     ctx: Context,
     devices: KioskDevices,
     windowed: bool = False,
+    stop_requested: threading.Event | None = None,
 ) -> int:
-    """Show the kiosk until it is closed from the staff screen or the process is told to stop."""
+    """Show the kiosk until it is closed from the staff screen or the process is told to stop.
+
+    stop_requested is set by a signal that came while the kiosk was still starting: the kiosk
+    then stops as soon as its loop runs, as cleanly as from a signal later on.
+    """
     from kiosk.services.programme import with_effective_programme
 
     kiosk = build_kiosk(ctx, devices, windowed, prepare_context=with_effective_programme)
@@ -113,6 +119,8 @@ def run_kiosk(
     wake.timeout.connect(lambda: None)
     kiosk.window.start()
     kiosk.shell.start()
+    if stop_requested is not None and stop_requested.is_set():
+        QTimer.singleShot(0, stop_now)
     try:
         return app.exec()
     finally:
