@@ -71,10 +71,13 @@ class KioskWindow(QWidget):
         self.shop_label = label("muted", options.shop_name)
         self.countdown = label("countdown")
         self.countdown.hide()
+        self.notice = label("warning", wrap=False, center=True)  # a device problem to know
+        self.notice.hide()
         self.top_bar = QWidget()
         top = QHBoxLayout(self.top_bar)
         top.setContentsMargins(16, 4, 16, 0)
         top.addWidget(self.shop_label, 1)
+        top.addWidget(self.notice, 2)
         top.addWidget(self.countdown)
         self.stack = QStackedWidget()
         self.attract = AttractScreen(options.shop_name, options.languages, options.scanner_side)

@@ -536,6 +536,10 @@ Kalan bakiyeniz: %2</translation>
             <source>Printer: not ready</source>
             <translation>Yazıcı: hazır değil</translation>
         </message>
+        <message>
+            <source>Vouchers cannot be printed right now. Please ask a member of staff.</source>
+            <translation>Kuponlar şu anda yazdırılamıyor. Lütfen bir görevliye başvurun.</translation>
+        </message>
     </context>
     <context>
         <name>DashboardPage</name>
