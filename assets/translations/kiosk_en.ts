@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AuditCounts</name>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message numerus="yes">
         <source>%n action(s), newest first.</source>
@@ -109,10 +119,10 @@
 <context>
     <name>PurchasePage</name>
     <message numerus="yes">
-        <source>Recorded %1 on receipt %2: %n point(s) earned</source>
+        <source>Recorded %1 for %2, +%n point(s)</source>
         <translation>
-            <numerusform>Recorded %1 on receipt %2: %n point earned</numerusform>
-            <numerusform>Recorded %1 on receipt %2: %n points earned</numerusform>
+            <numerusform>Recorded %1 for %2, +%n point</numerusform>
+            <numerusform>Recorded %1 for %2, +%n points</numerusform>
         </translation>
     </message>
 </context>
