@@ -793,7 +793,7 @@ Kalan bakiyeniz: %2</translation>
         </message>
         <message>
             <source>Your card is ready. You have %1.</source>
-            <translation>Kartınız hazır. Puanınız: %1.</translation>
+            <translation>Kartınız hazır. Hesabınızda %1 var.</translation>
         </message>
         <message>
             <source>Your name</source>
