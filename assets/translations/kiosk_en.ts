@@ -5,7 +5,7 @@
     <name>AuditCounts</name>
     <message numerus="yes">
         <source>%n point(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n point</numerusform>
             <numerusform>%n points</numerusform>
         </translation>
@@ -120,9 +120,9 @@
     <name>PurchasePage</name>
     <message numerus="yes">
         <source>Recorded %1 for %2, +%n point(s)</source>
-        <translation>
-            <numerusform>Recorded %1 for %2, +%n point</numerusform>
-            <numerusform>Recorded %1 for %2, +%n points</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

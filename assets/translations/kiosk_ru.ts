@@ -880,6 +880,10 @@ Your balance afterwards: %2</source>
     <context>
         <name>DonateScreen</name>
         <message>
+            <source>Chosen</source>
+            <translation>Выбрано</translation>
+        </message>
+        <message>
             <source>Give points to a good cause</source>
             <translation>Пожертвовать баллы на доброе дело</translation>
         </message>
@@ -902,6 +906,26 @@ Your balance afterwards: %2</source>
     </context>
     <context>
         <name>EnrolScreen</name>
+        <message>
+            <source>Please type the whole date: 2 digits for the day, 2 for the month, 4 for the year.</source>
+            <translation>Введите дату полностью: 2 цифры дня, 2 цифры месяца и 4 цифры года.</translation>
+        </message>
+        <message>
+            <source>There is no date %1. Please check the day and month.</source>
+            <translation>Даты %1 не бывает. Проверьте день и месяц.</translation>
+        </message>
+        <message>
+            <source>That birthday does not look right. Please check the year.</source>
+            <translation>Похоже, дата рождения указана неверно. Проверьте год.</translation>
+        </message>
+        <message>
+            <source>A phone number has at least 7 digits.</source>
+            <translation>В номере телефона не меньше 7 цифр.</translation>
+        </message>
+        <message>
+            <source>A PIN is 4 to 6 digits.</source>
+            <translation>PIN состоит из 4–6 цифр.</translation>
+        </message>
         <message numerus="yes">
             <source>%n digit(s) entered</source>
             <translation>
@@ -927,6 +951,10 @@ Your balance afterwards: %2</source>
             <translation>Карта %1</translation>
         </message>
         <message>
+            <source>Step %1 of %2</source>
+            <translation>Шаг %1 из %2</translation>
+        </message>
+        <message>
             <source>What is your name?</source>
             <translation>Как вас зовут?</translation>
         </message>
@@ -945,6 +973,30 @@ Your balance afterwards: %2</source>
         <message>
             <source>Almost done</source>
             <translation>Почти готово</translation>
+        </message>
+        <message>
+            <source>Programme terms</source>
+            <translation>Условия программы</translation>
+        </message>
+        <message>
+            <source>Read the terms</source>
+            <translation>Прочитать условия</translation>
+        </message>
+        <message>
+            <source>Back to joining</source>
+            <translation>Вернуться к регистрации</translation>
+        </message>
+        <message>
+            <source>See my card</source>
+            <translation>Показать мою карту</translation>
+        </message>
+        <message>
+            <source>Welcome, %1!</source>
+            <translation>Добро пожаловать, %1!</translation>
+        </message>
+        <message>
+            <source>Your card is ready. You have %1.</source>
+            <translation>Ваша карта готова. У вас %1.</translation>
         </message>
         <message>
             <source>Your name</source>
@@ -1206,6 +1258,10 @@ Your balance afterwards: %2</source>
     <context>
         <name>MemberScreen</name>
         <message>
+            <source>Language: %1</source>
+            <translation>Язык: %1</translation>
+        </message>
+        <message>
             <source>For %1 members and above</source>
             <translation>Для уровня «%1» и выше</translation>
         </message>
@@ -1254,6 +1310,10 @@ Your balance afterwards: %2</source>
             <translation>Здравствуйте, %1!</translation>
         </message>
         <message>
+            <source>Phone %1</source>
+            <translation>Телефон %1</translation>
+        </message>
+        <message>
             <source>Balance: %1</source>
             <translation>Баланс: %1</translation>
         </message>
@@ -1272,6 +1332,10 @@ Your balance afterwards: %2</source>
         <message>
             <source>%1 expire on %2. Use them before then!</source>
             <translation>%1 сгорят %2. Успейте их потратить!</translation>
+        </message>
+        <message>
+            <source>Found by phone number: scan your card to use your points.</source>
+            <translation>Найдено по номеру телефона: чтобы потратить баллы, отсканируйте карту.</translation>
         </message>
         <message>
             <source>No activity yet.</source>
@@ -1480,6 +1544,10 @@ Your balance afterwards: %2</source>
             <translation>Вход по телефону заблокирован</translation>
         </message>
         <message>
+            <source>Number or PIN not recognised</source>
+            <translation>Номер или PIN не распознаны</translation>
+        </message>
+        <message>
             <source>We cannot reach our records right now</source>
             <translation>Сейчас нет связи с нашей базой</translation>
         </message>
@@ -1586,6 +1654,10 @@ Your balance afterwards: %2</source>
         <message>
             <source>A PIN is 4 to 6 digits.</source>
             <translation>PIN-код состоит из 4–6 цифр.</translation>
+        </message>
+        <message>
+            <source>Please check both and try again, or scan your card. Staff can set a PIN for you.</source>
+            <translation>Проверьте и то и другое и попробуйте снова или отсканируйте карту. Сотрудник может установить вам PIN.</translation>
         </message>
         <message>
             <source>Nothing has been lost. Please try again in a moment, or ask a member of staff.</source>
@@ -1777,8 +1849,8 @@ Your balance afterwards: %2</source>
             <translation>Ваш номер телефона</translation>
         </message>
         <message>
-            <source>Type the number you gave us. Only the last digits are shown.</source>
-            <translation>Введите номер, который вы нам дали. Видны только последние цифры.</translation>
+            <source>Type the number you gave us and check it before you go on.</source>
+            <translation>Введите номер, который вы нам давали, и проверьте его, прежде чем продолжить.</translation>
         </message>
         <message>
             <source>Next</source>

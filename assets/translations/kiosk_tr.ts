@@ -874,6 +874,10 @@ Kalan bakiyeniz: %2</translation>
     <context>
         <name>DonateScreen</name>
         <message>
+            <source>Chosen</source>
+            <translation>Seçildi</translation>
+        </message>
+        <message>
             <source>Give points to a good cause</source>
             <translation>Puanlarınızı bir iyilik için bağışlayın</translation>
         </message>
@@ -896,6 +900,26 @@ Kalan bakiyeniz: %2</translation>
     </context>
     <context>
         <name>EnrolScreen</name>
+        <message>
+            <source>Please type the whole date: 2 digits for the day, 2 for the month, 4 for the year.</source>
+            <translation>Lütfen tarihin tamamını yazın: gün için 2, ay için 2, yıl için 4 rakam.</translation>
+        </message>
+        <message>
+            <source>There is no date %1. Please check the day and month.</source>
+            <translation>%1 diye bir tarih yok. Lütfen günü ve ayı kontrol edin.</translation>
+        </message>
+        <message>
+            <source>That birthday does not look right. Please check the year.</source>
+            <translation>Bu doğum günü doğru görünmüyor. Lütfen yılı kontrol edin.</translation>
+        </message>
+        <message>
+            <source>A phone number has at least 7 digits.</source>
+            <translation>Telefon numarası en az 7 rakamdır.</translation>
+        </message>
+        <message>
+            <source>A PIN is 4 to 6 digits.</source>
+            <translation>PIN 4-6 rakamdan oluşur.</translation>
+        </message>
         <message numerus="yes">
             <source>%n digit(s) entered</source>
             <translation>
@@ -917,6 +941,10 @@ Kalan bakiyeniz: %2</translation>
             <translation>Kart %1</translation>
         </message>
         <message>
+            <source>Step %1 of %2</source>
+            <translation>Adım %1 / %2</translation>
+        </message>
+        <message>
             <source>What is your name?</source>
             <translation>Adınız nedir?</translation>
         </message>
@@ -935,6 +963,30 @@ Kalan bakiyeniz: %2</translation>
         <message>
             <source>Almost done</source>
             <translation>Neredeyse bitti</translation>
+        </message>
+        <message>
+            <source>Programme terms</source>
+            <translation>Program koşulları</translation>
+        </message>
+        <message>
+            <source>Read the terms</source>
+            <translation>Koşulları okuyun</translation>
+        </message>
+        <message>
+            <source>Back to joining</source>
+            <translation>Üyeliğe dön</translation>
+        </message>
+        <message>
+            <source>See my card</source>
+            <translation>Kartımı göster</translation>
+        </message>
+        <message>
+            <source>Welcome, %1!</source>
+            <translation>Hoş geldiniz, %1!</translation>
+        </message>
+        <message>
+            <source>Your card is ready. You have %1.</source>
+            <translation>Kartınız hazır. Hesabınızda %1 var.</translation>
         </message>
         <message>
             <source>Your name</source>
@@ -1196,6 +1248,10 @@ Kalan bakiyeniz: %2</translation>
     <context>
         <name>MemberScreen</name>
         <message>
+            <source>Language: %1</source>
+            <translation>Dil: %1</translation>
+        </message>
+        <message>
             <source>For %1 members and above</source>
             <translation>%1 ve üzeri üyeler için</translation>
         </message>
@@ -1240,6 +1296,10 @@ Kalan bakiyeniz: %2</translation>
             <translation>Merhaba, %1!</translation>
         </message>
         <message>
+            <source>Phone %1</source>
+            <translation>Telefon %1</translation>
+        </message>
+        <message>
             <source>Balance: %1</source>
             <translation>Bakiye: %1</translation>
         </message>
@@ -1258,6 +1318,10 @@ Kalan bakiyeniz: %2</translation>
         <message>
             <source>%1 expire on %2. Use them before then!</source>
             <translation>%1 %2 tarihinde sona eriyor. O tarihten önce kullanın!</translation>
+        </message>
+        <message>
+            <source>Found by phone number: scan your card to use your points.</source>
+            <translation>Telefon numarasıyla bulundu: puanlarınızı kullanmak için kartınızı okutun.</translation>
         </message>
         <message>
             <source>No activity yet.</source>
@@ -1464,6 +1528,10 @@ Kalan bakiyeniz: %2</translation>
             <translation>Telefonla giriş kilitlendi</translation>
         </message>
         <message>
+            <source>Number or PIN not recognised</source>
+            <translation>Numara veya PIN tanınmadı</translation>
+        </message>
+        <message>
             <source>We cannot reach our records right now</source>
             <translation>Kayıtlarımıza şu anda ulaşamıyoruz</translation>
         </message>
@@ -1570,6 +1638,10 @@ Kalan bakiyeniz: %2</translation>
         <message>
             <source>A PIN is 4 to 6 digits.</source>
             <translation>PIN 4 ile 6 rakam arasındadır.</translation>
+        </message>
+        <message>
+            <source>Please check both and try again, or scan your card. Staff can set a PIN for you.</source>
+            <translation>Lütfen ikisini de kontrol edip tekrar deneyin ya da kartınızı okutun. Personel sizin için PIN belirleyebilir.</translation>
         </message>
         <message>
             <source>Nothing has been lost. Please try again in a moment, or ask a member of staff.</source>
@@ -1757,8 +1829,8 @@ Kalan bakiyeniz: %2</translation>
             <translation>Telefon numaranız</translation>
         </message>
         <message>
-            <source>Type the number you gave us. Only the last digits are shown.</source>
-            <translation>Bize verdiğiniz numarayı yazın. Yalnızca son rakamlar gösterilir.</translation>
+            <source>Type the number you gave us and check it before you go on.</source>
+            <translation>Bize verdiğiniz numarayı yazın ve devam etmeden önce kontrol edin.</translation>
         </message>
         <message>
             <source>Next</source>

@@ -24,7 +24,7 @@ from ui.i18n import LanguageSwitcher
 from ui.shell.health import DeviceHealth
 from ui.shell.worker import Owner, Worker
 from ui.sounds import Cues
-from ui.texts import problem_text, problem_title
+from ui.texts import problem_text, problem_title, use_shop
 from ui.window import KioskWindow
 
 log = logging.getLogger("kiosk.ui")
@@ -157,6 +157,7 @@ class CustomerMode(QObject):
         w.member.reward_chosen.connect(self.redeem.choose_reward)
         w.member.donate_requested.connect(self.redeem.open_causes)
         w.member.done.connect(self.leave)
+        w.member.language_chosen.connect(self.choose_language)
         w.donate.chosen.connect(self.redeem.choose_donation)
         w.donate.cancelled.connect(self.redeem.back_to_member)
         w.confirm.confirmed.connect(self.redeem.confirmed)
@@ -167,6 +168,9 @@ class CustomerMode(QObject):
 
     def start(self) -> None:
         """The start screen in the shop's language, with the demo cards where there are some."""
+        store = self.ctx.config.store
+        use_shop(store.currency, store.minor_digits, store.country_code, store.time_zone)
+        self.window.member.set_languages(self.ctx.config.ui.languages)
         self._switch_language(self.default_language)
         if self.devices.simulate_scan is not None:
             self.window.attract.set_demo_cards(demo_cards(self.ctx))
