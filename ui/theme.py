@@ -159,7 +159,7 @@ QPushButton[kind="key"], QPushButton[kind="key-action"], QPushButton[kind="key-p
 }}
 QPushButton[kind="key"] {{ font-size: {round(s.base * 1.2)}px; }}
 QPushButton[kind="key-action"] {{ background: {p.disabled_bg}; }}
-QPushButton[kind="lang"] {{ min-width: {s.button_height * 2}px; }}
+QPushButton[kind="lang"] {{ min-width: {s.button_height + s.gap}px; }}
 QPushButton[kind="lang"]:checked, QPushButton[kind="toggle"]:checked {{
     background: {p.primary}; color: {p.on_primary}; border-color: {p.primary};
 }}

@@ -674,6 +674,10 @@ Your balance afterwards: %2</source>
             <source>Printer: not ready</source>
             <translation>Принтер: не готов</translation>
         </message>
+        <message>
+            <source>Vouchers cannot be printed right now. Please ask a member of staff.</source>
+            <translation>Сейчас нельзя напечатать купон. Пожалуйста, обратитесь к сотруднику.</translation>
+        </message>
     </context>
     <context>
         <name>DashboardPage</name>

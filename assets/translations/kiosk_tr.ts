@@ -668,6 +668,10 @@ Kalan bakiyeniz: %2</translation>
             <source>Printer: not ready</source>
             <translation>Yazıcı: hazır değil</translation>
         </message>
+        <message>
+            <source>Vouchers cannot be printed right now. Please ask a member of staff.</source>
+            <translation>Kuponlar şu anda yazdırılamıyor. Lütfen bir görevliye başvurun.</translation>
+        </message>
     </context>
     <context>
         <name>DashboardPage</name>
@@ -982,7 +986,7 @@ Kalan bakiyeniz: %2</translation>
         </message>
         <message>
             <source>Your card is ready. You have %1.</source>
-            <translation>Kartınız hazır. Puanınız: %1.</translation>
+            <translation>Kartınız hazır. Hesabınızda %1 var.</translation>
         </message>
         <message>
             <source>Your name</source>

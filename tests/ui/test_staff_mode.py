@@ -144,7 +144,7 @@ def test_recording_a_purchase_for_a_scanned_card_and_refusing_the_same_receipt(
     assert (entry.staff, entry.role, entry.target) == (CLERK, "clerk", "R-7001")
     assert page.member is None and page.who.text() == ""  # type: ignore[attr-defined]
     assert not page.record_button.isEnabled()  # type: ignore[attr-defined]
-    kiosk.journey.scanned(ALEX)
+    kiosk.journey.scanned(ALEX)  # the form was cleared: the customer is scanned again
     qtbot.waitUntil(lambda: page.member is not None, timeout=5_000)  # type: ignore[attr-defined]
     page.amount_field.setText("24.90")  # type: ignore[attr-defined]
     page.receipt_field.setText("R-7001")  # type: ignore[attr-defined]

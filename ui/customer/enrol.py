@@ -40,7 +40,6 @@ class EnrolFlow:
                     slow_note=True, on_done=self._welcome, on_error=self._refused)
 
     def _welcome(self, view: MemberView) -> None:
-        """A welcome for the new member, then their member screen."""
         host = self.host
         host.cues.play("good")
         host.window.enrol.show_welcome(view, lambda: self.enrolled(view))

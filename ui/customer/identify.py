@@ -17,7 +17,7 @@ log = logging.getLogger("kiosk.ui")
 
 PHONE_PROBLEMS = ("phone_unknown", "phone_invalid", "pin_wrong", "pin_required", "pin_invalid",
                   "phone_or_pin_unknown")
-NO_PIN_YET = ("phone_unknown", "phone_invalid", "phone_or_pin_unknown")
+NUMBER_PROBLEMS = ("phone_unknown", "phone_invalid", "phone_or_pin_unknown")  # back to the number
 
 
 class IdentifyFlow(QObject):
@@ -68,7 +68,7 @@ class IdentifyFlow(QObject):
             host.window.show_screen(host.window.phone)
             host.window.phone.show_problem(
                 problem_title(problem) + ". " + problem_text(problem),
-                back_to_pin=problem.reason not in NO_PIN_YET,
+                back_to_pin=problem.reason not in NUMBER_PROBLEMS,
             )
             return
         host.problem(problem, [("ok", host.reset)])

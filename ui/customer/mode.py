@@ -108,6 +108,7 @@ class CustomerMode(QObject):
             self._switch_language(view.language)
         self.window.member.show_member(view, self.language)
         self.window.show_screen(self.window.member)
+        self._show_printer_notice()
         if not self.health.printer_ready:
             self.health.check_printer()
 
@@ -251,11 +252,12 @@ class CustomerMode(QObject):
         self.session = Session()
         w = self.window
         w.countdown.hide()
+        w.notice.hide()
         w.show_screen(w.attract)
         self._switch_language(language)
         for screen in w.screens():
-            if screen is not w.attract:
-                screen.clear()
+            if screen is not w.attract and not screen.objectName().startswith("staff"):
+                screen.clear()  # the staff screens are staff mode's to clear
 
     def finish(self) -> None:
         """The old name of leave(), kept for callers that end a customer's visit."""
@@ -295,3 +297,14 @@ class CustomerMode(QObject):
         elif problem:
             problems.append(self.tr("Printer: not ready"))
         self.window.attract.set_device_problems(problems)
+        self._show_printer_notice()
+
+    def _show_printer_notice(self) -> None:
+        """While a member is shown and the printer cannot print, say so above every screen."""
+        notice = self.window.notice
+        shown = self.session.member is not None and not self.health.printer_ready
+        if shown:
+            text = self.tr("Vouchers cannot be printed right now. Please ask a member of staff.")
+            notice.setText(text)
+            notice.setAccessibleName(text)
+        notice.setVisible(shown)

@@ -94,6 +94,7 @@ class EnrolScreen(Screen):
         self.card = ""
         self.step = "name"
         self._phone = ""
+        self._phone_skipped = False
         self._birthday = ""
         self._pin = ""
         self._welcome_view: MemberView | None = None
@@ -227,8 +228,8 @@ class EnrolScreen(Screen):
 
     def _steps(self) -> list[str]:
         steps = list(STEPS)
-        if not (self.pin_enabled and self._phone):
-            steps.remove("pin")
+        if not self.pin_enabled or (self._phone_skipped and not self._phone):
+            steps.remove("pin")  # a PIN is for phone look-up: no phone, no PIN
         return steps
 
     def show_step(self, step: str, error: str = "") -> None:
@@ -300,6 +301,7 @@ class EnrolScreen(Screen):
         if self.step == "phone":
             self._phone = ""
             self._pin = ""
+            self._phone_skipped = True
         elif self.step == "birthday":
             self._birthday = ""
         elif self.step == "pin":
@@ -414,6 +416,7 @@ class EnrolScreen(Screen):
         page = self.pages.currentIndex()
         in_form = page not in (PAGES["terms"], PAGES["welcome"])
         self.step_line.setVisible(in_form)
+        self.title.setVisible(page != PAGES["welcome"])
         self.card_line.setVisible(in_form and bool(self.card))
         self.bottom.setVisible(in_form)
         self.error.setVisible(in_form)
@@ -470,6 +473,7 @@ class EnrolScreen(Screen):
         self.terms_text.clear()
         self.field_error.clear()
         self.card = ""
+        self._phone_skipped = False
         self._phone = self._birthday = self._pin = ""
         self.name_edit.clear()
         self.terms_box.setChecked(False)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -88,7 +90,7 @@ class MemberScreen(Screen):
         self.spend_note = label("banner")
         self.recent_title = label("subtitle")
         self.recent = label("muted")
-        self.recent.setTextFormat(Qt.TextFormat.PlainText)
+        self.recent.setTextFormat(Qt.TextFormat.RichText)
         account = card_frame()
         account_layout = QVBoxLayout(account)
         account_layout.setContentsMargins(24, 18, 24, 18)
@@ -141,10 +143,13 @@ class MemberScreen(Screen):
 
     def set_languages(self, languages: list[str]) -> None:
         """The language buttons in the header (none when the kiosk speaks only one language)."""
+        if list(self.language_buttons) == list(languages):
+            return
         for old in self.language_buttons.values():
             self._language_group.removeButton(old)
             self.languages_row.removeWidget(old)
-            old.deleteLater()
+            old.hide()
+            old.setParent(None)  # gone now, not at the next turn of an event loop
         self.language_buttons = {}
         if len(languages) < 2:
             return
@@ -253,13 +258,21 @@ class MemberScreen(Screen):
         set_text(self.spend_note, "" if spend else self.tr(
             "Found by phone number: scan your card to use your points."))
         self.spend_note.setVisible(not spend)
-        rows = []
+        rows, spoken = [], []
         for activity in view.recent[:RECENT_ROWS]:
+            when = short_date(activity.when)
             what = activity_line(activity.kind, activity.reference, view.rewards, view.causes)
-            sign = "+" if activity.points > 0 else "−"
-            rows.append(f"{short_date(activity.when)}   {what}   "
-                        f"{sign}{number_text(abs(activity.points))}")
-        set_text(self.recent, "\n".join(rows) or self.tr("No activity yet."))
+            change = ("+" if activity.points > 0 else "−") + number_text(abs(activity.points))
+            rows.append(f"<tr><td style='padding-right:12px; white-space:nowrap'>"
+                        f"{html.escape(when)}</td><td>{html.escape(what)}</td>"
+                        f"<td align='right' style='padding-left:12px; white-space:nowrap'>"
+                        f"{html.escape(change)}</td></tr>")
+            spoken.append(f"{when}, {what}, {change}")
+        if rows:
+            self.recent.setText(f"<table width='100%'>{''.join(rows)}</table>")
+            self.recent.setAccessibleName("; ".join(spoken))
+        else:
+            set_text(self.recent, self.tr("No activity yet."))
         self.recent_title.setVisible(spend)
         self.recent.setVisible(spend)
         self._fill_tiles(view)

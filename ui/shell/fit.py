@@ -7,7 +7,7 @@ from contextlib import suppress
 
 from PySide6.QtCore import QObject, QRect, QSize
 from PySide6.QtGui import QScreen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLayout, QWidget
 
 
 class ScreenFit(QObject):
@@ -25,6 +25,9 @@ class ScreenFit(QObject):
 
     def start(self) -> None:
         """Show the window over the whole of its screen and follow that screen from now on."""
+        layout = self.window.layout()
+        if layout is not None:  # the screen decides the size, even when it is small
+            layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         screen = self.window.screen()
         self.window.setGeometry(screen.geometry())
         self.window.showFullScreen()

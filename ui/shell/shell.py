@@ -180,6 +180,14 @@ class Shell(QObject):
         """A reward tile was touched (as the member screen does)."""
         self.customer.redeem.choose_reward(reward_id)
 
+    def _phone(self) -> None:
+        """The phone button on the start screen was touched."""
+        self.customer.identify.open_phone_screen()
+
+    def _donate(self) -> None:
+        """The good-cause button on the member screen was touched."""
+        self.customer.redeem.open_causes()
+
     def choose_language(self, code: str) -> None:
         self.customer.choose_language(code)
 
