@@ -36,9 +36,20 @@ from main import _png_renderer  # noqa: E402
 from ui.app import Kiosk, build_kiosk  # noqa: E402
 from ui.customer.demo import demo_cards  # noqa: E402
 from ui.devices import KioskDevices  # noqa: E402
+from ui.screens.phone import TAP_GUARD_MS  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 ALEX = "2900000000018"
+ALEX_PHONE = "07700900001"
+NEW_CARDS = iter(range(7000, 8000))
+
+
+def new_card(prefix: str) -> str:
+    """A card number nobody has yet (each tour enrols one)."""
+    from kiosk.cards import ean_check_digit
+
+    body = (prefix + "0000000000")[:8] + str(next(NEW_CARDS)).zfill(4)
+    return body + ean_check_digit(body)
 SECRET = b"screenshots-only-secret-32-bytes"
 
 
@@ -81,10 +92,16 @@ def tour(kiosk: Kiosk, printer: PrinterSimulator, suffix: str, language: str) ->
         journey.choose_language(language)
     snap(kiosk, f"attract{suffix}")
     journey.customer.identify.open_phone_screen()
-    for digit in "0770090":
-        window.phone.type_digit(digit)
+    settle(kiosk, TAP_GUARD_MS / 1000)
+    for digit in ALEX_PHONE:
+        window.phone.keypad.digit.emit(digit)
     snap(kiosk, f"phone{suffix}")
+    window.phone.accept()
+    on(kiosk, "member")
+    snap(kiosk, f"member_by_phone{suffix}")
     journey.reset()
+    if language != "en":
+        journey.choose_language(language)
     journey.scanned(ALEX)
     on(kiosk, "member")
     snap(kiosk, f"member{suffix}")
@@ -119,15 +136,34 @@ def tour(kiosk: Kiosk, printer: PrinterSimulator, suffix: str, language: str) ->
     journey.finish()
     if language != "en":
         journey.choose_language(language)
-    unknown = next(code for caption, code in demo_cards(journey.ctx) if caption == "@unknown")
+    unknown = new_card(journey.ctx.config.store.card_prefix)
     journey.scanned(unknown)
     wait_until(lambda: bool(window.message.buttons))
     snap(kiosk, f"new_card{suffix}")
-    journey.customer.enrol_card(unknown)
+    window.message.buttons[0].click()
+    on(kiosk, "enrol")
+    enrol = window.enrol
     for char in "Ayla K":
-        window.enrol.name_edit.insert(char)
-    window.enrol.keyboard.set_target(window.enrol.name_edit)
+        enrol.name_edit.insert(char)
+    enrol.keyboard.set_target(enrol.name_edit)
     snap(kiosk, f"enrol{suffix}")
+    enrol.next_step()
+    for digit in "07700912345":
+        enrol.type_digit(digit)
+    snap(kiosk, f"enrol_phone{suffix}")
+    enrol.skip()
+    for digit in "31021990":
+        enrol.type_digit(digit)
+    snap(kiosk, f"enrol_birthday{suffix}")
+    enrol.skip()
+    snap(kiosk, f"enrol_consent{suffix}")
+    enrol.show_terms()
+    snap(kiosk, f"enrol_terms{suffix}")
+    enrol.close_terms()
+    enrol.terms_box.setChecked(True)
+    enrol.join_button.click()
+    wait_until(lambda: enrol.step == "welcome")
+    snap(kiosk, f"welcome{suffix}")
     journey.finish()
     if language != "en":
         journey.choose_language(language)
@@ -174,7 +210,8 @@ def main(argv: list[str] | None = None) -> int:
             kiosk.window.set_display(False, False)
             kiosk.window.set_design_size(1920, 1080)
             settle(kiosk, 0.5)
-            tour(kiosk, printer, "_en_1920", "en")
+            for language in args.languages.split(","):
+                tour(kiosk, printer, f"_{language}_1920", language)
         finally:
             kiosk.shut_down()
             printer.stop()

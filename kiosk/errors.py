@@ -19,6 +19,7 @@ PIN for phone look-up
     pin_wrong           wrong PIN; the error's attempts_left says how many tries remain
     pin_locked          too many wrong PINs: scan the card or ask staff
     pin_invalid         a PIN is 4 to 6 digits
+    phone_or_pin_unknown the kiosk's one answer to a failed phone and PIN look-up (never says which)
 Enrolment
     phone_exists        another member already has this phone number
     card_taken          the card is already registered to a member

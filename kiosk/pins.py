@@ -64,3 +64,16 @@ def verify_pin(pin: str, stored: str) -> bool:
     except (ValueError, MemoryError):
         return False
     return hmac.compare_digest(digest, expected)
+
+
+_DECOY_SALT = bytes(SALT_BYTES)
+
+
+def spend_verify_time(pin: str) -> None:
+    """Do the work of one PIN check and throw it away.
+
+    An answer for an unknown phone number (or an account without a PIN) then takes as long as a
+    wrong PIN does, so the time of the reply does not tell a registered number from another.
+    """
+    candidate = pin if MIN_DIGITS <= len(pin) <= MAX_DIGITS and set(pin) <= DIGITS else "0000"
+    _derive(candidate, _DECOY_SALT, SCRYPT_N, SCRYPT_R, SCRYPT_P, HASH_BYTES)

@@ -68,3 +68,85 @@ def test_example_config_is_exactly_the_defaults() -> None:
 
     text = (ROOT / "docs" / "config.example.toml").read_text(encoding="utf-8")
     assert replace(parse_config(text, "example"), source="") == Config()
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def _ui_imports(path: Path, modules: set[str]) -> set[str]:
+    """Every ui module this file imports, anywhere in it (functions and TYPE_CHECKING too)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return {name for name in found if name in modules}
+
+
+def _ui_graph() -> dict[str, set[str]]:
+    paths = sorted((ROOT / "ui").rglob("*.py"))
+    modules = {_module_name(path) for path in paths}
+    return {_module_name(path): _ui_imports(path, modules) - {_module_name(path)}
+            for path in paths}
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected parts with more than one module (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for target in sorted(graph.get(node, ())):
+            if target not in index:
+                visit(target)
+                low[node] = min(low[node], low[target])
+            elif target in on_stack:
+                low[node] = min(low[node], index[target])
+        if low[node] == index[node]:
+            part = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                part.append(member)
+                if member == node:
+                    break
+            if len(part) > 1:
+                found.append(sorted(part))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def test_the_cycle_finder_finds_a_cycle() -> None:
+    assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+    assert _cycles({"a": {"b"}, "b": set()}) == []
+
+
+def test_ui_has_no_import_circles() -> None:
+    graph = _ui_graph()
+    assert "ui.shell.shell" in graph and "ui.staff.pages.counter" in graph
+    assert _cycles(graph) == []
+
+
+def test_staff_pages_never_import_the_desk() -> None:
+    graph = _ui_graph()
+    offenders = sorted(module for module, imports in graph.items()
+                       if module.startswith("ui.staff.pages") and "ui.staff.desk" in imports)
+    assert offenders == []
+    assert all("ui.staff.desk" not in graph[module]
+               for module in ("ui.staff.page", "ui.staff.host", "ui.staff.area"))

@@ -2,14 +2,66 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 
-from kiosk.clock import to_local
+from kiosk import formatting
 from kiosk.errors import KioskError
-from kiosk.money import format_amount
 from kiosk.tiers import TierStatus
+from kiosk.views import CauseOption, RewardOption, localized
+
+
+@dataclass(frozen=True)
+class ShopFormat:
+    """What the customer screens need to know about the shop to write money, dates and phones."""
+
+    currency: str = "GBP"
+    minor_digits: int = 2
+    country_code: str = "+44"
+    time_zone: str = ""
+
+    @property
+    def zone(self) -> tzinfo:
+        return formatting.shop_zone(self.time_zone)
+
+    @property
+    def region(self) -> str:
+        """The phone region (GB, TR, RU) of the shop's country calling code."""
+        import phonenumbers
+
+        region = phonenumbers.region_code_for_country_code(int(self.country_code.lstrip("+")))
+        return region if region and region != "ZZ" else "GB"
+
+
+_shop = ShopFormat()
+
+
+def use_shop(currency: str, minor_digits: int, country_code: str, time_zone: str = "") -> None:
+    """Tell the customer screens the shop's currency, phone country and time zone (at start-up)."""
+    global _shop
+    _shop = ShopFormat(currency, minor_digits, country_code, time_zone)
+
+
+def shop() -> ShopFormat:
+    """The shop's formats in use."""
+    return _shop
+
+
+def language() -> str:
+    """The language the screen speaks now (the one whose QLocale the switcher made default)."""
+    return QLocale().name().split("_")[0] or "en"
+
+
+def money_text(minor: int) -> str:
+    """An amount of the shop's money as the screen's language writes it: £41.50, 41,50 ₺."""
+    return formatting.money(minor, _shop.currency, _shop.minor_digits, language())
+
+
+def number_text(value: int) -> str:
+    """A whole number grouped as the screen's language groups it: 1,000 / 1.000 / 1 000."""
+    return formatting.number(value, language())
 
 
 def _t(text: str) -> str:
@@ -28,6 +80,7 @@ def problem_title(problem: KioskError) -> str:
         "phone_unknown": QT_TRANSLATE_NOOP("Messages", "We could not find that number"),
         "pin_wrong": QT_TRANSLATE_NOOP("Messages", "That PIN is not right"),
         "pin_locked": QT_TRANSLATE_NOOP("Messages", "Phone look-up is locked"),
+        "phone_or_pin_unknown": QT_TRANSLATE_NOOP("Messages", "Number or PIN not recognised"),
     }
     if reason in titles:
         return _t(titles[reason])
@@ -65,6 +118,7 @@ def problem_text(problem: KioskError) -> str:
         "pin_wrong": QT_TRANSLATE_NOOP("Messages", "Please try again."),
         "pin_locked": QT_TRANSLATE_NOOP("Messages", "Too many wrong PINs. Please scan your card or ask a member of staff."),
         "pin_invalid": QT_TRANSLATE_NOOP("Messages", "A PIN is 4 to 6 digits."),
+        "phone_or_pin_unknown": QT_TRANSLATE_NOOP("Messages", "Please check both and try again, or scan your card. Staff can set a PIN for you."),
     }
     if reason in texts:
         text = _t(texts[reason])
@@ -107,18 +161,21 @@ def tier_name(name: str) -> str:
 
 
 def short_date(moment: datetime) -> str:
-    """A date as the chosen language writes it, e.g. 31 Mar 2027 or 31 Mar 2027."""
-    local = to_local(moment)
-    return QLocale().toString(local.date(), "d MMM yyyy")
+    """A stored instant's day in the shop's zone, as the screen's language writes it: 31 Mar 2027."""
+    return formatting.date_text(moment, language(), _shop.zone)
 
 
-def tier_sentence(status: TierStatus, digits: int, symbol: str) -> str:
-    """What it takes to reach the next tier and keep this one, in the chosen language."""
+def tier_sentence(status: TierStatus, digits: int = 2, symbol: str = "") -> str:
+    """What it takes to reach the next tier and keep this one, in the chosen language.
+
+    Money is written in the shop's currency for the screen's language (digits and symbol are
+    kept for old callers and ignored).
+    """
 
     def amount(value: int) -> str:
         if status.basis == "spend":
-            return format_amount(value, digits, symbol)
-        return PLURALS.tier_credits(value)
+            return money_text(value)
+        return PLURALS.tier_credits(value).replace(str(value), number_text(value))
 
     parts = []
     if status.next_tier:
@@ -165,9 +222,28 @@ def activity_label(kind: str) -> str:
     return QCoreApplication.translate("Messages", "Points")
 
 
+def activity_line(
+    kind: str, reference: str | None, rewards: list[RewardOption], causes: list[CauseOption]
+) -> str:
+    """A history row's "what": the kind, and for a reward or donation its name in the language.
+
+    Receipt numbers, voucher codes and other internal references are never shown.
+    """
+    what = activity_label(kind)
+    options: list[RewardOption] | list[CauseOption] = []
+    if kind == "redeem":
+        options = rewards
+    elif kind == "donate":
+        options = causes
+    match = next((option for option in options if option.name[:80] == reference), None)
+    if match is not None:
+        what += " · " + localized(match, language())[0]
+    return what
+
+
 def points(value: int) -> str:
     """A number of points with its unit, e.g. 1,250 points."""
-    return PLURALS.points(value).replace(str(value), QLocale().toString(value))
+    return PLURALS.points(value).replace(str(value), number_text(value))
 
 
 class Plurals(QObject):

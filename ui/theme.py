@@ -24,6 +24,11 @@ class Palette:
     disabled_bg: str
     disabled_text: str
     progress: str
+    pressed_bg: str  # any button while a finger is on it
+    pressed_text: str
+    primary_pressed_bg: str
+    primary_pressed_text: str
+    selected_bg: str  # a chosen tile (a donation cause)
 
 
 CALM = Palette(
@@ -39,6 +44,11 @@ CALM = Palette(
     disabled_bg="#ece8e1",
     disabled_text="#5f6b67",
     progress="#2f8f74",
+    pressed_bg="#cfe3dc",
+    pressed_text="#1d2a26",
+    primary_pressed_bg="#134a3d",
+    primary_pressed_text="#ffffff",
+    selected_bg="#dcefe8",
 )
 
 HIGH_CONTRAST = Palette(
@@ -54,6 +64,11 @@ HIGH_CONTRAST = Palette(
     disabled_bg="#000000",
     disabled_text="#c8c8c8",
     progress="#ffd400",
+    pressed_bg="#00e5ff",
+    pressed_text="#000000",
+    primary_pressed_bg="#ffffff",
+    primary_pressed_text="#000000",
+    selected_bg="#3d3300",
 )
 
 
@@ -134,24 +149,17 @@ QPushButton {{
     padding: 0 {s.gap}px; border-radius: {s.radius}px;
     background: {p.surface}; color: {p.text}; border: {hc_border}px solid {p.border};
 }}
-QPushButton:pressed {{ background: {p.border}; }}
-QPushButton:disabled {{
-    background: {p.disabled_bg}; color: {p.disabled_text}; border-style: dashed;
-}}
 QPushButton[kind="primary"], QPushButton[kind="key-primary"] {{
     min-height: {s.primary_height}px; background: {p.primary}; color: {p.on_primary};
     border: {hc_border}px solid {p.primary}; font-weight: bold;
     font-size: {round(s.base * 1.15)}px;
-}}
-QPushButton[kind="primary"]:disabled {{
-    background: {p.disabled_bg}; color: {p.disabled_text}; border: {hc_border}px dashed {p.border};
 }}
 QPushButton[kind="key"], QPushButton[kind="key-action"], QPushButton[kind="key-primary"] {{
     min-width: {MIN_TOUCH_PX}px; padding: 0 4px;
 }}
 QPushButton[kind="key"] {{ font-size: {round(s.base * 1.2)}px; }}
 QPushButton[kind="key-action"] {{ background: {p.disabled_bg}; }}
-QPushButton[kind="lang"] {{ min-width: {s.button_height * 2}px; }}
+QPushButton[kind="lang"] {{ min-width: {s.button_height + s.gap}px; }}
 QPushButton[kind="lang"]:checked, QPushButton[kind="toggle"]:checked {{
     background: {p.primary}; color: {p.on_primary}; border-color: {p.primary};
 }}
@@ -159,6 +167,11 @@ QPushButton[kind="tile"] {{
     text-align: left; padding: {s.gap}px; min-height: {s.primary_height * 2}px;
 }}
 QPushButton[kind="tile"]:enabled {{ border: {hc_border + 1}px solid {p.primary}; }}
+QPushButton[kind="tile"]:checked {{
+    background: {p.selected_bg}; border: {hc_border + 4}px solid {p.primary};
+}}
+QLabel[kind="tile-name"] {{ font-weight: bold; font-size: {round(s.base * 1.15)}px; }}
+QLabel[kind="tile-cost"] {{ font-weight: bold; }}
 QPushButton[kind="small"] {{
     min-height: {MIN_TOUCH_PX}px; font-size: {s.small}px; padding: 0 8px;
 }}
@@ -235,4 +248,20 @@ QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; border:
 QScrollBar:vertical {{ width: {MIN_TOUCH_PX // 2}px; background: {p.background}; }}
 QScrollBar::handle:vertical {{ background: {p.border}; border-radius: 8px; min-height: 60px; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; }}
+QPushButton:pressed {{
+    background: {p.pressed_bg}; color: {p.pressed_text}; border-color: {p.pressed_text};
+}}
+QPushButton[kind="tile"]:pressed {{
+    background: {p.selected_bg}; border: {hc_border + 4}px solid {p.pressed_bg};
+}}
+QPushButton[kind="primary"]:pressed, QPushButton[kind="key-primary"]:pressed,
+QPushButton:checked:pressed {{
+    background: {p.primary_pressed_bg}; color: {p.primary_pressed_text};
+    border-color: {p.primary_pressed_bg};
+}}
+QPushButton:disabled, QPushButton[kind="primary"]:disabled,
+QPushButton[kind="key-primary"]:disabled {{
+    background: {p.disabled_bg}; color: {p.disabled_text};
+    border: {hc_border}px dashed {p.disabled_text};
+}}
 """

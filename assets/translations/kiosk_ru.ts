@@ -64,6 +64,17 @@
         </message>
     </context>
     <context>
+        <name>AuditCounts</name>
+        <message numerus="yes">
+            <source>%n point(s)</source>
+            <translation>
+                <numerusform>%n балл</numerusform>
+                <numerusform>%n балла</numerusform>
+                <numerusform>%n баллов</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>AuditPage</name>
         <message>
             <source>Nothing was recorded for these filters.</source>
@@ -76,130 +87,6 @@
                 <numerusform>%n действия, новые сверху.</numerusform>
                 <numerusform>%n действий, новые сверху.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>the kiosk</source>
-            <translation>киоск</translation>
-        </message>
-        <message>
-            <source>manager</source>
-            <translation>менеджер</translation>
-        </message>
-        <message>
-            <source>clerk</source>
-            <translation>кассир</translation>
-        </message>
-        <message>
-            <source>Purchase</source>
-            <translation>Покупка</translation>
-        </message>
-        <message>
-            <source>Refund</source>
-            <translation>Возврат</translation>
-        </message>
-        <message>
-            <source>Voucher redeemed</source>
-            <translation>Купон использован</translation>
-        </message>
-        <message>
-            <source>Voucher reprinted</source>
-            <translation>Купон напечатан снова</translation>
-        </message>
-        <message>
-            <source>Voucher voided</source>
-            <translation>Купон аннулирован</translation>
-        </message>
-        <message>
-            <source>Member enrolled</source>
-            <translation>Участник зарегистрирован</translation>
-        </message>
-        <message>
-            <source>Member changed</source>
-            <translation>Данные участника изменены</translation>
-        </message>
-        <message>
-            <source>Members merged</source>
-            <translation>Участники объединены</translation>
-        </message>
-        <message>
-            <source>Member erased</source>
-            <translation>Участник удалён</translation>
-        </message>
-        <message>
-            <source>Card replaced</source>
-            <translation>Карта заменена</translation>
-        </message>
-        <message>
-            <source>Points adjusted</source>
-            <translation>Баллы скорректированы</translation>
-        </message>
-        <message>
-            <source>Staff member added</source>
-            <translation>Сотрудник добавлен</translation>
-        </message>
-        <message>
-            <source>Staff account changed</source>
-            <translation>Учётная запись сотрудника изменена</translation>
-        </message>
-        <message>
-            <source>PIN changed</source>
-            <translation>PIN изменён</translation>
-        </message>
-        <message>
-            <source>Account locked</source>
-            <translation>Учётная запись заблокирована</translation>
-        </message>
-        <message>
-            <source>Account unlocked</source>
-            <translation>Учётная запись разблокирована</translation>
-        </message>
-        <message>
-            <source>Locked after wrong PINs</source>
-            <translation>Заблокирована после неверных PIN</translation>
-        </message>
-        <message>
-            <source>Logged in</source>
-            <translation>Вход</translation>
-        </message>
-        <message>
-            <source>Wrong PIN</source>
-            <translation>Неверный PIN</translation>
-        </message>
-        <message>
-            <source>Logged out</source>
-            <translation>Выход</translation>
-        </message>
-        <message>
-            <source>Reward added</source>
-            <translation>Награда добавлена</translation>
-        </message>
-        <message>
-            <source>Reward changed</source>
-            <translation>Награда изменена</translation>
-        </message>
-        <message>
-            <source>Cause added</source>
-            <translation>Цель пожертвований добавлена</translation>
-        </message>
-        <message>
-            <source>Cause changed</source>
-            <translation>Цель пожертвований изменена</translation>
-        </message>
-        <message>
-            <source>Programme changed</source>
-            <translation>Правила программы изменены</translation>
-        </message>
-        <message>
-            <source>Test print</source>
-            <translation>Пробная печать</translation>
-        </message>
-        <message>
-            <source>Report exported</source>
-            <translation>Отчёт выгружен</translation>
-        </message>
-        <message>
-            <source>Report printed</source>
-            <translation>Отчёт напечатан</translation>
         </message>
         <message>
             <source>Audit log</source>
@@ -274,20 +161,275 @@
             <translation>Время</translation>
         </message>
         <message>
-            <source>Action</source>
-            <translation>Действие</translation>
-        </message>
-        <message>
-            <source>On</source>
-            <translation>Объект</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Данные</translation>
+            <source>What happened</source>
+            <translation>Что произошло</translation>
         </message>
         <message>
             <source>Reason</source>
             <translation>Причина</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditSentences</name>
+        <message>
+            <source>%1 recorded a purchase of %2 for member #%3 (receipt %4).</source>
+            <translation>%1: записана покупка на %2 для участника №%3 (чек %4).</translation>
+        </message>
+        <message>
+            <source>%1 refunded %2 on receipt %4 for member #%3.</source>
+            <translation>%1: возврат %2 по чеку %4 участника №%3.</translation>
+        </message>
+        <message>
+            <source>%1 redeemed voucher %2 (%3).</source>
+            <translation>%1: погашен купон %2 (%3).</translation>
+        </message>
+        <message>
+            <source>%1 printed voucher %2 again, marked DUPLICATE.</source>
+            <translation>%1: купон %2 напечатан повторно с пометкой ДУБЛИКАТ.</translation>
+        </message>
+        <message>
+            <source>%1 voided voucher %2; its points went back to the member.</source>
+            <translation>%1: купон %2 аннулирован; баллы вернулись участнику.</translation>
+        </message>
+        <message>
+            <source>%1 enrolled member #%2 with card %3.</source>
+            <translation>%1: зарегистрирован участник №%2 с картой %3.</translation>
+        </message>
+        <message>
+            <source>%1 changed member #%2: %3.</source>
+            <translation>%1: изменены данные участника №%2: %3.</translation>
+        </message>
+        <message>
+            <source>%1 blocked member #%2.</source>
+            <translation>%1: участник №%2 заблокирован.</translation>
+        </message>
+        <message>
+            <source>%1 unblocked member #%2.</source>
+            <translation>%1: участник №%2 разблокирован.</translation>
+        </message>
+        <message>
+            <source>%1 merged member #%3 into member #%2.</source>
+            <translation>%1: участник №%3 объединён с участником №%2.</translation>
+        </message>
+        <message>
+            <source>%1 erased member #%2 on request.</source>
+            <translation>%1: данные участника №%2 удалены по его просьбе.</translation>
+        </message>
+        <message>
+            <source>%1 gave member #%2 a new card %3 and blocked card %4.</source>
+            <translation>%1: участнику №%2 выдана новая карта %3, карта %4 заблокирована.</translation>
+        </message>
+        <message>
+            <source>%1 adjusted the points of member #%2 by %3; the balance is now %4.</source>
+            <translation>%1: баллы участника №%2 изменены на %3; теперь на счёте %4.</translation>
+        </message>
+        <message>
+            <source>%1 added %2 as a %3.</source>
+            <translation>%1: добавлен сотрудник %2 (роль: %3).</translation>
+        </message>
+        <message>
+            <source>%1 changed the staff account of %2: %3.</source>
+            <translation>%1: изменена учётная запись сотрудника %2: %3.</translation>
+        </message>
+        <message>
+            <source>%1 changed the PIN of %2.</source>
+            <translation>%1: изменён PIN-код сотрудника %2.</translation>
+        </message>
+        <message>
+            <source>%1 locked the account of %2.</source>
+            <translation>%1: учётная запись %2 заблокирована.</translation>
+        </message>
+        <message>
+            <source>%1 unlocked the account of %2.</source>
+            <translation>%1: учётная запись %2 разблокирована.</translation>
+        </message>
+        <message>
+            <source>The account of %2 was locked after too many wrong PINs, until %3.</source>
+            <translation>Учётная запись %2 заблокирована до %3 после слишком многих неверных PIN-кодов.</translation>
+        </message>
+        <message>
+            <source>%1 logged in.</source>
+            <translation>%1: вход в систему.</translation>
+        </message>
+        <message>
+            <source>Someone typed a wrong PIN for %2.</source>
+            <translation>Введён неверный PIN-код для %2.</translation>
+        </message>
+        <message>
+            <source>%1 logged out.</source>
+            <translation>%1: выход из системы.</translation>
+        </message>
+        <message>
+            <source>%1 was logged out: nobody touched the screen.</source>
+            <translation>%1: автоматический выход — экрана никто не касался.</translation>
+        </message>
+        <message>
+            <source>%1 added the reward “%2”.</source>
+            <translation>%1: добавлена награда «%2».</translation>
+        </message>
+        <message>
+            <source>%1 changed reward #%2: %3.</source>
+            <translation>%1: изменена награда №%2: %3.</translation>
+        </message>
+        <message>
+            <source>%1 offered reward #%2 again.</source>
+            <translation>%1: награда №%2 снова предлагается.</translation>
+        </message>
+        <message>
+            <source>%1 stopped offering reward #%2.</source>
+            <translation>%1: награда №%2 больше не предлагается.</translation>
+        </message>
+        <message>
+            <source>%1 added the donation cause “%2”.</source>
+            <translation>%1: добавлен благотворительный проект «%2».</translation>
+        </message>
+        <message>
+            <source>%1 changed donation cause #%2: %3.</source>
+            <translation>%1: изменён благотворительный проект №%2: %3.</translation>
+        </message>
+        <message>
+            <source>%1 offered donation cause #%2 again.</source>
+            <translation>%1: благотворительный проект №%2 снова предлагается.</translation>
+        </message>
+        <message>
+            <source>%1 stopped offering donation cause #%2.</source>
+            <translation>%1: благотворительный проект №%2 больше не предлагается.</translation>
+        </message>
+        <message>
+            <source>%1 changed the programme rules, in force from %2.</source>
+            <translation>%1: изменены правила программы, действуют с %2.</translation>
+        </message>
+        <message>
+            <source>%1 printed a test page.</source>
+            <translation>%1: напечатана пробная страница.</translation>
+        </message>
+        <message>
+            <source>%1 saved the report “%2” as a CSV file.</source>
+            <translation>%1: отчёт «%2» сохранён в файл CSV.</translation>
+        </message>
+        <message>
+            <source>%1 printed a summary of the report “%2”.</source>
+            <translation>%1: напечатана сводка отчёта «%2».</translation>
+        </message>
+        <message>
+            <source>%1: %2 (%3).</source>
+            <translation>%1: %2 (%3).</translation>
+        </message>
+        <message>
+            <source>The kiosk</source>
+            <translation>Киоск</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>имя</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>телефон</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>эл. почта</translation>
+        </message>
+        <message>
+            <source>birthday</source>
+            <translation>день рождения</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>язык</translation>
+        </message>
+        <message>
+            <source>marketing consent</source>
+            <translation>согласие на рассылку</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>роль</translation>
+        </message>
+        <message>
+            <source>staff card</source>
+            <translation>карта сотрудника</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>активен</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>описание</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation>баллы</translation>
+        </message>
+        <message>
+            <source>minimum tier</source>
+            <translation>минимальный уровень</translation>
+        </message>
+        <message>
+            <source>stock</source>
+            <translation>остаток</translation>
+        </message>
+        <message>
+            <source>days valid</source>
+            <translation>срок действия</translation>
+        </message>
+        <message>
+            <source>offered from</source>
+            <translation>предлагается с</translation>
+        </message>
+        <message>
+            <source>offered until</source>
+            <translation>предлагается до</translation>
+        </message>
+        <message>
+            <source>picture</source>
+            <translation>изображение</translation>
+        </message>
+        <message>
+            <source>translated names</source>
+            <translation>переводы названия</translation>
+        </message>
+        <message>
+            <source>manager</source>
+            <translation>менеджер</translation>
+        </message>
+        <message>
+            <source>clerk</source>
+            <translation>кассир</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Участники</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Активность</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>Удержание</translation>
+        </message>
+        <message>
+            <source>Redemptions</source>
+            <translation>Погашения</translation>
+        </message>
+        <message>
+            <source>Liability</source>
+            <translation>Обязательства</translation>
+        </message>
+        <message>
+            <source>Top customers</source>
+            <translation>Лучшие покупатели</translation>
+        </message>
+        <message>
+            <source>Tiers</source>
+            <translation>Уровни</translation>
+        </message>
+        <message>
+            <source>Birthdays</source>
+            <translation>Дни рождения</translation>
         </message>
     </context>
     <context>
@@ -299,10 +441,6 @@
         <message>
             <source>Saved. It applies from now on; vouchers already issued keep their points and dates.</source>
             <translation>Сохранено. Изменения действуют с этого момента; у уже выданных купонов баллы и даты не меняются.</translation>
-        </message>
-        <message>
-            <source>no image</source>
-            <translation>нет изображения</translation>
         </message>
         <message>
             <source>unlimited</source>
@@ -409,12 +547,12 @@
             <translation>Предлагается до</translation>
         </message>
         <message>
-            <source>Image file</source>
-            <translation>Файл изображения</translation>
-        </message>
-        <message>
             <source>Name in Türkçe</source>
             <translation>Название на турецком</translation>
+        </message>
+        <message>
+            <source>Picture</source>
+            <translation>Изображение</translation>
         </message>
         <message>
             <source>Name in Русский</source>
@@ -435,10 +573,6 @@
         <message>
             <source>DD.MM.YYYY, empty: no end</source>
             <translation>ДД.ММ.ГГГГ, пусто: бессрочно</translation>
-        </message>
-        <message>
-            <source>path to a PNG or JPEG, optional</source>
-            <translation>путь к PNG или JPEG, необязательно</translation>
         </message>
         <message>
             <source>Everyone</source>
@@ -480,6 +614,69 @@
 Your balance afterwards: %2</source>
             <translation>Стоимость: %1
 Останется на счёте: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerMode</name>
+        <message>
+            <source>OK</source>
+            <translation>ОК</translation>
+        </message>
+        <message>
+            <source>Join now</source>
+            <translation>Вступить</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Не сейчас</translation>
+        </message>
+        <message>
+            <source>Back to my rewards</source>
+            <translation>К моим наградам</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Готово</translation>
+        </message>
+        <message>
+            <source>Looking you up…</source>
+            <translation>Ищем ваш счёт…</translation>
+        </message>
+        <message>
+            <source>That scan did not read right</source>
+            <translation>Карта считалась неверно</translation>
+        </message>
+        <message>
+            <source>Please scan your card again, holding it steady.</source>
+            <translation>Отсканируйте карту ещё раз, держа её неподвижно.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Back to the start in %n s. Touch the screen to stay.</source>
+            <translation>
+                <numerusform>Возврат в начало через %n с. Коснитесь экрана, чтобы остаться.</numerusform>
+                <numerusform>Возврат в начало через %n с. Коснитесь экрана, чтобы остаться.</numerusform>
+                <numerusform>Возврат в начало через %n с. Коснитесь экрана, чтобы остаться.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Scanner %1 is not connected</source>
+            <translation>Сканер %1 не подключён</translation>
+        </message>
+        <message>
+            <source>Printer: out of paper</source>
+            <translation>Принтер: нет бумаги</translation>
+        </message>
+        <message>
+            <source>Printer: cover open</source>
+            <translation>Принтер: открыта крышка</translation>
+        </message>
+        <message>
+            <source>Printer: not ready</source>
+            <translation>Принтер: не готов</translation>
+        </message>
+        <message>
+            <source>Vouchers cannot be printed right now. Please ask a member of staff.</source>
+            <translation>Сейчас нельзя напечатать купон. Пожалуйста, обратитесь к сотруднику.</translation>
         </message>
     </context>
     <context>
@@ -683,6 +880,10 @@ Your balance afterwards: %2</source>
     <context>
         <name>DonateScreen</name>
         <message>
+            <source>Chosen</source>
+            <translation>Выбрано</translation>
+        </message>
+        <message>
             <source>Give points to a good cause</source>
             <translation>Пожертвовать баллы на доброе дело</translation>
         </message>
@@ -705,6 +906,26 @@ Your balance afterwards: %2</source>
     </context>
     <context>
         <name>EnrolScreen</name>
+        <message>
+            <source>Please type the whole date: 2 digits for the day, 2 for the month, 4 for the year.</source>
+            <translation>Введите дату полностью: 2 цифры дня, 2 цифры месяца и 4 цифры года.</translation>
+        </message>
+        <message>
+            <source>There is no date %1. Please check the day and month.</source>
+            <translation>Даты %1 не бывает. Проверьте день и месяц.</translation>
+        </message>
+        <message>
+            <source>That birthday does not look right. Please check the year.</source>
+            <translation>Похоже, дата рождения указана неверно. Проверьте год.</translation>
+        </message>
+        <message>
+            <source>A phone number has at least 7 digits.</source>
+            <translation>В номере телефона не меньше 7 цифр.</translation>
+        </message>
+        <message>
+            <source>A PIN is 4 to 6 digits.</source>
+            <translation>PIN состоит из 4–6 цифр.</translation>
+        </message>
         <message numerus="yes">
             <source>%n digit(s) entered</source>
             <translation>
@@ -730,6 +951,10 @@ Your balance afterwards: %2</source>
             <translation>Карта %1</translation>
         </message>
         <message>
+            <source>Step %1 of %2</source>
+            <translation>Шаг %1 из %2</translation>
+        </message>
+        <message>
             <source>What is your name?</source>
             <translation>Как вас зовут?</translation>
         </message>
@@ -748,6 +973,30 @@ Your balance afterwards: %2</source>
         <message>
             <source>Almost done</source>
             <translation>Почти готово</translation>
+        </message>
+        <message>
+            <source>Programme terms</source>
+            <translation>Условия программы</translation>
+        </message>
+        <message>
+            <source>Read the terms</source>
+            <translation>Прочитать условия</translation>
+        </message>
+        <message>
+            <source>Back to joining</source>
+            <translation>Вернуться к регистрации</translation>
+        </message>
+        <message>
+            <source>See my card</source>
+            <translation>Показать мою карту</translation>
+        </message>
+        <message>
+            <source>Welcome, %1!</source>
+            <translation>Добро пожаловать, %1!</translation>
+        </message>
+        <message>
+            <source>Your card is ready. You have %1.</source>
+            <translation>Ваша карта готова. У вас %1.</translation>
         </message>
         <message>
             <source>Your name</source>
@@ -914,22 +1163,7 @@ Your balance afterwards: %2</source>
         </message>
     </context>
     <context>
-        <name>InputDock</name>
-        <message>
-            <source>Hide keys</source>
-            <translation>Скрыть клавиатуру</translation>
-        </message>
-    </context>
-    <context>
-        <name>Journey</name>
-        <message>
-            <source>That scan did not read right</source>
-            <translation>Карта считалась неверно</translation>
-        </message>
-        <message>
-            <source>Please scan your card again, holding it steady.</source>
-            <translation>Отсканируйте карту ещё раз, держа её неподвижно.</translation>
-        </message>
+        <name>IdentifyFlow</name>
         <message>
             <source>Welcome! This card is new</source>
             <translation>Добро пожаловать! Это новая карта</translation>
@@ -938,53 +1172,12 @@ Your balance afterwards: %2</source>
             <source>Join our loyalty programme in a minute and start collecting points today.</source>
             <translation>Вступите в программу лояльности за минуту и начните копить баллы уже сегодня.</translation>
         </message>
+    </context>
+    <context>
+        <name>InputDock</name>
         <message>
-            <source>Looking you up…</source>
-            <translation>Ищем ваш счёт…</translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>ОК</translation>
-        </message>
-        <message>
-            <source>Join now</source>
-            <translation>Вступить</translation>
-        </message>
-        <message>
-            <source>Not now</source>
-            <translation>Не сейчас</translation>
-        </message>
-        <message>
-            <source>Back to my rewards</source>
-            <translation>К моим наградам</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Готово</translation>
-        </message>
-        <message numerus="yes">
-            <source>Back to the start in %n s. Touch the screen to stay.</source>
-            <translation>
-                <numerusform>Возврат в начало через %n с. Коснитесь экрана, чтобы остаться.</numerusform>
-                <numerusform>Возврат в начало через %n с. Коснитесь экрана, чтобы остаться.</numerusform>
-                <numerusform>Возврат в начало через %n с. Коснитесь экрана, чтобы остаться.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Scanner %1 is not connected</source>
-            <translation>Сканер %1 не подключён</translation>
-        </message>
-        <message>
-            <source>Printer: out of paper</source>
-            <translation>Принтер: нет бумаги</translation>
-        </message>
-        <message>
-            <source>Printer: cover open</source>
-            <translation>Принтер: открыта крышка</translation>
-        </message>
-        <message>
-            <source>Printer: not ready</source>
-            <translation>Принтер: не готов</translation>
+            <source>Hide keys</source>
+            <translation>Скрыть клавиатуру</translation>
         </message>
     </context>
     <context>
@@ -1065,6 +1258,10 @@ Your balance afterwards: %2</source>
     <context>
         <name>MemberScreen</name>
         <message>
+            <source>Language: %1</source>
+            <translation>Язык: %1</translation>
+        </message>
+        <message>
             <source>For %1 members and above</source>
             <translation>Для уровня «%1» и выше</translation>
         </message>
@@ -1113,6 +1310,10 @@ Your balance afterwards: %2</source>
             <translation>Здравствуйте, %1!</translation>
         </message>
         <message>
+            <source>Phone %1</source>
+            <translation>Телефон %1</translation>
+        </message>
+        <message>
             <source>Balance: %1</source>
             <translation>Баланс: %1</translation>
         </message>
@@ -1131,6 +1332,10 @@ Your balance afterwards: %2</source>
         <message>
             <source>%1 expire on %2. Use them before then!</source>
             <translation>%1 сгорят %2. Успейте их потратить!</translation>
+        </message>
+        <message>
+            <source>Found by phone number: scan your card to use your points.</source>
+            <translation>Найдено по номеру телефона: чтобы потратить баллы, отсканируйте карту.</translation>
         </message>
         <message>
             <source>No activity yet.</source>
@@ -1339,6 +1544,10 @@ Your balance afterwards: %2</source>
             <translation>Вход по телефону заблокирован</translation>
         </message>
         <message>
+            <source>Number or PIN not recognised</source>
+            <translation>Номер или PIN не распознаны</translation>
+        </message>
+        <message>
             <source>We cannot reach our records right now</source>
             <translation>Сейчас нет связи с нашей базой</translation>
         </message>
@@ -1445,6 +1654,10 @@ Your balance afterwards: %2</source>
         <message>
             <source>A PIN is 4 to 6 digits.</source>
             <translation>PIN-код состоит из 4–6 цифр.</translation>
+        </message>
+        <message>
+            <source>Please check both and try again, or scan your card. Staff can set a PIN for you.</source>
+            <translation>Проверьте и то и другое и попробуйте снова или отсканируйте карту. Сотрудник может установить вам PIN.</translation>
         </message>
         <message>
             <source>Nothing has been lost. Please try again in a moment, or ask a member of staff.</source>
@@ -1636,8 +1849,8 @@ Your balance afterwards: %2</source>
             <translation>Ваш номер телефона</translation>
         </message>
         <message>
-            <source>Type the number you gave us. Only the last digits are shown.</source>
-            <translation>Введите номер, который вы нам дали. Видны только последние цифры.</translation>
+            <source>Type the number you gave us and check it before you go on.</source>
+            <translation>Введите номер, который вы нам давали, и проверьте его, прежде чем продолжить.</translation>
         </message>
         <message>
             <source>Next</source>
@@ -1662,6 +1875,13 @@ Your balance afterwards: %2</source>
         <message>
             <source>Back to the phone number</source>
             <translation>Назад к номеру телефона</translation>
+        </message>
+    </context>
+    <context>
+        <name>PicturePicker</name>
+        <message>
+            <source>No picture</source>
+            <translation>Без изображения</translation>
         </message>
     </context>
     <context>
@@ -1729,10 +1949,6 @@ Your balance afterwards: %2</source>
     <context>
         <name>ProgrammePage</name>
         <message>
-            <source>Touch a row first, then remove it.</source>
-            <translation>Сначала коснитесь строки, затем удалите её.</translation>
-        </message>
-        <message>
             <source>Type the start date as DD.MM.YYYY, or leave it empty.</source>
             <translation>Введите дату начала в формате ДД.ММ.ГГГГ или оставьте поле пустым.</translation>
         </message>
@@ -1745,36 +1961,60 @@ Your balance afterwards: %2</source>
             <translation>Правила программы</translation>
         </message>
         <message>
+            <source>spent</source>
+            <translation>покупок</translation>
+        </message>
+        <message>
+            <source>points earned</source>
+            <translation>заработанных баллов</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Баллы</translation>
+        </message>
+        <message>
+            <source>× the usual points</source>
+            <translation>× обычные баллы</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Списать</translation>
+        </message>
+        <message>
+            <source>Tier name</source>
+            <translation>Название уровня</translation>
+        </message>
+        <message>
+            <source>Tier starts from</source>
+            <translation>Уровень начинается с</translation>
+        </message>
+        <message>
+            <source>Points multiplier</source>
+            <translation>Множитель баллов</translation>
+        </message>
+        <message>
+            <source>Bonus</source>
+            <translation>Бонус</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation>баллов</translation>
+        </message>
+        <message>
+            <source>DD.MM.YYYY</source>
+            <translation>ДД.ММ.ГГГГ</translation>
+        </message>
+        <message>
+            <source>empty: every purchase</source>
+            <translation>пусто: любая покупка</translation>
+        </message>
+        <message>
             <source>Earning</source>
             <translation>Начисление</translation>
         </message>
         <message>
-            <source>Points per 1.00</source>
-            <translation>Баллов за 1,00</translation>
-        </message>
-        <message>
             <source>Percent back</source>
             <translation>Процент от суммы</translation>
-        </message>
-        <message>
-            <source>Point value (minor units)</source>
-            <translation>Стоимость балла (в сотых долях валюты)</translation>
-        </message>
-        <message>
-            <source>Points expire after (days, 0: never)</source>
-            <translation>Баллы сгорают через (дни, 0: никогда)</translation>
-        </message>
-        <message>
-            <source>Tier window (days)</source>
-            <translation>Период расчёта уровня (дни)</translation>
-        </message>
-        <message>
-            <source>Birthday bonus (points)</source>
-            <translation>Бонус ко дню рождения (баллы)</translation>
-        </message>
-        <message>
-            <source>Vouchers valid for (days)</source>
-            <translation>Срок действия купонов (дни)</translation>
         </message>
         <message>
             <source>Tiers count</source>
@@ -1801,14 +2041,6 @@ Your balance afterwards: %2</source>
             <translation>Уровень</translation>
         </message>
         <message>
-            <source>Threshold</source>
-            <translation>Порог</translation>
-        </message>
-        <message>
-            <source>Multiplier</source>
-            <translation>Множитель</translation>
-        </message>
-        <message>
             <source>Benefits</source>
             <translation>Преимущества</translation>
         </message>
@@ -1829,10 +2061,6 @@ Your balance afterwards: %2</source>
             <translation>Конец</translation>
         </message>
         <message>
-            <source>Bonus points</source>
-            <translation>Бонусные баллы</translation>
-        </message>
-        <message>
             <source>Categories</source>
             <translation>Категории</translation>
         </message>
@@ -1841,20 +2069,52 @@ Your balance afterwards: %2</source>
             <translation>Мин. сумма покупки</translation>
         </message>
         <message>
+            <source>For each %1 spent</source>
+            <translation>За каждые потраченные %1</translation>
+        </message>
+        <message>
+            <source>Given back as points</source>
+            <translation>Возвращается баллами</translation>
+        </message>
+        <message>
+            <source>One point is worth</source>
+            <translation>Стоимость одного балла</translation>
+        </message>
+        <message>
+            <source>Points expire after</source>
+            <translation>Баллы сгорают через</translation>
+        </message>
+        <message>
+            <source>Tiers count the last</source>
+            <translation>Уровень считается за последние</translation>
+        </message>
+        <message>
+            <source>Birthday present</source>
+            <translation>Подарок на день рождения</translation>
+        </message>
+        <message>
+            <source>Vouchers are valid for</source>
+            <translation>Купоны действуют</translation>
+        </message>
+        <message>
+            <source>% of the purchase</source>
+            <translation>% от покупки</translation>
+        </message>
+        <message>
+            <source>days (0: never)</source>
+            <translation>дней (0: никогда)</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>дней</translation>
+        </message>
+        <message>
             <source>Add tier</source>
             <translation>Добавить уровень</translation>
         </message>
         <message>
-            <source>Remove tier</source>
-            <translation>Удалить уровень</translation>
-        </message>
-        <message>
             <source>Add promotion</source>
             <translation>Добавить акцию</translation>
-        </message>
-        <message>
-            <source>Remove promotion</source>
-            <translation>Удалить акцию</translation>
         </message>
         <message>
             <source>Why</source>
@@ -1908,20 +2168,32 @@ Your balance afterwards: %2</source>
             <translation>Введите или отсканируйте номер чека.</translation>
         </message>
         <message>
+            <source>Receipt %1 was already recorded on %2; no points were added.</source>
+            <translation>Чек %1 уже был записан %2; баллы не начислены.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Recorded %1 for %2, +%n point(s)</source>
+            <translation>
+                <numerusform>Записано %1 для %2, +%n балл</numerusform>
+                <numerusform>Записано %1 для %2, +%n балла</numerusform>
+                <numerusform>Записано %1 для %2, +%n баллов</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>(%1)</source>
             <translation>(%1)</translation>
         </message>
-        <message numerus="yes">
-            <source>Recorded %1 on receipt %2: %n point(s) earned</source>
-            <translation>
-                <numerusform>Покупка на %1 по чеку %2: начислен %n балл</numerusform>
-                <numerusform>Покупка на %1 по чеку %2: начислено %n балла</numerusform>
-                <numerusform>Покупка на %1 по чеку %2: начислено %n баллов</numerusform>
-            </translation>
+        <message>
+            <source>Receipt %1.</source>
+            <translation>Чек %1.</translation>
         </message>
         <message>
             <source>New balance: %1 points.</source>
             <translation>Баллов на счёте: %1.</translation>
+        </message>
+        <message>
+            <source>Scan the next customer's card.</source>
+            <translation>Отсканируйте карту следующего покупателя.</translation>
         </message>
         <message>
             <source>Purchase</source>
@@ -1970,6 +2242,17 @@ Your balance afterwards: %2</source>
         <message>
             <source>Record purchase</source>
             <translation>Записать покупку</translation>
+        </message>
+    </context>
+    <context>
+        <name>RedeemFlow</name>
+        <message>
+            <source>Vouchers cannot be printed right now</source>
+            <translation>Сейчас нельзя напечатать купон</translation>
+        </message>
+        <message>
+            <source>The printer is not ready. No points have been taken. Please ask a member of staff.</source>
+            <translation>Принтер не готов. Баллы не списаны. Пожалуйста, обратитесь к сотруднику.</translation>
         </message>
     </context>
     <context>
@@ -2658,6 +2941,14 @@ Your balance afterwards: %2</source>
             </translation>
         </message>
         <message>
+            <source>REDEEMED</source>
+            <translation>ПОГАШЕН</translation>
+        </message>
+        <message>
+            <source>Hand over: %1 · for %2</source>
+            <translation>Выдайте: %1 · для %2</translation>
+        </message>
+        <message>
             <source>VALID</source>
             <translation>ДЕЙСТВИТЕЛЕН</translation>
         </message>
@@ -2694,12 +2985,28 @@ Your balance afterwards: %2</source>
             <translation>%1 · купон аннулирован</translation>
         </message>
         <message>
+            <source>CHECK THE CODE</source>
+            <translation>ПРОВЕРЬТЕ КОД</translation>
+        </message>
+        <message>
+            <source>Probably mistyped or misread: scan it again or retype the code.</source>
+            <translation>Вероятно, код введён или считан с ошибкой: отсканируйте ещё раз или введите код заново.</translation>
+        </message>
+        <message>
+            <source>NOT KNOWN HERE</source>
+            <translation>НЕИЗВЕСТЕН ЗДЕСЬ</translation>
+        </message>
+        <message>
+            <source>This shop has no such voucher. Do not accept it; ask a manager.</source>
+            <translation>В этом магазине нет такого купона. Не принимайте его; обратитесь к менеджеру.</translation>
+        </message>
+        <message>
             <source>NOT GENUINE</source>
             <translation>ПОДДЕЛКА</translation>
         </message>
         <message>
-            <source>Do not accept it. %1</source>
-            <translation>Не принимайте его. %1</translation>
+            <source>Do not accept it: the code is forged.</source>
+            <translation>Не принимайте: код поддельный.</translation>
         </message>
         <message>
             <source>Vouchers</source>

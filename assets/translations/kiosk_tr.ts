@@ -64,6 +64,15 @@
         </message>
     </context>
     <context>
+        <name>AuditCounts</name>
+        <message numerus="yes">
+            <source>%n point(s)</source>
+            <translation>
+                <numerusform>%n puan</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>AuditPage</name>
         <message>
             <source>Nothing was recorded for these filters.</source>
@@ -74,130 +83,6 @@
             <translation>
                 <numerusform>%n işlem, en yenisi üstte.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>the kiosk</source>
-            <translation>kiosk</translation>
-        </message>
-        <message>
-            <source>manager</source>
-            <translation>yönetici</translation>
-        </message>
-        <message>
-            <source>clerk</source>
-            <translation>kasiyer</translation>
-        </message>
-        <message>
-            <source>Purchase</source>
-            <translation>Alışveriş</translation>
-        </message>
-        <message>
-            <source>Refund</source>
-            <translation>İade</translation>
-        </message>
-        <message>
-            <source>Voucher redeemed</source>
-            <translation>Kupon kullanıldı</translation>
-        </message>
-        <message>
-            <source>Voucher reprinted</source>
-            <translation>Kupon yeniden yazdırıldı</translation>
-        </message>
-        <message>
-            <source>Voucher voided</source>
-            <translation>Kupon iptal edildi</translation>
-        </message>
-        <message>
-            <source>Member enrolled</source>
-            <translation>Üye kaydedildi</translation>
-        </message>
-        <message>
-            <source>Member changed</source>
-            <translation>Üye bilgileri değişti</translation>
-        </message>
-        <message>
-            <source>Members merged</source>
-            <translation>Üyeler birleştirildi</translation>
-        </message>
-        <message>
-            <source>Member erased</source>
-            <translation>Üye silindi</translation>
-        </message>
-        <message>
-            <source>Card replaced</source>
-            <translation>Kart değiştirildi</translation>
-        </message>
-        <message>
-            <source>Points adjusted</source>
-            <translation>Puan düzeltildi</translation>
-        </message>
-        <message>
-            <source>Staff member added</source>
-            <translation>Personel eklendi</translation>
-        </message>
-        <message>
-            <source>Staff account changed</source>
-            <translation>Personel hesabı değişti</translation>
-        </message>
-        <message>
-            <source>PIN changed</source>
-            <translation>PIN değişti</translation>
-        </message>
-        <message>
-            <source>Account locked</source>
-            <translation>Hesap kilitlendi</translation>
-        </message>
-        <message>
-            <source>Account unlocked</source>
-            <translation>Hesap kilidi açıldı</translation>
-        </message>
-        <message>
-            <source>Locked after wrong PINs</source>
-            <translation>Yanlış PIN'ler yüzünden kilitlendi</translation>
-        </message>
-        <message>
-            <source>Logged in</source>
-            <translation>Giriş yaptı</translation>
-        </message>
-        <message>
-            <source>Wrong PIN</source>
-            <translation>Yanlış PIN</translation>
-        </message>
-        <message>
-            <source>Logged out</source>
-            <translation>Çıkış yaptı</translation>
-        </message>
-        <message>
-            <source>Reward added</source>
-            <translation>Ödül eklendi</translation>
-        </message>
-        <message>
-            <source>Reward changed</source>
-            <translation>Ödül değişti</translation>
-        </message>
-        <message>
-            <source>Cause added</source>
-            <translation>Bağış amacı eklendi</translation>
-        </message>
-        <message>
-            <source>Cause changed</source>
-            <translation>Bağış amacı değişti</translation>
-        </message>
-        <message>
-            <source>Programme changed</source>
-            <translation>Program kuralları değişti</translation>
-        </message>
-        <message>
-            <source>Test print</source>
-            <translation>Deneme baskısı</translation>
-        </message>
-        <message>
-            <source>Report exported</source>
-            <translation>Rapor dışa aktarıldı</translation>
-        </message>
-        <message>
-            <source>Report printed</source>
-            <translation>Rapor yazdırıldı</translation>
         </message>
         <message>
             <source>Audit log</source>
@@ -272,20 +157,275 @@
             <translation>Saat</translation>
         </message>
         <message>
-            <source>Action</source>
-            <translation>İşlem</translation>
-        </message>
-        <message>
-            <source>On</source>
-            <translation>Konu</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Bilgiler</translation>
+            <source>What happened</source>
+            <translation>Ne oldu</translation>
         </message>
         <message>
             <source>Reason</source>
             <translation>Neden</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditSentences</name>
+        <message>
+            <source>%1 recorded a purchase of %2 for member #%3 (receipt %4).</source>
+            <translation>%1, #%3 numaralı üye için %2 tutarında bir alışveriş kaydetti (fiş %4).</translation>
+        </message>
+        <message>
+            <source>%1 refunded %2 on receipt %4 for member #%3.</source>
+            <translation>%1, #%3 numaralı üyenin %4 numaralı fişinden %2 iade etti.</translation>
+        </message>
+        <message>
+            <source>%1 redeemed voucher %2 (%3).</source>
+            <translation>%1, %2 kuponunu kullandırdı (%3).</translation>
+        </message>
+        <message>
+            <source>%1 printed voucher %2 again, marked DUPLICATE.</source>
+            <translation>%1, %2 kuponunu KOPYA işaretiyle yeniden yazdırdı.</translation>
+        </message>
+        <message>
+            <source>%1 voided voucher %2; its points went back to the member.</source>
+            <translation>%1, %2 kuponunu iptal etti; puanları üyeye geri döndü.</translation>
+        </message>
+        <message>
+            <source>%1 enrolled member #%2 with card %3.</source>
+            <translation>%1, #%2 numaralı üyeyi %3 kartıyla kaydetti.</translation>
+        </message>
+        <message>
+            <source>%1 changed member #%2: %3.</source>
+            <translation>%1, #%2 numaralı üyeyi değiştirdi: %3.</translation>
+        </message>
+        <message>
+            <source>%1 blocked member #%2.</source>
+            <translation>%1, #%2 numaralı üyeyi engelledi.</translation>
+        </message>
+        <message>
+            <source>%1 unblocked member #%2.</source>
+            <translation>%1, #%2 numaralı üyenin engelini kaldırdı.</translation>
+        </message>
+        <message>
+            <source>%1 merged member #%3 into member #%2.</source>
+            <translation>%1, #%3 numaralı üyeyi #%2 numaralı üyeyle birleştirdi.</translation>
+        </message>
+        <message>
+            <source>%1 erased member #%2 on request.</source>
+            <translation>%1, #%2 numaralı üyeyi isteği üzerine sildi.</translation>
+        </message>
+        <message>
+            <source>%1 gave member #%2 a new card %3 and blocked card %4.</source>
+            <translation>%1, #%2 numaralı üyeye yeni %3 kartını verdi ve %4 kartını engelledi.</translation>
+        </message>
+        <message>
+            <source>%1 adjusted the points of member #%2 by %3; the balance is now %4.</source>
+            <translation>%1, #%2 numaralı üyenin puanını %3 değiştirdi; bakiye artık %4.</translation>
+        </message>
+        <message>
+            <source>%1 added %2 as a %3.</source>
+            <translation>%1, %2 kişisini %3 olarak ekledi.</translation>
+        </message>
+        <message>
+            <source>%1 changed the staff account of %2: %3.</source>
+            <translation>%1, %2 personel hesabını değiştirdi: %3.</translation>
+        </message>
+        <message>
+            <source>%1 changed the PIN of %2.</source>
+            <translation>%1, %2 kişisinin PIN'ini değiştirdi.</translation>
+        </message>
+        <message>
+            <source>%1 locked the account of %2.</source>
+            <translation>%1, %2 hesabını kilitledi.</translation>
+        </message>
+        <message>
+            <source>%1 unlocked the account of %2.</source>
+            <translation>%1, %2 hesabının kilidini açtı.</translation>
+        </message>
+        <message>
+            <source>The account of %2 was locked after too many wrong PINs, until %3.</source>
+            <translation>%2 hesabı çok sayıda yanlış PIN nedeniyle %3 saatine kadar kilitlendi.</translation>
+        </message>
+        <message>
+            <source>%1 logged in.</source>
+            <translation>%1 giriş yaptı.</translation>
+        </message>
+        <message>
+            <source>Someone typed a wrong PIN for %2.</source>
+            <translation>%2 için yanlış PIN girildi.</translation>
+        </message>
+        <message>
+            <source>%1 logged out.</source>
+            <translation>%1 çıkış yaptı.</translation>
+        </message>
+        <message>
+            <source>%1 was logged out: nobody touched the screen.</source>
+            <translation>%1 çıkış yaptırıldı: ekrana kimse dokunmadı.</translation>
+        </message>
+        <message>
+            <source>%1 added the reward “%2”.</source>
+            <translation>%1, “%2” ödülünü ekledi.</translation>
+        </message>
+        <message>
+            <source>%1 changed reward #%2: %3.</source>
+            <translation>%1, #%2 numaralı ödülü değiştirdi: %3.</translation>
+        </message>
+        <message>
+            <source>%1 offered reward #%2 again.</source>
+            <translation>%1, #%2 numaralı ödülü yeniden sundu.</translation>
+        </message>
+        <message>
+            <source>%1 stopped offering reward #%2.</source>
+            <translation>%1, #%2 numaralı ödülü sunmayı durdurdu.</translation>
+        </message>
+        <message>
+            <source>%1 added the donation cause “%2”.</source>
+            <translation>%1, “%2” bağış amacını ekledi.</translation>
+        </message>
+        <message>
+            <source>%1 changed donation cause #%2: %3.</source>
+            <translation>%1, #%2 numaralı bağış amacını değiştirdi: %3.</translation>
+        </message>
+        <message>
+            <source>%1 offered donation cause #%2 again.</source>
+            <translation>%1, #%2 numaralı bağış amacını yeniden sundu.</translation>
+        </message>
+        <message>
+            <source>%1 stopped offering donation cause #%2.</source>
+            <translation>%1, #%2 numaralı bağış amacını sunmayı durdurdu.</translation>
+        </message>
+        <message>
+            <source>%1 changed the programme rules, in force from %2.</source>
+            <translation>%1 program kurallarını değiştirdi; %2 tarihinden itibaren geçerli.</translation>
+        </message>
+        <message>
+            <source>%1 printed a test page.</source>
+            <translation>%1 bir test sayfası yazdırdı.</translation>
+        </message>
+        <message>
+            <source>%1 saved the report “%2” as a CSV file.</source>
+            <translation>%1, “%2” raporunu CSV dosyası olarak kaydetti.</translation>
+        </message>
+        <message>
+            <source>%1 printed a summary of the report “%2”.</source>
+            <translation>%1, “%2” raporunun özetini yazdırdı.</translation>
+        </message>
+        <message>
+            <source>%1: %2 (%3).</source>
+            <translation>%1: %2 (%3).</translation>
+        </message>
+        <message>
+            <source>The kiosk</source>
+            <translation>Kiosk</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>ad</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>telefon</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>e-posta</translation>
+        </message>
+        <message>
+            <source>birthday</source>
+            <translation>doğum günü</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>dil</translation>
+        </message>
+        <message>
+            <source>marketing consent</source>
+            <translation>pazarlama izni</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>rol</translation>
+        </message>
+        <message>
+            <source>staff card</source>
+            <translation>personel kartı</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>aktif</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>açıklama</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation>puan</translation>
+        </message>
+        <message>
+            <source>minimum tier</source>
+            <translation>en düşük seviye</translation>
+        </message>
+        <message>
+            <source>stock</source>
+            <translation>stok</translation>
+        </message>
+        <message>
+            <source>days valid</source>
+            <translation>geçerlilik günü</translation>
+        </message>
+        <message>
+            <source>offered from</source>
+            <translation>sunulma başlangıcı</translation>
+        </message>
+        <message>
+            <source>offered until</source>
+            <translation>sunulma sonu</translation>
+        </message>
+        <message>
+            <source>picture</source>
+            <translation>resim</translation>
+        </message>
+        <message>
+            <source>translated names</source>
+            <translation>çevrilmiş adlar</translation>
+        </message>
+        <message>
+            <source>manager</source>
+            <translation>yönetici</translation>
+        </message>
+        <message>
+            <source>clerk</source>
+            <translation>kasiyer</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Üyeler</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Hareketler</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>Elde tutma</translation>
+        </message>
+        <message>
+            <source>Redemptions</source>
+            <translation>Ödül kullanımı</translation>
+        </message>
+        <message>
+            <source>Liability</source>
+            <translation>Puan borcu</translation>
+        </message>
+        <message>
+            <source>Top customers</source>
+            <translation>En iyi müşteriler</translation>
+        </message>
+        <message>
+            <source>Tiers</source>
+            <translation>Seviyeler</translation>
+        </message>
+        <message>
+            <source>Birthdays</source>
+            <translation>Doğum günleri</translation>
         </message>
     </context>
     <context>
@@ -297,10 +437,6 @@
         <message>
             <source>Saved. It applies from now on; vouchers already issued keep their points and dates.</source>
             <translation>Kaydedildi. Bundan sonra geçerlidir; önceden verilmiş kuponların puanları ve tarihleri değişmez.</translation>
-        </message>
-        <message>
-            <source>no image</source>
-            <translation>görsel yok</translation>
         </message>
         <message>
             <source>unlimited</source>
@@ -407,12 +543,12 @@
             <translation>Sunulma bitişi</translation>
         </message>
         <message>
-            <source>Image file</source>
-            <translation>Görsel dosyası</translation>
-        </message>
-        <message>
             <source>Name in Türkçe</source>
             <translation>Türkçe adı</translation>
+        </message>
+        <message>
+            <source>Picture</source>
+            <translation>Resim</translation>
         </message>
         <message>
             <source>Name in Русский</source>
@@ -433,10 +569,6 @@
         <message>
             <source>DD.MM.YYYY, empty: no end</source>
             <translation>GG.AA.YYYY, boş: süresiz</translation>
-        </message>
-        <message>
-            <source>path to a PNG or JPEG, optional</source>
-            <translation>PNG veya JPEG dosya yolu, isteğe bağlı</translation>
         </message>
         <message>
             <source>Everyone</source>
@@ -478,6 +610,67 @@
 Your balance afterwards: %2</source>
             <translation>Tutar: %1
 Kalan bakiyeniz: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerMode</name>
+        <message>
+            <source>OK</source>
+            <translation>Tamam</translation>
+        </message>
+        <message>
+            <source>Join now</source>
+            <translation>Hemen katıl</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Şimdi değil</translation>
+        </message>
+        <message>
+            <source>Back to my rewards</source>
+            <translation>Ödüllerime dön</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Bitti</translation>
+        </message>
+        <message>
+            <source>Looking you up…</source>
+            <translation>Hesabınız aranıyor…</translation>
+        </message>
+        <message>
+            <source>That scan did not read right</source>
+            <translation>Kart doğru okunamadı</translation>
+        </message>
+        <message>
+            <source>Please scan your card again, holding it steady.</source>
+            <translation>Lütfen kartınızı sabit tutarak yeniden okutun.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Back to the start in %n s. Touch the screen to stay.</source>
+            <translation>
+                <numerusform>%n sn içinde başa dönülecek. Kalmak için ekrana dokunun.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Scanner %1 is not connected</source>
+            <translation>%1 okuyucusu bağlı değil</translation>
+        </message>
+        <message>
+            <source>Printer: out of paper</source>
+            <translation>Yazıcı: kağıt bitti</translation>
+        </message>
+        <message>
+            <source>Printer: cover open</source>
+            <translation>Yazıcı: kapak açık</translation>
+        </message>
+        <message>
+            <source>Printer: not ready</source>
+            <translation>Yazıcı: hazır değil</translation>
+        </message>
+        <message>
+            <source>Vouchers cannot be printed right now. Please ask a member of staff.</source>
+            <translation>Kuponlar şu anda yazdırılamıyor. Lütfen bir görevliye başvurun.</translation>
         </message>
     </context>
     <context>
@@ -681,6 +874,10 @@ Kalan bakiyeniz: %2</translation>
     <context>
         <name>DonateScreen</name>
         <message>
+            <source>Chosen</source>
+            <translation>Seçildi</translation>
+        </message>
+        <message>
             <source>Give points to a good cause</source>
             <translation>Puanlarınızı bir iyilik için bağışlayın</translation>
         </message>
@@ -703,6 +900,26 @@ Kalan bakiyeniz: %2</translation>
     </context>
     <context>
         <name>EnrolScreen</name>
+        <message>
+            <source>Please type the whole date: 2 digits for the day, 2 for the month, 4 for the year.</source>
+            <translation>Lütfen tarihin tamamını yazın: gün için 2, ay için 2, yıl için 4 rakam.</translation>
+        </message>
+        <message>
+            <source>There is no date %1. Please check the day and month.</source>
+            <translation>%1 diye bir tarih yok. Lütfen günü ve ayı kontrol edin.</translation>
+        </message>
+        <message>
+            <source>That birthday does not look right. Please check the year.</source>
+            <translation>Bu doğum günü doğru görünmüyor. Lütfen yılı kontrol edin.</translation>
+        </message>
+        <message>
+            <source>A phone number has at least 7 digits.</source>
+            <translation>Telefon numarası en az 7 rakamdır.</translation>
+        </message>
+        <message>
+            <source>A PIN is 4 to 6 digits.</source>
+            <translation>PIN 4-6 rakamdan oluşur.</translation>
+        </message>
         <message numerus="yes">
             <source>%n digit(s) entered</source>
             <translation>
@@ -724,6 +941,10 @@ Kalan bakiyeniz: %2</translation>
             <translation>Kart %1</translation>
         </message>
         <message>
+            <source>Step %1 of %2</source>
+            <translation>Adım %1 / %2</translation>
+        </message>
+        <message>
             <source>What is your name?</source>
             <translation>Adınız nedir?</translation>
         </message>
@@ -742,6 +963,30 @@ Kalan bakiyeniz: %2</translation>
         <message>
             <source>Almost done</source>
             <translation>Neredeyse bitti</translation>
+        </message>
+        <message>
+            <source>Programme terms</source>
+            <translation>Program koşulları</translation>
+        </message>
+        <message>
+            <source>Read the terms</source>
+            <translation>Koşulları okuyun</translation>
+        </message>
+        <message>
+            <source>Back to joining</source>
+            <translation>Üyeliğe dön</translation>
+        </message>
+        <message>
+            <source>See my card</source>
+            <translation>Kartımı göster</translation>
+        </message>
+        <message>
+            <source>Welcome, %1!</source>
+            <translation>Hoş geldiniz, %1!</translation>
+        </message>
+        <message>
+            <source>Your card is ready. You have %1.</source>
+            <translation>Kartınız hazır. Hesabınızda %1 var.</translation>
         </message>
         <message>
             <source>Your name</source>
@@ -908,22 +1153,7 @@ Kalan bakiyeniz: %2</translation>
         </message>
     </context>
     <context>
-        <name>InputDock</name>
-        <message>
-            <source>Hide keys</source>
-            <translation>Tuşları gizle</translation>
-        </message>
-    </context>
-    <context>
-        <name>Journey</name>
-        <message>
-            <source>That scan did not read right</source>
-            <translation>Kart doğru okunamadı</translation>
-        </message>
-        <message>
-            <source>Please scan your card again, holding it steady.</source>
-            <translation>Lütfen kartınızı sabit tutarak yeniden okutun.</translation>
-        </message>
+        <name>IdentifyFlow</name>
         <message>
             <source>Welcome! This card is new</source>
             <translation>Hoş geldiniz! Bu kart yeni</translation>
@@ -932,51 +1162,12 @@ Kalan bakiyeniz: %2</translation>
             <source>Join our loyalty programme in a minute and start collecting points today.</source>
             <translation>Bir dakikada sadakat programımıza katılın ve bugünden puan toplamaya başlayın.</translation>
         </message>
+    </context>
+    <context>
+        <name>InputDock</name>
         <message>
-            <source>Looking you up…</source>
-            <translation>Hesabınız aranıyor…</translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>Tamam</translation>
-        </message>
-        <message>
-            <source>Join now</source>
-            <translation>Hemen katıl</translation>
-        </message>
-        <message>
-            <source>Not now</source>
-            <translation>Şimdi değil</translation>
-        </message>
-        <message>
-            <source>Back to my rewards</source>
-            <translation>Ödüllerime dön</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Bitti</translation>
-        </message>
-        <message numerus="yes">
-            <source>Back to the start in %n s. Touch the screen to stay.</source>
-            <translation>
-                <numerusform>%n sn içinde başa dönülecek. Kalmak için ekrana dokunun.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Scanner %1 is not connected</source>
-            <translation>%1 okuyucusu bağlı değil</translation>
-        </message>
-        <message>
-            <source>Printer: out of paper</source>
-            <translation>Yazıcı: kağıt bitti</translation>
-        </message>
-        <message>
-            <source>Printer: cover open</source>
-            <translation>Yazıcı: kapak açık</translation>
-        </message>
-        <message>
-            <source>Printer: not ready</source>
-            <translation>Yazıcı: hazır değil</translation>
+            <source>Hide keys</source>
+            <translation>Tuşları gizle</translation>
         </message>
     </context>
     <context>
@@ -1057,6 +1248,10 @@ Kalan bakiyeniz: %2</translation>
     <context>
         <name>MemberScreen</name>
         <message>
+            <source>Language: %1</source>
+            <translation>Dil: %1</translation>
+        </message>
+        <message>
             <source>For %1 members and above</source>
             <translation>%1 ve üzeri üyeler için</translation>
         </message>
@@ -1101,6 +1296,10 @@ Kalan bakiyeniz: %2</translation>
             <translation>Merhaba, %1!</translation>
         </message>
         <message>
+            <source>Phone %1</source>
+            <translation>Telefon %1</translation>
+        </message>
+        <message>
             <source>Balance: %1</source>
             <translation>Bakiye: %1</translation>
         </message>
@@ -1119,6 +1318,10 @@ Kalan bakiyeniz: %2</translation>
         <message>
             <source>%1 expire on %2. Use them before then!</source>
             <translation>%1 %2 tarihinde sona eriyor. O tarihten önce kullanın!</translation>
+        </message>
+        <message>
+            <source>Found by phone number: scan your card to use your points.</source>
+            <translation>Telefon numarasıyla bulundu: puanlarınızı kullanmak için kartınızı okutun.</translation>
         </message>
         <message>
             <source>No activity yet.</source>
@@ -1325,6 +1528,10 @@ Kalan bakiyeniz: %2</translation>
             <translation>Telefonla giriş kilitlendi</translation>
         </message>
         <message>
+            <source>Number or PIN not recognised</source>
+            <translation>Numara veya PIN tanınmadı</translation>
+        </message>
+        <message>
             <source>We cannot reach our records right now</source>
             <translation>Kayıtlarımıza şu anda ulaşamıyoruz</translation>
         </message>
@@ -1431,6 +1638,10 @@ Kalan bakiyeniz: %2</translation>
         <message>
             <source>A PIN is 4 to 6 digits.</source>
             <translation>PIN 4 ile 6 rakam arasındadır.</translation>
+        </message>
+        <message>
+            <source>Please check both and try again, or scan your card. Staff can set a PIN for you.</source>
+            <translation>Lütfen ikisini de kontrol edip tekrar deneyin ya da kartınızı okutun. Personel sizin için PIN belirleyebilir.</translation>
         </message>
         <message>
             <source>Nothing has been lost. Please try again in a moment, or ask a member of staff.</source>
@@ -1618,8 +1829,8 @@ Kalan bakiyeniz: %2</translation>
             <translation>Telefon numaranız</translation>
         </message>
         <message>
-            <source>Type the number you gave us. Only the last digits are shown.</source>
-            <translation>Bize verdiğiniz numarayı yazın. Yalnızca son rakamlar gösterilir.</translation>
+            <source>Type the number you gave us and check it before you go on.</source>
+            <translation>Bize verdiğiniz numarayı yazın ve devam etmeden önce kontrol edin.</translation>
         </message>
         <message>
             <source>Next</source>
@@ -1644,6 +1855,13 @@ Kalan bakiyeniz: %2</translation>
         <message>
             <source>Back to the phone number</source>
             <translation>Telefon numarasına dön</translation>
+        </message>
+    </context>
+    <context>
+        <name>PicturePicker</name>
+        <message>
+            <source>No picture</source>
+            <translation>Resim yok</translation>
         </message>
     </context>
     <context>
@@ -1705,10 +1923,6 @@ Kalan bakiyeniz: %2</translation>
     <context>
         <name>ProgrammePage</name>
         <message>
-            <source>Touch a row first, then remove it.</source>
-            <translation>Önce bir satıra dokunun, sonra kaldırın.</translation>
-        </message>
-        <message>
             <source>Type the start date as DD.MM.YYYY, or leave it empty.</source>
             <translation>Başlangıç tarihini GG.AA.YYYY biçiminde yazın ya da boş bırakın.</translation>
         </message>
@@ -1721,36 +1935,60 @@ Kalan bakiyeniz: %2</translation>
             <translation>Program kuralları</translation>
         </message>
         <message>
+            <source>spent</source>
+            <translation>harcama</translation>
+        </message>
+        <message>
+            <source>points earned</source>
+            <translation>kazanılan puan</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Puan</translation>
+        </message>
+        <message>
+            <source>× the usual points</source>
+            <translation>× normal puan</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Çıkar</translation>
+        </message>
+        <message>
+            <source>Tier name</source>
+            <translation>Seviye adı</translation>
+        </message>
+        <message>
+            <source>Tier starts from</source>
+            <translation>Seviyenin başladığı tutar</translation>
+        </message>
+        <message>
+            <source>Points multiplier</source>
+            <translation>Puan çarpanı</translation>
+        </message>
+        <message>
+            <source>Bonus</source>
+            <translation>Ek puan</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation>puan</translation>
+        </message>
+        <message>
+            <source>DD.MM.YYYY</source>
+            <translation>GG.AA.YYYY</translation>
+        </message>
+        <message>
+            <source>empty: every purchase</source>
+            <translation>boş: her alışveriş</translation>
+        </message>
+        <message>
             <source>Earning</source>
             <translation>Puan kazanımı</translation>
         </message>
         <message>
-            <source>Points per 1.00</source>
-            <translation>1,00 başına puan</translation>
-        </message>
-        <message>
             <source>Percent back</source>
             <translation>Yüzde geri kazanım</translation>
-        </message>
-        <message>
-            <source>Point value (minor units)</source>
-            <translation>Puan değeri (kuruş)</translation>
-        </message>
-        <message>
-            <source>Points expire after (days, 0: never)</source>
-            <translation>Puanların geçerlilik süresi (gün, 0: süresiz)</translation>
-        </message>
-        <message>
-            <source>Tier window (days)</source>
-            <translation>Seviye dönemi (gün)</translation>
-        </message>
-        <message>
-            <source>Birthday bonus (points)</source>
-            <translation>Doğum günü hediyesi (puan)</translation>
-        </message>
-        <message>
-            <source>Vouchers valid for (days)</source>
-            <translation>Kupon geçerliliği (gün)</translation>
         </message>
         <message>
             <source>Tiers count</source>
@@ -1777,14 +2015,6 @@ Kalan bakiyeniz: %2</translation>
             <translation>Seviye</translation>
         </message>
         <message>
-            <source>Threshold</source>
-            <translation>Eşik</translation>
-        </message>
-        <message>
-            <source>Multiplier</source>
-            <translation>Çarpan</translation>
-        </message>
-        <message>
             <source>Benefits</source>
             <translation>Avantajlar</translation>
         </message>
@@ -1805,10 +2035,6 @@ Kalan bakiyeniz: %2</translation>
             <translation>Bitiş</translation>
         </message>
         <message>
-            <source>Bonus points</source>
-            <translation>Ek puan</translation>
-        </message>
-        <message>
             <source>Categories</source>
             <translation>Kategoriler</translation>
         </message>
@@ -1817,20 +2043,52 @@ Kalan bakiyeniz: %2</translation>
             <translation>En az harcama</translation>
         </message>
         <message>
+            <source>For each %1 spent</source>
+            <translation>Harcanan her %1 için</translation>
+        </message>
+        <message>
+            <source>Given back as points</source>
+            <translation>Puan olarak geri verilen</translation>
+        </message>
+        <message>
+            <source>One point is worth</source>
+            <translation>Bir puanın değeri</translation>
+        </message>
+        <message>
+            <source>Points expire after</source>
+            <translation>Puanların süresi dolar</translation>
+        </message>
+        <message>
+            <source>Tiers count the last</source>
+            <translation>Seviyeler şu kadar geriye bakar</translation>
+        </message>
+        <message>
+            <source>Birthday present</source>
+            <translation>Doğum günü hediyesi</translation>
+        </message>
+        <message>
+            <source>Vouchers are valid for</source>
+            <translation>Kuponların geçerlilik süresi</translation>
+        </message>
+        <message>
+            <source>% of the purchase</source>
+            <translation>alışverişin %'si</translation>
+        </message>
+        <message>
+            <source>days (0: never)</source>
+            <translation>gün (0: hiçbir zaman)</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>gün</translation>
+        </message>
+        <message>
             <source>Add tier</source>
             <translation>Seviye ekle</translation>
         </message>
         <message>
-            <source>Remove tier</source>
-            <translation>Seviyeyi kaldır</translation>
-        </message>
-        <message>
             <source>Add promotion</source>
             <translation>Promosyon ekle</translation>
-        </message>
-        <message>
-            <source>Remove promotion</source>
-            <translation>Promosyonu kaldır</translation>
         </message>
         <message>
             <source>Why</source>
@@ -1884,18 +2142,30 @@ Kalan bakiyeniz: %2</translation>
             <translation>Fiş numarasını yazın veya okutun.</translation>
         </message>
         <message>
+            <source>Receipt %1 was already recorded on %2; no points were added.</source>
+            <translation>%1 numaralı fiş %2 tarihinde zaten kaydedilmiş; puan eklenmedi.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Recorded %1 for %2, +%n point(s)</source>
+            <translation>
+                <numerusform>%2 için %1 kaydedildi, +%n puan</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>(%1)</source>
             <translation>(%1)</translation>
         </message>
-        <message numerus="yes">
-            <source>Recorded %1 on receipt %2: %n point(s) earned</source>
-            <translation>
-                <numerusform>%2 numaralı fişte %1 kaydedildi: %n puan kazanıldı</numerusform>
-            </translation>
+        <message>
+            <source>Receipt %1.</source>
+            <translation>Fiş %1.</translation>
         </message>
         <message>
             <source>New balance: %1 points.</source>
             <translation>Yeni bakiye: %1 puan.</translation>
+        </message>
+        <message>
+            <source>Scan the next customer's card.</source>
+            <translation>Sıradaki müşterinin kartını okutun.</translation>
         </message>
         <message>
             <source>Purchase</source>
@@ -1944,6 +2214,17 @@ Kalan bakiyeniz: %2</translation>
         <message>
             <source>Record purchase</source>
             <translation>Alışverişi kaydet</translation>
+        </message>
+    </context>
+    <context>
+        <name>RedeemFlow</name>
+        <message>
+            <source>Vouchers cannot be printed right now</source>
+            <translation>Kuponlar şu anda yazdırılamıyor</translation>
+        </message>
+        <message>
+            <source>The printer is not ready. No points have been taken. Please ask a member of staff.</source>
+            <translation>Yazıcı hazır değil. Hiç puan düşülmedi. Lütfen bir görevliye başvurun.</translation>
         </message>
     </context>
     <context>
@@ -2624,6 +2905,14 @@ Kalan bakiyeniz: %2</translation>
             </translation>
         </message>
         <message>
+            <source>REDEEMED</source>
+            <translation>KULLANILDI</translation>
+        </message>
+        <message>
+            <source>Hand over: %1 · for %2</source>
+            <translation>Teslim edin: %1 · %2 için</translation>
+        </message>
+        <message>
             <source>VALID</source>
             <translation>GEÇERLİ</translation>
         </message>
@@ -2660,12 +2949,28 @@ Kalan bakiyeniz: %2</translation>
             <translation>%1 · bu kupon iptal edildi</translation>
         </message>
         <message>
+            <source>CHECK THE CODE</source>
+            <translation>KODU KONTROL EDİN</translation>
+        </message>
+        <message>
+            <source>Probably mistyped or misread: scan it again or retype the code.</source>
+            <translation>Büyük olasılıkla yanlış yazıldı veya okundu: yeniden okutun ya da kodu yeniden yazın.</translation>
+        </message>
+        <message>
+            <source>NOT KNOWN HERE</source>
+            <translation>BURADA BİLİNMİYOR</translation>
+        </message>
+        <message>
+            <source>This shop has no such voucher. Do not accept it; ask a manager.</source>
+            <translation>Bu mağazada böyle bir kupon yok. Kabul etmeyin; bir yöneticiye sorun.</translation>
+        </message>
+        <message>
             <source>NOT GENUINE</source>
             <translation>SAHTE</translation>
         </message>
         <message>
-            <source>Do not accept it. %1</source>
-            <translation>Kabul etmeyin. %1</translation>
+            <source>Do not accept it: the code is forged.</source>
+            <translation>Kabul etmeyin: kod sahte.</translation>
         </message>
         <message>
             <source>Vouchers</source>

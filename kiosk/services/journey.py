@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 
 from kiosk.context import Context
 from kiosk.documents import PrintDocument
-from kiosk.errors import KioskError, PrinterProblem
+from kiosk.errors import KioskError, PrinterProblem, Refused
+from kiosk.phones import mask_phone, normalise_phone
+from kiosk.pins import spend_verify_time
 from kiosk.ports import Printer, PrinterStatus
 from kiosk.services.members import enrol, identify, identify_by_phone, member_view
 from kiosk.services.printing import donation_document, mark_printed, voucher_document
@@ -61,10 +66,110 @@ def member_by_card(ctx: Context, code: str) -> MemberView:
     return member_view(ctx, found.member_id, found.card)
 
 
+# A failed phone look-up with the PIN on gets one answer, whatever failed: the kiosk never tells
+# a registered number from another. The reasons folded into it:
+HIDDEN_PHONE_REASONS = frozenset({"phone_unknown", "pin_not_set", "pin_wrong"})
+UNKNOWN_NUMBERS_KEPT = 10_000
+
+
+@dataclass(frozen=True)
+class PhoneMemberView(MemberView):
+    """A member found by phone number; phone_masked is the number with all but its end hidden."""
+
+    phone_masked: str = ""
+
+
+@dataclass(frozen=True)
+class BalanceOnlyView(PhoneMemberView):
+    """A member found by phone number alone: first name, balance and rewards; nothing to spend.
+
+    Redeeming or donating needs the card (or the phone PIN, when the shop asks for one), and the
+    history stays hidden, so a stranger who knows a number learns no more than the balance.
+    """
+
+
+def may_spend(view: MemberView) -> bool:
+    """Whether the customer in front of the kiosk proved the account is theirs (card or PIN)."""
+    return not isinstance(view, BalanceOnlyView)
+
+
+def found_by_phone(view: MemberView, number: str, spend: bool) -> PhoneMemberView:
+    """The member's view as a phone look-up may show it: with PIN in full, without it the
+    balance-only part (first name, no history)."""
+    values = {field.name: getattr(view, field.name) for field in fields(MemberView)}
+    values["phone_masked"] = mask_phone(number.lstrip("+"))
+    if spend:
+        return PhoneMemberView(**values)
+    values.update(name=view.first_name, recent=[])
+    return BalanceOnlyView(**values)
+
+
+class _UnknownNumbers:
+    """Wrong attempts on numbers no member has, so that they lock like a registered one does."""
+
+    def __init__(self) -> None:
+        self._counts: OrderedDict[str, int] = OrderedDict()
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def _key(number: str) -> str:
+        return hashlib.sha256(number.encode()).hexdigest()
+
+    def count(self, number: str) -> int:
+        """Count one more failed attempt on this number; return how many there have been."""
+        key = self._key(number)
+        with self._lock:
+            seen = self._counts.pop(key, 0) + 1
+            self._counts[key] = seen
+            while len(self._counts) > UNKNOWN_NUMBERS_KEPT:
+                self._counts.popitem(last=False)
+        return seen
+
+    def forget(self) -> None:
+        with self._lock:
+            self._counts.clear()
+
+
+UNKNOWN_NUMBERS = _UnknownNumbers()
+
+
+def _not_recognised() -> Refused:
+    return Refused("The phone number or PIN is not recognised.", reason="phone_or_pin_unknown")
+
+
+def _locked() -> Refused:
+    return Refused("Too many wrong PINs. Scan your card or ask staff to set a new PIN.",
+                   reason="pin_locked")
+
+
 def member_by_phone(ctx: Context, phone: str, pin: str | None) -> MemberView:
-    """A phone number (and PIN when the shop asks for one) to the member screen's view."""
-    found = identify_by_phone(ctx, phone, pin)
-    return member_view(ctx, found.member_id, found.card)
+    """A phone number (and PIN when the shop asks for one) to the member screen's view.
+
+    Without the shop's phone PIN, a number alone shows a BalanceOnlyView. With it, every failure
+    that could tell a registered number from another (unknown number, no PIN set, wrong PIN)
+    answers phone_or_pin_unknown after the same work, and an unknown number locks after as many
+    attempts as a registered one (security.max_pin_attempts).
+    """
+    security = ctx.config.security
+    if not security.phone_lookup_pin:
+        found = identify_by_phone(ctx, phone, None)
+        number = normalise_phone(phone, ctx.config.store.country_code)
+        return found_by_phone(member_view(ctx, found.member_id, found.card), number, False)
+    try:
+        found = identify_by_phone(ctx, phone, pin)
+    except KioskError as problem:
+        if problem.reason not in HIDDEN_PHONE_REASONS:
+            raise
+        if problem.reason != "pin_wrong":
+            spend_verify_time(pin or "")
+            attempts = UNKNOWN_NUMBERS.count(normalise_phone(phone, ctx.config.store.country_code))
+            if attempts >= security.max_pin_attempts:
+                raise _locked() from None
+        elif getattr(problem, "attempts_left", 1) <= 0:
+            raise _locked() from None
+        raise _not_recognised() from None
+    number = normalise_phone(phone, ctx.config.store.country_code)
+    return found_by_phone(member_view(ctx, found.member_id, found.card), number, True)
 
 
 def enrol_member(

@@ -36,11 +36,15 @@ def _existing(ctx: Context, receipt: str) -> Purchase | None:
 
 def _duplicate_result(purchase: Purchase, member_id: int, amount_minor: int) -> PurchaseResult:
     if purchase.member_id != member_id or purchase.amount_minor != amount_minor:
-        raise Refused(
+        problem = Refused(
             f"Receipt {purchase.receipt} was already recorded on "
             f"{purchase.created_at:%d %b %Y %H:%M} for another card or amount.",
             reason="receipt_reused",
         )
+        # the staff screen names the day it was first recorded, in the shop's zone and language
+        problem.receipt = purchase.receipt  # type: ignore[attr-defined]
+        problem.recorded_at = purchase.created_at  # type: ignore[attr-defined]
+        raise problem
     balance = Member.select(Member.balance).where(Member.id == member_id).scalar()
     return PurchaseResult(
         purchase.id,

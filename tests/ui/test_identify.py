@@ -12,6 +12,7 @@ from db.models import Card, Member
 from hardware.scanner_sim import ScannerSimulator
 from kiosk.services import journey
 from tests.ui.conftest import ALEX, AYSE, KioskFactory, wait_for_screen, wait_idle
+from ui.screens.phone import TAP_GUARD_MS
 
 pytestmark = pytest.mark.gui
 
@@ -102,21 +103,22 @@ def test_garbage_from_the_scanner_shows_a_misread(
     assert kiosk.window.message.title.text() == "That scan did not read right"
 
 
-def test_phone_lookup_masks_the_number_and_finds_the_member(
+def test_phone_lookup_shows_the_number_while_typed_and_finds_the_member(
     qtbot: QtBot, make_kiosk: KioskFactory
 ) -> None:
     kiosk = make_kiosk()
     qtbot.mouseClick(kiosk.window.attract.phone_button, Qt.MouseButton.LeftButton)
     wait_for_screen(qtbot, kiosk, "phone")
     phone = kiosk.window.phone
+    qtbot.wait(TAP_GUARD_MS + 50)
     for digit in "07700900001":
         phone.keypad.digit.emit(digit)
-    assert "07700" not in phone.display.text()
-    assert phone.display.text().endswith("001")
-    assert phone.display.text().count("•") == 8
+    assert phone.display.text() == "07700 900001"
     phone.keypad.accepted.emit()
     wait_for_screen(qtbot, kiosk, "member")
     assert kiosk.window.member.greeting.text() == "Hello, Alex!"
+    assert kiosk.window.member.found_by.text().endswith("001")
+    assert "7700" not in kiosk.window.member.found_by.text()
 
 
 def test_phone_lookup_with_pin_refuses_a_wrong_pin_and_accepts_the_right_one(
@@ -134,8 +136,12 @@ def test_phone_lookup_with_pin_refuses_a_wrong_pin_and_accepts_the_right_one(
     assert phone.display.text() == "••••"
     phone.accept()
     qtbot.waitUntil(lambda: bool(phone.error.text()), timeout=10_000)
-    assert "PIN" in phone.error.text() and "4 attempts left" in phone.error.text()
-    assert kiosk.window.current() is phone and phone.stage == "pin"
+    assert phone.error.text().startswith("Number or PIN not recognised")
+    assert "attempts left" not in phone.error.text()  # would say the number is registered
+    assert kiosk.window.current() is phone and phone.stage == "phone"
+    assert phone.display.text() == "07700 900001"  # kept, to be checked
+    phone.accept()
+    assert phone.stage == "pin"
     for digit in "1234":
         phone.type_digit(digit)
     phone.accept()

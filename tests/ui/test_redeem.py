@@ -82,6 +82,8 @@ def test_a_printer_known_to_be_out_of_paper_takes_no_points_and_sends_to_staff(
     vouchers_before = Voucher.select().count()
     _open_member(qtbot, kiosk)
     before = _balance(kiosk)
+    notice = kiosk.window.notice
+    assert notice.isVisible() and "cannot be printed" in notice.text()
     tile = next(tile for tile in kiosk.window.member.tiles if tile.isEnabled())
     qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
     _cannot_print(qtbot, kiosk)
@@ -93,6 +95,7 @@ def test_a_printer_known_to_be_out_of_paper_takes_no_points_and_sends_to_staff(
     wait_for_screen(qtbot, kiosk, "member")
     wait_idle(qtbot, kiosk)
     assert _balance(kiosk) == before
+    assert not notice.isVisible()
     _pick_affordable(qtbot, kiosk)
 
 

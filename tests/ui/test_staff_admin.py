@@ -180,7 +180,7 @@ def test_the_programme_rules_change_from_now_on(qtbot: QtBot, make_kiosk: KioskF
     assert later.points_earned > earlier.points_earned
     assert LedgerEntry.get(LedgerEntry.purchase == earlier.purchase_id).points == (
         earlier.points_earned)  # points earned before stay as they were
-    page.tiers.item(1, 1).setText("not money")  # type: ignore[attr-defined]
+    page.tier_rows[1].threshold.setText("not money")  # type: ignore[attr-defined]
     click(qtbot, kiosk, page.save_button)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: "like 12.50" in page.status.text(), timeout=5_000)
     assert ProgrammeVersion.select().count() == 1

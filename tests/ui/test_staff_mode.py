@@ -10,8 +10,10 @@ from pytestqt.qtbot import QtBot
 
 from db.models import AuditEntry, Member, Purchase, Reward, Staff, Voucher
 from hardware.printer_sim import PrinterSimulator
+from kiosk.formatting import datetime_text, shop_zone
 from kiosk.services import redeem_reward
 from kiosk.services.points import adjust
+from kiosk.vouchers import luhn32_check
 from tests.ui.conftest import (
     ALEX,
     CLERK,
@@ -131,7 +133,8 @@ def test_recording_a_purchase_for_a_scanned_card_and_refusing_the_same_receipt(
     assert page.amount_field.text() == "24.90"  # type: ignore[attr-defined]
     page.receipt_field.setText("R-7001")  # type: ignore[attr-defined]
     click(qtbot, kiosk, page.record_button)  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: "Recorded" in page.status.text(), timeout=5_000)
+    qtbot.waitUntil(lambda: "Recorded" in page.banner.text(), timeout=5_000)  # type: ignore[attr-defined]
+    assert page.member is None and page.who.text() == ""  # type: ignore[attr-defined]
     purchase = Purchase.get(Purchase.receipt == "R-7001")
     assert purchase.amount_minor == 2490 and purchase.points_earned > 0
     balance = Member.get_by_id(purchase.member_id).balance
@@ -139,6 +142,10 @@ def test_recording_a_purchase_for_a_scanned_card_and_refusing_the_same_receipt(
     assert f"New balance: {balance:,} points." in page.status.text()
     entry = _audit("purchase")[-1]
     assert (entry.staff, entry.role, entry.target) == (CLERK, "clerk", "R-7001")
+    assert page.member is None and page.who.text() == ""  # type: ignore[attr-defined]
+    assert not page.record_button.isEnabled()  # type: ignore[attr-defined]
+    kiosk.journey.scanned(ALEX)  # the form was cleared: the customer is scanned again
+    qtbot.waitUntil(lambda: page.member is not None, timeout=5_000)  # type: ignore[attr-defined]
     page.amount_field.setText("24.90")  # type: ignore[attr-defined]
     page.receipt_field.setText("R-7001")  # type: ignore[attr-defined]
     click(qtbot, kiosk, page.record_button)  # type: ignore[attr-defined]
@@ -186,7 +193,8 @@ def test_a_scanned_voucher_is_valid_then_redeemed_once_then_already_used(
     qtbot.mouseClick(page.redeem_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     qtbot.mouseClick(page.redeem_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     wait_idle(qtbot, kiosk)
-    qtbot.waitUntil(lambda: page.verdict.text() == "ALREADY USED", timeout=5_000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: page.verdict.text() == "REDEEMED", timeout=5_000)  # type: ignore[attr-defined]
+    assert page.verdict.property("kind") == "verdict-valid"  # type: ignore[attr-defined]
     assert "Redeemed. Hand over" in page.status.text()
     voucher = Voucher.get(Voucher.code == code)
     assert (voucher.status, voucher.redeemed_staff) == ("redeemed", CLERK)
@@ -200,7 +208,8 @@ def test_a_scanned_voucher_is_valid_then_redeemed_once_then_already_used(
 def test_a_forged_voucher_is_not_genuine(qtbot: QtBot, make_kiosk: KioskFactory) -> None:
     kiosk = make_kiosk()
     code = _voucher_for(kiosk)
-    forged = code[:7] + ("00000" if code[7:12] != "00000" else "11111") + code[12]
+    body = code[:7] + ("00000" if code[7:12] != "00000" else "11111")
+    forged = body + luhn32_check(body)  # a forger computes the check character, not the signature
     logged_in(qtbot, kiosk, CLERK, CLERK_PIN)
     page = open_page(qtbot, kiosk, VoucherPage)
     page.code_field.setText(forged)  # type: ignore[attr-defined]
@@ -290,7 +299,8 @@ def test_a_turkish_shop_gets_refusals_in_turkish_with_the_date(
     page.amount_field.setText(f"{purchase.amount_minor / 100:.2f}")  # type: ignore[attr-defined]
     page.receipt_field.setText(purchase.receipt)  # type: ignore[attr-defined]
     click(qtbot, kiosk, page.record_button)  # type: ignore[attr-defined]
-    expected = f"{purchase.receipt} numaralı fiş {purchase.created_at:%d.%m.%Y %H:%M}"
+    when = datetime_text(purchase.created_at, "tr", shop_zone(""))  # "13 Ağu 2025, 12:00"
+    expected = f"{purchase.receipt} numaralı fiş {when}"
     wait_idle(qtbot, kiosk)
     assert expected in page.status.text(), page.status.text()
     assert "puan eklenmedi" in page.status.text()

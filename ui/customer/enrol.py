@@ -37,7 +37,13 @@ class EnrolFlow:
         host = self.host
         host.submit(journey.enrol_member, host.ctx, form.card, form.name, form.phone,
                     form.birthday, host.language, form.marketing_consent, form.pin,
-                    slow_note=True, on_done=self.enrolled, on_error=self._refused)
+                    slow_note=True, on_done=self._welcome, on_error=self._refused)
+
+    def _welcome(self, view: MemberView) -> None:
+        host = self.host
+        host.cues.play("good")
+        host.window.enrol.show_welcome(view, lambda: self.enrolled(view))
+        host.window.show_screen(host.window.enrol)
 
     def _refused(self, problem: KioskError) -> None:
         host = self.host

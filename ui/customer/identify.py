@@ -15,7 +15,9 @@ from ui.texts import problem_text, problem_title
 
 log = logging.getLogger("kiosk.ui")
 
-PHONE_PROBLEMS = ("phone_unknown", "phone_invalid", "pin_wrong", "pin_required", "pin_invalid")
+PHONE_PROBLEMS = ("phone_unknown", "phone_invalid", "pin_wrong", "pin_required", "pin_invalid",
+                  "phone_or_pin_unknown")
+NUMBER_PROBLEMS = ("phone_unknown", "phone_invalid", "phone_or_pin_unknown")  # back to the number
 
 
 class IdentifyFlow(QObject):
@@ -66,7 +68,7 @@ class IdentifyFlow(QObject):
             host.window.show_screen(host.window.phone)
             host.window.phone.show_problem(
                 problem_title(problem) + ". " + problem_text(problem),
-                back_to_pin=problem.reason not in ("phone_unknown", "phone_invalid"),
+                back_to_pin=problem.reason not in NUMBER_PROBLEMS,
             )
             return
         host.problem(problem, [("ok", host.reset)])

@@ -24,7 +24,7 @@ from ui.i18n import LanguageSwitcher
 from ui.shell.health import DeviceHealth
 from ui.shell.worker import Owner, Worker
 from ui.sounds import Cues
-from ui.texts import problem_text, problem_title
+from ui.texts import problem_text, problem_title, use_shop
 from ui.window import KioskWindow
 
 log = logging.getLogger("kiosk.ui")
@@ -108,6 +108,7 @@ class CustomerMode(QObject):
             self._switch_language(view.language)
         self.window.member.show_member(view, self.language)
         self.window.show_screen(self.window.member)
+        self._show_printer_notice()
         if not self.health.printer_ready:
             self.health.check_printer()
 
@@ -156,6 +157,7 @@ class CustomerMode(QObject):
         w.member.reward_chosen.connect(self.redeem.choose_reward)
         w.member.donate_requested.connect(self.redeem.open_causes)
         w.member.done.connect(self.leave)
+        w.member.language_chosen.connect(self.choose_language)
         w.donate.chosen.connect(self.redeem.choose_donation)
         w.donate.cancelled.connect(self.redeem.back_to_member)
         w.confirm.confirmed.connect(self.redeem.confirmed)
@@ -166,6 +168,9 @@ class CustomerMode(QObject):
 
     def start(self) -> None:
         """The start screen in the shop's language, with the demo cards where there are some."""
+        store = self.ctx.config.store
+        use_shop(store.currency, store.minor_digits, store.country_code, store.time_zone)
+        self.window.member.set_languages(self.ctx.config.ui.languages)
         self._switch_language(self.default_language)
         if self.devices.simulate_scan is not None:
             self.window.attract.set_demo_cards(demo_cards(self.ctx))
@@ -247,6 +252,7 @@ class CustomerMode(QObject):
         self.session = Session()
         w = self.window
         w.countdown.hide()
+        w.notice.hide()
         w.show_screen(w.attract)
         self._switch_language(language)
         for screen in w.screens():
@@ -269,6 +275,7 @@ class CustomerMode(QObject):
     def _switch_language(self, code: str) -> None:
         self.switcher.switch(code)
         self.window.attract.set_language(code)
+        self.show_device_problems()  # its lines are sentences in the screen's language
 
     def enrol_card(self, card: str) -> None:
         self.enrolment.start(card)
@@ -290,3 +297,14 @@ class CustomerMode(QObject):
         elif problem:
             problems.append(self.tr("Printer: not ready"))
         self.window.attract.set_device_problems(problems)
+        self._show_printer_notice()
+
+    def _show_printer_notice(self) -> None:
+        """While a member is shown and the printer cannot print, say so above every screen."""
+        notice = self.window.notice
+        shown = self.session.member is not None and not self.health.printer_ready
+        if shown:
+            text = self.tr("Vouchers cannot be printed right now. Please ask a member of staff.")
+            notice.setText(text)
+            notice.setAccessibleName(text)
+        notice.setVisible(shown)

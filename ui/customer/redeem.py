@@ -55,7 +55,7 @@ class RedeemFlow(QObject):
         host = self.host
         member = host.session.member
         option = next((r for r in member.rewards if r.id == reward_id), None) if member else None
-        if member is None or option is None:
+        if member is None or option is None or not journey.may_spend(member):
             return
         if not host.health.printer_ready:
             self.cannot_print()
@@ -67,7 +67,7 @@ class RedeemFlow(QObject):
 
     def open_causes(self) -> None:
         host = self.host
-        if host.session.member is not None:
+        if host.session.member is not None and journey.may_spend(host.session.member):
             host.window.donate.show_causes(host.session.member, host.language)
             host.window.show_screen(host.window.donate)
 

@@ -6,7 +6,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QSizePolicy,
+    QVBoxLayout,
+)
 
 from ui.i18n import NATIVE_NAMES
 from ui.screens.base import Screen, button, label, restyle, set_text
@@ -14,6 +20,7 @@ from ui.widgets.hold import HoldButton
 from ui.widgets.scan_hint import ScanHint
 
 LOGO = Path(__file__).resolve().parents[2] / "assets" / "logo.png"
+DEMO_COLUMNS = 4  # demo cards in rows of four, so Russian captions fit at 1024x768
 
 
 class AttractScreen(Screen):
@@ -45,6 +52,8 @@ class AttractScreen(Screen):
         for code in languages:
             choice = button("lang", NATIVE_NAMES.get(code, code))
             choice.setCheckable(True)
+            # a language name is short: it keeps its own width, the display toggles take the rest
+            choice.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             choice.setChecked(code == languages[0])
             choice.clicked.connect(lambda _=False, c=code: self.language_chosen.emit(c))
             self._language_group.addButton(choice)
@@ -118,7 +127,7 @@ class AttractScreen(Screen):
             demo.setProperty("caption", caption)
             demo.clicked.connect(lambda _=False, c=code: self.demo_scan.emit(c))
             demo.setProperty("kind", "small")
-            self.demo_grid.addWidget(demo, 0, index)
+            self.demo_grid.addWidget(demo, index // DEMO_COLUMNS, index % DEMO_COLUMNS)
             self.demo_buttons.append((demo, code))
         self.demo_title.setVisible(bool(cards))
         self.retranslate()

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QPushButto
 
 from kiosk.views import MemberView, localized
 from ui.screens.base import Screen, button, label, set_text
-from ui.texts import points
+from ui.texts import language, points
 from ui.widgets.reward_tile import RewardTile
 
 AMOUNTS = (50, 100, 250, 500)
@@ -74,9 +74,19 @@ class DonateScreen(Screen):
 
     def _pick_cause(self, cause_id: int) -> None:
         self.cause_id = cause_id
-        for tile in self.tiles:
-            tile.setChecked(tile.item_id == cause_id)
+        self._fill_tiles()
         self._update_give()
+
+    def _fill_tiles(self) -> None:
+        """Name and describe the causes; the chosen one is checked, ticked and said so."""
+        if self.view is None:
+            return
+        for tile, cause in zip(self.tiles, self.view.causes, strict=True):
+            name, description = localized(cause, language())
+            chosen = cause.id == self.cause_id
+            tile.fill("✓ " + name if chosen else name, description, "",
+                      self.tr("Chosen") if chosen else "", True)
+            tile.setChecked(chosen)
 
     def _pick_amount(self, amount: int) -> None:
         self.amount = amount
@@ -95,9 +105,7 @@ class DonateScreen(Screen):
         set_text(self.give, self.tr("Give"))
         set_text(self.back, self.tr("Back to my rewards"))
         if self.view is not None:
-            for tile, cause in zip(self.tiles, self.view.causes, strict=True):
-                name, description = localized(cause, self.language)
-                tile.fill(name, description, "", "", True)
+            self._fill_tiles()
             for choice, amount in self.amount_buttons:
                 caption = points(amount)
                 if amount == self.view.balance:

@@ -1,11 +1,13 @@
-"""Phone number look-up on an on-screen keypad; the number is never shown in full, the PIN never."""
+"""Phone number look-up on an on-screen keypad: the number shows as it is typed, the PIN never."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import phonenumbers
+from PySide6.QtCore import QElapsedTimer, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from ui.screens.base import Screen, button, label, set_text
+from ui.texts import shop
 from ui.widgets.keypad import NumericKeypad
 
 MAX_PHONE_DIGITS = 15
@@ -13,6 +15,18 @@ MIN_PHONE_DIGITS = 7
 VISIBLE_TAIL = 3
 PIN_LENGTHS = range(4, 7)
 MASK = "•"
+# Keypad taps this soon after the screen appears are the second half of a double tap on the
+# button that opened it (it sits where the keypad's 0 is), not a digit.
+TAP_GUARD_MS = 450
+
+
+def grouped_phone(digits: str, region: str = "") -> str:
+    """The digits typed so far, grouped as the shop's country writes numbers: 07700 900123."""
+    formatter = phonenumbers.AsYouTypeFormatter(region or shop().region)
+    shown = ""
+    for digit in digits:
+        shown = formatter.input_digit(digit)
+    return shown
 
 
 def masked_phone(digits: str) -> str:
@@ -35,6 +49,7 @@ class PhoneScreen(Screen):
         self.stage = "phone"
         self._phone = ""
         self._pin = ""
+        self._since_shown = QElapsedTimer()
         self.title = label("title", center=True)
         self.hint = label("subtitle", center=True)
         self.display = label("display", center=True)
@@ -42,7 +57,7 @@ class PhoneScreen(Screen):
         self.error = label("warning", center=True)
         self.keypad = NumericKeypad()
         self.keypad.set_accept_visible(True)
-        self.keypad.digit.connect(self.type_digit)
+        self.keypad.digit.connect(self._key_digit)
         self.keypad.backspaced.connect(self.backspace)
         self.keypad.cleared.connect(self._clear_entry)
         self.keypad.accepted.connect(self.accept)
@@ -79,6 +94,16 @@ class PhoneScreen(Screen):
         elif self.stage == "pin" and len(self._pin) < max(PIN_LENGTHS):
             self._pin += digit
         self._refresh()
+
+    def _key_digit(self, digit: str) -> None:
+        """A digit from the on-screen keypad, unless it is the end of a double tap."""
+        if self._since_shown.isValid() and self._since_shown.elapsed() < TAP_GUARD_MS:
+            return
+        self.type_digit(digit)
+
+    def showEvent(self, event: object) -> None:
+        self._since_shown.start()
+        super().showEvent(event)  # type: ignore[arg-type]
 
     def backspace(self) -> None:
         if self.stage == "phone":
@@ -137,8 +162,8 @@ class PhoneScreen(Screen):
 
     def _refresh(self) -> None:
         if self.stage == "phone":
-            shown = masked_phone(self._phone) if self._phone else ""
-            spoken = self.tr("%n digit(s) entered", "", len(self._phone))
+            shown = grouped_phone(self._phone)
+            spoken = " ".join(self._phone) or self.tr("%n digit(s) entered", "", 0)
         else:
             shown = MASK * len(self._pin)
             spoken = self.tr("%n PIN digit(s) entered", "", len(self._pin))
@@ -149,8 +174,8 @@ class PhoneScreen(Screen):
     def retranslate(self) -> None:
         if self.stage == "phone":
             set_text(self.title, self.tr("Your phone number"))
-            set_text(self.hint, self.tr("Type the number you gave us. "
-                                        "Only the last digits are shown."))
+            set_text(self.hint, self.tr("Type the number you gave us and check it before "
+                                        "you go on."))
             self.keypad.set_accept_text(
                 self.tr("Next") if self.pin_required else self.tr("Find me")
             )

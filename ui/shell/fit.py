@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 
 from PySide6.QtCore import QObject, QRect, QSize
 from PySide6.QtGui import QScreen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLayout, QWidget
 
 
 class ScreenFit(QObject):
@@ -24,6 +25,9 @@ class ScreenFit(QObject):
 
     def start(self) -> None:
         """Show the window over the whole of its screen and follow that screen from now on."""
+        layout = self.window.layout()
+        if layout is not None:  # the screen decides the size, even when it is small
+            layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         screen = self.window.screen()
         self.window.setGeometry(screen.geometry())
         self.window.showFullScreen()
@@ -34,7 +38,8 @@ class ScreenFit(QObject):
 
     def _moved(self, screen: QScreen | None) -> None:
         if self.screen is not None:
-            self.screen.geometryChanged.disconnect(self._fit)
+            with suppress(RuntimeError, TypeError):  # that screen may be unplugged and gone
+                self.screen.geometryChanged.disconnect(self._fit)
         self.screen = screen
         if screen is not None:
             screen.geometryChanged.connect(self._fit)

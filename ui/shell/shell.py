@@ -167,6 +167,27 @@ class Shell(QObject):
     def session(self) -> object:
         return self.customer.session
 
+    @property
+    def default_language(self) -> str:
+        """The shop's language: the start screen's and the staff screens'."""
+        return self.customer.default_language
+
+    @default_language.setter
+    def default_language(self, language: str) -> None:
+        self.customer.default_language = language
+
+    def choose_reward(self, reward_id: int) -> None:
+        """A reward tile was touched (as the member screen does)."""
+        self.customer.redeem.choose_reward(reward_id)
+
+    def _phone(self) -> None:
+        """The phone button on the start screen was touched."""
+        self.customer.identify.open_phone_screen()
+
+    def _donate(self) -> None:
+        """The good-cause button on the member screen was touched."""
+        self.customer.redeem.open_causes()
+
     def choose_language(self, code: str) -> None:
         self.customer.choose_language(code)
 

@@ -1,7 +1,8 @@
 """One background thread for database and printer work; results come back as main-thread calls.
 
 Every job carries an owner. When the owner has ended (the customer left, the staff member
-logged out) its results are dropped here, in one place, before any callback runs.
+logged out) its results are dropped here, in one place, before any callback runs; a job whose
+owner ended before it started is not run at all (no points taken for someone who has gone).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ class Owner:
 @dataclass
 class _Job:
     number: int
+    owner: Owner
     function: Callable[..., Any]
     args: tuple[Any, ...]
     wants_progress: bool
@@ -63,6 +65,10 @@ class _Runner(QObject):
 
     @Slot(object)
     def run(self, job: _Job) -> None:
+        if not job.owner.alive:  # its person has gone before it started: it never runs
+            self.finished.emit(job.number, None)
+            return
+
         def progress(step: str) -> None:
             self.progressed.emit(job.number, step)
 
@@ -128,7 +134,7 @@ class Worker(QObject):
         number = next(self._numbers)
         was_busy = self.busy
         self._pending[number] = _Callbacks(owner, on_done, on_error, on_progress)
-        self._submit.emit(_Job(number, function, args, on_progress is not None))
+        self._submit.emit(_Job(number, owner, function, args, on_progress is not None))
         if not was_busy:
             self.busy_changed.emit(True)
         return number

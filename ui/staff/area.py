@@ -6,6 +6,7 @@ from collections.abc import Callable
 from types import SimpleNamespace
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 from kiosk.roles import allowed
 from kiosk.services.staff import StaffSession
 from ui.screens.base import Screen, button, label, set_text
-from ui.staff.controls import ArmedButton
+from ui.staff.controls import ArmedButton, touch_scroll
 from ui.staff.host import StaffHost
 from ui.staff.input_dock import InputDock
 from ui.staff.page import StaffPage
@@ -93,18 +94,22 @@ class StaffArea(Screen):
         nav_holder.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         nav_holder.setWidget(nav_inner)
         nav_holder.setFixedWidth(236)
+        self.nav_holder = nav_holder
         self.dock = InputDock(self, languages)
         self.dock.shown_for.connect(self._keep_visible)
+        page_column = QVBoxLayout()  # the keys open under the page, never over the menu
+        page_column.setContentsMargins(0, 0, 0, 0)
+        page_column.addWidget(self.stack, 1)
+        page_column.addWidget(self.dock)
         middle = QHBoxLayout()
         middle.setContentsMargins(0, 0, 0, 0)
         middle.addWidget(nav_holder)
-        middle.addWidget(self.stack, 1)
+        middle.addLayout(page_column, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(header)
         layout.addLayout(middle, 1)
-        layout.addWidget(self.dock)
         self.retranslate()
 
     @property
@@ -126,6 +131,7 @@ class StaffArea(Screen):
             scroll.setWidgetResizable(True)
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             scroll.setWidget(page)
+            touch_scroll(scroll)  # a finger drags the page up and down
             self.scrolls[page] = scroll
             self.stack.addWidget(scroll)
             self.built[cls] = page
@@ -214,3 +220,14 @@ class StaffArea(Screen):
         self.confirm_quit.refresh()
         for cls, choice in self.class_buttons.items():
             set_text(choice, nav_title_of(cls))
+        self._fit_nav()
+
+    def _fit_nav(self) -> None:
+        """The menu as wide as its longest name in this language and text size, never cut."""
+        widest = max((choice.sizeHint().width() for choice in self.class_buttons.values()),
+                     default=0)
+        self.nav_holder.setFixedWidth(max(236, widest + 24))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fit_nav()  # the theme (and so the font) may have changed while hidden
+        super().showEvent(event)

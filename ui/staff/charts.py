@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -18,6 +18,27 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 
 COLOURS = ("#1f6f5c", "#c9821b", "#b3261e", "#5b6bbf", "#7a8c3a", "#8e5a9b")
+LABEL_PX = 13  # axis and slice labels: small enough for a 1024-pixel-wide screen, still readable
+NAME_CHARS = 18  # a longer category name is cut by us at a word, not by the chart in the middle
+
+
+def _font(pixels: int, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(pixels)
+    font.setBold(bold)
+    return font
+
+
+def short_name(name: str, limit: int = NAME_CHARS) -> str:
+    """A category name short enough for an axis: whole words, then "…" if it must be cut."""
+    if len(name) <= limit:
+        return name
+    words, kept = name.split(), ""
+    for word in words:
+        if len(kept) + len(word) + 1 > limit - 1:
+            break
+        kept = f"{kept} {word}".strip()
+    return (kept or name[: limit - 1]) + "…"
 
 
 def chart_view(min_height: int = 240) -> QChartView:
@@ -32,10 +53,8 @@ def chart_view(min_height: int = 240) -> QChartView:
 def _chart(title: str) -> QChart:
     chart = QChart()
     chart.setTitle(title)
-    font = QFont()
-    font.setPixelSize(16)
-    font.setBold(True)
-    chart.setTitleFont(font)
+    chart.setTitleFont(_font(16, bold=True))
+    chart.legend().setFont(_font(LABEL_PX))
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
@@ -62,11 +81,15 @@ def show_bars(
         bars.append(bar_set)
     chart.addSeries(bars)
     labels = QBarCategoryAxis()
-    labels.append(list(categories) or [""])
+    labels.append([short_name(name) for name in categories] or [""])
+    labels.setLabelsFont(_font(LABEL_PX))
+    if not horizontal and len(categories) > 6:
+        labels.setLabelsAngle(-60)  # twelve months side by side fit when they lean
     numbers = QValueAxis()
     numbers.setRange(0, top * 1.1 if top > 0 else 1)
     numbers.setLabelFormat("%.0f")
     numbers.applyNiceNumbers()
+    numbers.setLabelsFont(_font(LABEL_PX))
     category_side = Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom
     value_side = Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft
     chart.addAxis(labels, category_side)
@@ -77,16 +100,19 @@ def show_bars(
     _replace(view, chart)
 
 
-def show_pie(view: QChartView, title: str, slices: Sequence[tuple[str, float]]) -> None:
-    """Replace the view's chart with a pie of labelled slices."""
+def show_pie(view: QChartView, title: str, slices: Sequence[tuple[str, float]],
+             number: Callable[[float], str] = lambda value: f"{value:.0f}") -> None:
+    """Replace the view's chart with a pie; the legend names the slices (labels around a small
+    pie would be cut at the chart's edge)."""
     chart = _chart(title)
     pie = QPieSeries()
+    pie.setPieSize(0.75)
     for index, (name, value) in enumerate(slices):
-        piece = pie.append(f"{name}: {value:,.0f}", float(value))
+        piece = pie.append(f"{short_name(name)}: {number(value)}", float(value))
         piece.setColor(QColor(COLOURS[index % len(COLOURS)]))
-        piece.setLabelVisible(True)
     chart.addSeries(pie)
-    chart.legend().setVisible(False)
+    chart.legend().setVisible(True)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
     _replace(view, chart)
 
 

@@ -1,14 +1,45 @@
-"""Small controls the staff pages share: read-only tables, typed dates, two-touch buttons."""
+"""Small controls the staff pages share: read-only tables, typed dates, two-touch buttons, and
+scrolling by dragging a finger."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, time
+from datetime import date, datetime, time, tzinfo
 from typing import Any
 
-from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QScroller,
+    QScrollerProperties,
+    QTableWidget,
+    QTableWidgetItem,
+)
 
+from kiosk import formatting
 from ui.screens.base import button, set_text
+
+
+def touch_scroll(area: QAbstractScrollArea) -> None:
+    """Let a finger (or a mouse button held down) drag the area's content up and down.
+
+    A touch that does not move is still a click on the button under it; the press reaches the
+    button at once, and the drag starts only after the finger moves a few pixels.
+    """
+    viewport = area.viewport()
+    QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.TouchGesture)
+    scroller = QScroller.scroller(viewport)
+    properties = scroller.scrollerProperties()
+    properties.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, 0)
+    properties.setScrollMetric(
+        QScrollerProperties.ScrollMetric.HorizontalOvershootPolicy,
+        QScrollerProperties.OvershootPolicy.OvershootAlwaysOff)
+    properties.setScrollMetric(
+        QScrollerProperties.ScrollMetric.VerticalOvershootPolicy,
+        QScrollerProperties.OvershootPolicy.OvershootAlwaysOff)
+    scroller.setScrollerProperties(properties)
 
 
 def table(columns: int) -> QTableWidget:
@@ -21,28 +52,32 @@ def table(columns: int) -> QTableWidget:
     widget.verticalHeader().setDefaultSectionSize(44)
     widget.horizontalHeader().setStretchLastSection(True)
     widget.setMinimumHeight(160)
+    widget.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    touch_scroll(widget)
     return widget
 
 
-def fill(widget: QTableWidget, rows: list[tuple[Any, ...]]) -> None:
-    """Replace a table's rows with text cells."""
+def fill(widget: QTableWidget, rows: list[tuple[Any, ...]], zone: tzinfo | None = None) -> None:
+    """Replace a table's rows with text cells (stored instants shown in the shop's zone)."""
     widget.setRowCount(len(rows))
     for row_index, row in enumerate(rows):
         for column, value in enumerate(row):
-            widget.setItem(row_index, column, QTableWidgetItem(_text(value)))
+            widget.setItem(row_index, column, QTableWidgetItem(_text(value, zone)))
     widget.resizeColumnsToContents()
     widget.horizontalHeader().setStretchLastSection(True)
 
 
-def _text(value: Any) -> str:
+def _text(value: Any, zone: tzinfo | None = None) -> str:
+    """A cell as the screen's language writes it; a stored instant in the shop's zone."""
     if value is None:
         return ""
+    language = QLocale().name().split("_")[0]
     if isinstance(value, datetime):
-        return f"{value:%d.%m.%Y %H:%M}"
+        return formatting.datetime_text(value, language, zone or formatting.shop_zone(""))
     if isinstance(value, date):
-        return f"{value:%d.%m.%Y}"
+        return formatting.date_text(value, language)
     if isinstance(value, int) and not isinstance(value, bool):
-        return f"{value:,}"
+        return formatting.number(value, language)
     return str(value)
 
 

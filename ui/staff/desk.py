@@ -7,13 +7,13 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
 
 from kiosk.context import Context
 from kiosk.errors import KioskError, WrongPin
 from kiosk.services import staff
 from kiosk.services.staff import StaffInfo, StaffLocked, StaffSession, is_staff_card
 from ui.devices import KioskDevices
+from ui.screens.base import Screen
 from ui.shell.worker import Owner, Worker
 from ui.staff.host import PageT
 from ui.staff.login import StaffLoginScreen
@@ -45,8 +45,8 @@ class StaffDesk(QObject):
         ctx: Context,
         devices: KioskDevices,
         scanner_states: Mapping[str, str],
-        show: Callable[[QWidget], None],
-        add_screen: Callable[[QWidget], None],
+        show: Callable[[Screen], None],
+        add_screen: Callable[[Screen], None],
         activate: Callable[[], None],
         leave: Callable[[], None],
         exit_program: Callable[[], None],
@@ -225,7 +225,7 @@ class StaffDesk(QObject):
 
     def open_page(self, page_class: type[PageT]) -> PageT:
         """Show the page of that class (if the role allows it) and return it."""
-        page = self.area.page_of(page_class)
+        page = self.area.page_of(page_class)  # type: ignore[arg-type]
         self.area.show_page(page)
         return page  # type: ignore[return-value]
 

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
 
-from ui.screens.base import button, set_text
 from ui.staff.page import AMOUNT, CODE, DIGITS, EMAIL, NAME
 from ui.widgets.keyboard import OnScreenKeyboard
 from ui.widgets.keypad import NumericKeypad
@@ -23,7 +21,11 @@ DOCK_KEY_PX = 50  # above the 48 px touch minimum; the dock shares the screen wi
 
 
 class InputDock(QWidget):
-    """Shown while a field inside `area` has focus; hidden for fields marked input=none."""
+    """Shown while a field inside `area` has focus; hidden for fields marked input=none.
+
+    The keys' own accept key hides them ("Hide keys"): one button, never a second "Done" beside
+    the staff area's Done (which logs out).
+    """
 
     shown_for = Signal(QLineEdit)
 
@@ -48,14 +50,10 @@ class InputDock(QWidget):
         self.keys.addWidget(pad_holder)
         for key in self.findChildren(QPushButton):
             key.setMinimumSize(DOCK_KEY_PX, DOCK_KEY_PX)
-        self.hide_button = button("small")
-        self.hide_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
-        self.hide_button.clicked.connect(self.close_keys)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(8)
         layout.addWidget(self.keys, 1)
-        layout.addWidget(self.hide_button)
         self.hide()
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -90,4 +88,10 @@ class InputDock(QWidget):
         self.hide()
 
     def retranslate(self) -> None:
-        set_text(self.hide_button, self.tr("Hide keys"))
+        self.keyboard.set_accept_text(self.tr("Hide keys"))
+        self.keypad.set_accept_text(self.tr("Hide keys"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.services.staff import StaffInfo
@@ -26,6 +27,7 @@ class StaffLoginScreen(Screen):
     def __init__(self, languages: list[str]) -> None:
         super().__init__()
         self.setObjectName("staff-login")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.staff_name = ""
         self._pin = ""
         self._names: list[StaffInfo] = []
@@ -132,6 +134,7 @@ class StaffLoginScreen(Screen):
         self.error.clear()
         self.pages.setCurrentWidget(self.pin_page)
         self.retranslate()
+        self.setFocus()  # a physical keyboard's digits, Backspace and Enter reach the PIN pad
 
     def ask_first_manager(self) -> None:
         for edit in (self.first_name, self.first_pin, self.first_repeat):
@@ -167,6 +170,20 @@ class StaffLoginScreen(Screen):
     def _accept_pin(self) -> None:
         if len(self._pin) >= 4:
             self.pin_entered.emit(self.staff_name, self._pin)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """On the PIN pad, Enter logs in and Backspace takes back a digit, as on the screen."""
+        if self.pages.currentWidget() is self.pin_page:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._accept_pin()
+                return
+            if event.key() == Qt.Key.Key_Backspace:
+                self._set(self._pin[:-1])
+                return
+            if event.text().isdigit():
+                self.type_digit(event.text())
+                return
+        super().keyPressEvent(event)
 
     def _first_to_pin(self) -> None:
         if not self.first_name.text().strip():

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from collections.abc import Callable
+from datetime import datetime
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+from kiosk import formatting
 from kiosk.errors import KioskError, PrinterProblem
 from ui.texts import printer_problem
 
@@ -67,8 +71,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def staff_problem_text(problem: KioskError) -> str:
-    """The refusal in the staff screen's language; the core's English words only as a detail."""
+def _machine_moment(moment: datetime) -> str:
+    language = QLocale().name().split("_")[0]
+    return formatting.datetime_text(moment, language, formatting.shop_zone(""))
+
+
+def staff_problem_text(problem: KioskError,
+                       moment: Callable[[datetime], str] = _machine_moment) -> str:
+    """The refusal in the staff screen's language; the core's English words only as a detail.
+
+    moment writes a stored instant as the shop's date and time (a page passes its shop's zone).
+    """
     if isinstance(problem, PrinterProblem):
         return printer_problem(problem.kind)
     if problem.reason == "bug":  # an unexpected error the worker caught
@@ -79,7 +92,7 @@ def staff_problem_text(problem: KioskError) -> str:
     if reason == "receipt_reused" and getattr(problem, "recorded_at", None) is not None:
         return _tr(RECORDED_BEFORE).replace(
             "%1", getattr(problem, "receipt", "")).replace(
-            "%2", f"{problem.recorded_at:%d.%m.%Y %H:%M}")  # type: ignore[attr-defined]
+            "%2", moment(problem.recorded_at))  # type: ignore[attr-defined]
     if reason == "receipt_reused":
         return _tr(RECORDED_OTHER)
     if reason in TEXTS:

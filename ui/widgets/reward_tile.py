@@ -7,25 +7,27 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout
 
 
 class RewardTile(QPushButton):
-    """A touch tile with several lines of text; disabled tiles say what is missing."""
+    """A touch tile with several lines of text; disabled tiles say what is missing.
 
-    def __init__(self, item_id: int) -> None:
+    Tiles are made once and filled again for each customer (`item_id` changes with `fill`); their
+    look comes from the window's one stylesheet (kinds tile, tile-name, tile-cost), never their own.
+    """
+
+    def __init__(self, item_id: int = 0) -> None:
         super().__init__()
         self.item_id = item_id
         self.setProperty("kind", "tile")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-        self.name = self._line("")
+        self.name = self._line("tile-name")
         self.description = self._line("muted")
-        self.cost = self._line("")
+        self.cost = self._line("tile-cost")
         self.note = self._line("muted")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 12, 18, 12)
         layout.setSpacing(4)
         for line in (self.name, self.description, self.cost, self.note):
             layout.addWidget(line)
-        self.name.setStyleSheet("font-weight: bold; font-size: 1.15em;")
-        self.cost.setStyleSheet("font-weight: bold;")
 
     def _line(self, kind: str) -> QLabel:
         line = QLabel()
@@ -35,12 +37,16 @@ class RewardTile(QPushButton):
         line.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         return line
 
-    def fill(self, name: str, description: str, cost: str, note: str, enabled: bool) -> None:
-        """Set the texts; the accessible name reads them all."""
+    def fill(self, name: str, description: str, cost: str, note: str, enabled: bool,
+             item_id: int | None = None) -> None:
+        """Set the texts (and the item it stands for); the accessible name reads them all."""
+        if item_id is not None:
+            self.item_id = item_id
         self.name.setText(name)
         self.description.setText(description)
         self.description.setVisible(bool(description))
         self.cost.setText(cost)
+        self.cost.setVisible(bool(cost))
         self.note.setText(note)
         self.note.setVisible(bool(note))
         self.setEnabled(enabled)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -17,11 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.clock import to_local
-from kiosk.roles import MANAGER
 from kiosk.services import staff
 from kiosk.services.audit_log import AuditLine, recent_audit
 from kiosk.services.staff import StaffInfo
 from ui.screens.base import button, label, set_text
+from ui.staff import formats
+from ui.staff.audit_sentences import points_note, sentence
 from ui.staff.host import StaffHost
 from ui.staff.page import StaffPage, form, heading
 
@@ -89,7 +89,7 @@ class AuditPage(StaffPage):
         self.filters.addRow(self.day_label, day_row)
         self.filters.addRow(self.person_label, self.person_grid)
         self.filters.addRow(self.kind_label, kind_grid)
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 3)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -97,8 +97,11 @@ class AuditPage(StaffPage):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.resizeSection(2, 220)
         self.table.setMinimumHeight(300)
         self.body.addWidget(self.title)
         self.body.addLayout(self.filters)
@@ -181,62 +184,15 @@ class AuditPage(StaffPage):
                 self.table.setItem(index, column, item)
 
     def row_texts(self, line: AuditLine) -> list[str]:
-        """Time, who, action, target, details and reason as the table shows them."""
-        when = line.at.strftime("%H:%M" if self.day != "week" else "%d %b %H:%M")
-        return [when, self.who(line), self.action_name(line.action), line.target,
-                self.details_text(line.details), line.reason]
-
-    def who(self, line: AuditLine) -> str:
-        if not line.staff:
-            return self.tr("the kiosk")
-        if line.role is None:
-            return line.staff
-        role = self.tr("manager") if line.role == MANAGER else self.tr("clerk")
-        return f"{line.staff}\n{role}"
-
-    @staticmethod
-    def details_text(details: dict[str, Any]) -> str:
-        parts = []
-        for key, value in details.items():
-            if value in ("", None) or value == {} or value == []:
-                continue
-            if isinstance(value, list) and len(value) == 2:
-                value = f"{value[0]} → {value[1]}"
-            parts.append(f"{key}: {value}")
-        return ", ".join(parts)
-
-    def action_name(self, action: str) -> str:
-        names = {
-            "purchase": self.tr("Purchase"),
-            "refund": self.tr("Refund"),
-            "voucher.redeem": self.tr("Voucher redeemed"),
-            "voucher.reprint": self.tr("Voucher reprinted"),
-            "voucher.void": self.tr("Voucher voided"),
-            "member.enrol": self.tr("Member enrolled"),
-            "member.edit": self.tr("Member changed"),
-            "member.merge": self.tr("Members merged"),
-            "member.erase": self.tr("Member erased"),
-            "card.replace": self.tr("Card replaced"),
-            "points.adjust": self.tr("Points adjusted"),
-            "staff.add": self.tr("Staff member added"),
-            "staff.edit": self.tr("Staff account changed"),
-            "staff.passwd": self.tr("PIN changed"),
-            "staff.lock": self.tr("Account locked"),
-            "staff.unlock": self.tr("Account unlocked"),
-            "staff.locked": self.tr("Locked after wrong PINs"),
-            "staff.login": self.tr("Logged in"),
-            "staff.login_failed": self.tr("Wrong PIN"),
-            "staff.logout": self.tr("Logged out"),
-            "reward.create": self.tr("Reward added"),
-            "reward.edit": self.tr("Reward changed"),
-            "cause.create": self.tr("Cause added"),
-            "cause.edit": self.tr("Cause changed"),
-            "programme.edit": self.tr("Programme changed"),
-            "printer.test": self.tr("Test print"),
-            "report.export": self.tr("Report exported"),
-            "report.print": self.tr("Report printed"),
-        }
-        return names.get(action, action)
+        """Time, the sentence (with the points moved) and the reason as the table shows them."""
+        moment = line.at.astimezone()  # the machine's wall clock -> the shop's zone
+        when = (formats.clock_time(self.desk, moment) if self.day != "week"
+                else formats.moment(self.desk, moment))
+        what = sentence(self.desk, line)
+        note = points_note(self.desk, line)
+        if note:
+            what = f"{what}\n{note}"
+        return [when, what, line.reason]
 
     def nav_title(self) -> str:
         return self.tr("Audit log")
@@ -261,9 +217,7 @@ class AuditPage(StaffPage):
         for key, choice in self.kind_buttons.items():
             set_text(choice, kinds[key])
         self.table.setHorizontalHeaderLabels([
-            self.tr("Time"), self.tr("Who"), self.tr("Action"), self.tr("On"),
-            self.tr("Details"), self.tr("Reason"),
-        ])
+            self.tr("Time"), self.tr("What happened"), self.tr("Reason")])
         self.table.setAccessibleName(self.tr("Audit log"))
         self._fill()
 

@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from kiosk.services import catalogue
 from kiosk.services.catalogue import CauseFields, RewardFields
 from kiosk.services.catalogue_lists import catalogue_lists
 from ui.screens.base import button, card_frame, label, set_text
+from ui.staff import formats
 from ui.staff.controls import ArmedButton, fill, parse_moment, table
 from ui.staff.host import StaffHost
 from ui.staff.page import CODE, DIGITS, TEXT, StaffPage, field, form, heading
+from ui.staff.picture_picker import PicturePicker
 
 TRANSLATED = ("tr", "ru")
 
@@ -68,14 +67,7 @@ class CataloguePage(StaffPage):
         self.validity_field = field(DIGITS, max_length=4)
         self.from_field = field(CODE, max_length=10)
         self.until_field = field(CODE, max_length=10)
-        self.image_field = field(TEXT, max_length=200)
-        self.image_field.textChanged.connect(self._preview)
-        self.preview = label()
-        self.preview.setFixedSize(96, 96)
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        image_row = QHBoxLayout()
-        image_row.addWidget(self.image_field, 1)
-        image_row.addWidget(self.preview)
+        self.picture = PicturePicker(columns=4)
         self.tier_buttons: dict[str, Any] = {}
         self.min_tier = ""
         tiers = QHBoxLayout()
@@ -92,7 +84,7 @@ class CataloguePage(StaffPage):
             ("name", self.name_field), ("description", self.description_field),
             ("cost", self.cost_field), ("tier", tiers), ("stock", self.stock_field),
             ("validity", self.validity_field), ("from", self.from_field),
-            ("until", self.until_field), ("image", image_row),
+            ("until", self.until_field), ("image", self.picture),
             *((f"name_{lang}", self.name_fields[lang]) for lang in TRANSLATED),
         ):
             self.labels[key] = label()
@@ -121,6 +113,7 @@ class CataloguePage(StaffPage):
     # --- loading --------------------------------------------------------------------------------
 
     def opened(self) -> None:
+        self.picture.reload()
         self.load()
 
     def load(self) -> None:
@@ -171,7 +164,7 @@ class CataloguePage(StaffPage):
                                     else str(fields.validity_days))
         self.from_field.setText(_show_day(fields.active_from))
         self.until_field.setText(_show_day(fields.active_until))
-        self.image_field.setText(fields.image)
+        self.picture.choose(fields.image)
         self._set_tier(fields.min_tier)
         for lang, edit in self.name_fields.items():
             edit.setText(fields.translations.get(lang, {}).get("name", ""))
@@ -192,9 +185,10 @@ class CataloguePage(StaffPage):
         self.editing = None
         self.active = True
         for edit in (self.name_field, self.description_field, self.cost_field, self.stock_field,
-                     self.validity_field, self.from_field, self.until_field, self.image_field,
+                     self.validity_field, self.from_field, self.until_field,
                      *self.name_fields.values()):
             edit.clear()
+        self.picture.choose("")
         self._set_tier("")
         if not quiet:
             self.items.clearSelection()
@@ -224,7 +218,7 @@ class CataloguePage(StaffPage):
                 name=self.name_field.text(),
                 cost=_number(self.cost_field.text()) or 0,
                 description=self.description_field.text(),
-                image=self.image_field.text().strip(),
+                image=self.picture.path,
                 min_tier=self.min_tier,
                 stock=_number(self.stock_field.text()),
                 validity_days=_number(self.validity_field.text()),
@@ -256,26 +250,18 @@ class CataloguePage(StaffPage):
             else catalogue.set_cause_active
         self.run(action, self.editing, not self.active, on_done=self._saved)
 
-    def _preview(self, path: str) -> None:
-        pixmap = QPixmap(str(Path(path.strip()))) if path.strip() else QPixmap()
-        if pixmap.isNull():
-            self.preview.setPixmap(QPixmap())
-            self.preview.setText(self.tr("no image") if path.strip() else "")
-        else:
-            self.preview.setPixmap(pixmap.scaled(96, 96, Qt.AspectRatioMode.KeepAspectRatio,
-                                                 Qt.TransformationMode.SmoothTransformation))
-
     # --- texts ----------------------------------------------------------------------------------
 
     def _stock(self, stock: int | None) -> str:
-        return self.tr("unlimited") if stock is None else f"{stock:,}"
+        return self.tr("unlimited") if stock is None else formats.number(self.desk, stock)
 
     def _state(self, active: bool, start: datetime | None, end: datetime | None) -> str:
         if not active:
             return self.tr("off")
         if start or end:
-            return self.tr("on, %1 – %2").replace("%1", _show_day(start) or "…").replace(
-                "%2", _show_day(end) or "…")
+            return self.tr("on, %1 – %2").replace(
+                "%1", formats.day(self.desk, start) if start else "…").replace(
+                "%2", formats.day(self.desk, end) if end else "…")
         return self.tr("on")
 
     def _active_text(self) -> str:
@@ -303,7 +289,7 @@ class CataloguePage(StaffPage):
             "cost": self.tr("Points"), "tier": self.tr("Minimum tier"),
             "stock": self.tr("Stock"), "validity": self.tr("Valid for (days)"),
             "from": self.tr("Offered from"), "until": self.tr("Offered until"),
-            "image": self.tr("Image file"), "name_tr": self.tr("Name in Türkçe"),
+            "image": self.tr("Picture"), "name_tr": self.tr("Name in Türkçe"),
             "name_ru": self.tr("Name in Русский"),
         }
         for key, caption in self.labels.items():
@@ -313,7 +299,7 @@ class CataloguePage(StaffPage):
         for edit, key in ((self.name_field, "name"), (self.description_field, "description"),
                           (self.cost_field, "cost"), (self.stock_field, "stock"),
                           (self.validity_field, "validity"), (self.from_field, "from"),
-                          (self.until_field, "until"), (self.image_field, "image")):
+                          (self.until_field, "until")):
             edit.setAccessibleName(captions[key])
         for lang, edit in self.name_fields.items():
             edit.setAccessibleName(captions[f"name_{lang}"])
@@ -321,7 +307,8 @@ class CataloguePage(StaffPage):
         self.validity_field.setPlaceholderText(self.tr("empty: the programme's default"))
         self.from_field.setPlaceholderText(self.tr("DD.MM.YYYY, empty: now"))
         self.until_field.setPlaceholderText(self.tr("DD.MM.YYYY, empty: no end"))
-        self.image_field.setPlaceholderText(self.tr("path to a PNG or JPEG, optional"))
+        self.picture.setAccessibleName(captions["image"])
+        self.picture.retranslate()
         set_text(self.tier_buttons[""], self.tr("Everyone"))
         for name, choice in self.tier_buttons.items():
             if name:

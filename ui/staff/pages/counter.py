@@ -10,10 +10,12 @@ from kiosk.services import counter
 from kiosk.services.counter import CounterMember
 from kiosk.views import PurchaseResult, RefundResult
 from kiosk.vouchers import looks_like_voucher_code
-from ui.screens.base import button, card_frame, label, set_text
+from ui.screens.base import button, card_frame, label, restyle, set_text
+from ui.staff import formats
 from ui.staff.controls import ArmedButton
 from ui.staff.host import StaffHost
 from ui.staff.page import AMOUNT, CODE, StaffPage, field, form, heading
+from ui.staff.problems import staff_problem_text
 
 
 class PurchasePage(StaffPage):
@@ -39,6 +41,7 @@ class PurchasePage(StaffPage):
         member_layout.addWidget(self.member_label)
         self.amount_field = field(AMOUNT, max_length=12)
         self.receipt_field = field(CODE, max_length=80)
+        self.receipt_field.setProperty("wantsCode", True)  # a receipt barcode stays in the field
         self.category_buttons: list[tuple[QPushButton, str]] = []
         categories = QHBoxLayout()
         for name in self._categories():
@@ -58,7 +61,12 @@ class PurchasePage(StaffPage):
             self.fields.addRow(self.category_label, categories)
         self.record_button = button("primary")
         self.record_button.clicked.connect(self._record)
+        # what was recorded last stays readable after the customer is cleared from the form
+        self.banner = label("verdict-valid", center=True)
+        self.banner.setWordWrap(True)
+        self.banner.hide()
         self.body.addWidget(self.title)
+        self.body.addWidget(self.banner)
         self.body.addLayout(self.fields)
         self.body.addWidget(self.member_box)
         self.body.addWidget(self.record_button)
@@ -93,6 +101,7 @@ class PurchasePage(StaffPage):
                             "warning")
             return
         self.member = None
+        self.banner.hide()
         self._show_member()
         self.run(counter.find_member, text, on_done=self._found)
 
@@ -103,6 +112,7 @@ class PurchasePage(StaffPage):
 
     def _found(self, member: CounterMember) -> None:
         self.member = member
+        self.banner.hide()
         self._show_member()
         self.set_status("")
         self.amount_field.setFocus()
@@ -115,7 +125,8 @@ class PurchasePage(StaffPage):
             card = mask_card_number(member.card) if member.card else self.tr("phone")
             set_text(self.member_label, self.tr("%1 · %2 · %3 points · %4")
                      .replace("%1", member.name).replace("%2", card)
-                     .replace("%3", f"{member.balance:,}").replace("%4", member.tier))
+                     .replace("%3", formats.number(self.desk, member.balance))
+                     .replace("%4", member.tier))
 
     def _record(self) -> None:
         if self.member is None:
@@ -135,25 +146,39 @@ class PurchasePage(StaffPage):
                  on_done=self._recorded, on_error=self._refused)
 
     def _recorded(self, result: PurchaseResult) -> None:
+        name = self.member.name if self.member is not None else ""
+        if result.duplicate:  # the same receipt, card and amount again: nothing was added
+            self.record_button.setEnabled(self.member is not None)
+            self.set_status(self.tr("Receipt %1 was already recorded on %2; no points were added.")
+                            .replace("%1", result.receipt)
+                            .replace("%2", formats.moment(self.desk, result.recorded_at)),
+                            "warning")
+            return
+        # the next purchase must not go to this member: the form starts empty again
+        self.member = None
+        for edit in (self.who, self.amount_field, self.receipt_field):
+            edit.clear()
+        self._choose_category("")
+        self._show_member()
+        set_text(self.banner, self.tr("Recorded %1 for %2, +%n point(s)", "", result.points_earned)
+                 .replace("%1", formats.money(self.desk, result.amount_minor))
+                 .replace("%2", name))
+        restyle(self.banner, "verdict-valid")
+        self.banner.show()
         extra = ""
         if result.promotions:
             extra = " " + self.tr("(%1)").replace("%1", ", ".join(result.promotions))
         self.show_done(
-            self.tr("Recorded %1 on receipt %2: %n point(s) earned", "", result.points_earned)
-            .replace("%1", self.money(result.amount_minor)).replace("%2", result.receipt)
-            + extra + ". " + self.tr("New balance: %1 points.").replace("%1", f"{result.balance:,}")
-        )
-        if self.member is not None:
-            self.member = CounterMember(self.member.member_id, self.member.name, self.member.card,
-                                        result.balance, self.member.tier, self.member.status)
-        self.amount_field.clear()
-        self.receipt_field.clear()
-        self._choose_category("")
-        self._show_member()
+            self.tr("Receipt %1.").replace("%1", result.receipt) + extra + " "
+            + self.tr("New balance: %1 points.").replace(
+                "%1", formats.number(self.desk, result.balance))
+            + " " + self.tr("Scan the next customer's card."))
+        self.who.setFocus()
 
     def _refused(self, problem: KioskError) -> None:
         self.record_button.setEnabled(self.member is not None)
-        self.show_problem(problem)
+        self.set_status(staff_problem_text(
+            problem, lambda moment: formats.moment(self.desk, moment)), "warning")
 
     def nav_title(self) -> str:
         return self.tr("Purchase")
@@ -166,7 +191,7 @@ class PurchasePage(StaffPage):
         set_text(self.find_button, self.tr("Find"))
         self.amount_label.setText(self.tr("Amount"))
         self.amount_field.setAccessibleName(self.tr("Amount"))
-        self.amount_field.setPlaceholderText(self.money(1250))
+        self.amount_field.setPlaceholderText(formats.plain_amount(self.desk, 1250))
         self.receipt_label.setText(self.tr("Receipt"))
         self.receipt_field.setAccessibleName(self.tr("Receipt number"))
         self.receipt_field.setPlaceholderText(self.tr("Receipt number from the till"))
@@ -177,6 +202,7 @@ class PurchasePage(StaffPage):
     def clear(self) -> None:
         super().clear()
         self.member = None
+        self.banner.hide()
         for edit in (self.who, self.amount_field, self.receipt_field):
             edit.clear()
         self._choose_category("")
@@ -192,6 +218,7 @@ class RefundPage(StaffPage):
         super().__init__(desk)
         self.title = heading()
         self.receipt_field = field(CODE, max_length=80)
+        self.receipt_field.setProperty("wantsCode", True)  # a receipt barcode stays in the field
         self.amount_field = field(AMOUNT, max_length=12)
         # a refund takes points away: a second touch confirms it
         self.confirm = ArmedButton(lambda: self.tr("Refund"),
@@ -244,8 +271,10 @@ class RefundPage(StaffPage):
         self.amount_field.clear()
         self.show_done(
             self.tr("Refunded %1 on receipt %2: %n point(s) taken back", "", result.points_clawed)
-            .replace("%1", self.money(result.refunded_minor)).replace("%2", result.receipt)
-            + ". " + self.tr("New balance: %1 points.").replace("%1", f"{result.balance:,}")
+            .replace("%1", formats.money(self.desk, result.refunded_minor))
+            .replace("%2", result.receipt)
+            + ". " + self.tr("New balance: %1 points.").replace(
+                "%1", formats.number(self.desk, result.balance))
         )
 
     def _refused(self, problem: KioskError) -> None:

@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
 
 from kiosk import reports
+from kiosk.formatting import local_day
 from kiosk.services import report_jobs
 from ui.screens.base import button, card_frame, label, set_text
+from ui.staff import formats
 from ui.staff.charts import chart_view, show_bars, show_pie
 from ui.staff.controls import fill, table
 from ui.staff.host import StaffHost
@@ -20,10 +21,10 @@ PERIODS = (30, 90, 365)
 FIGURES = ("members", "active_30d", "active_90d", "repeat_rate", "redemption_rate", "liability")
 
 
-def _month_label(key: str) -> str:
-    """'2026-03' as a short month name and year for a chart axis ("Mar 26")."""
+def _month_day(key: str) -> date:
+    """'2026-03' as the first day of that month."""
     year, month = key.split("-")
-    return f"{QLocale().monthName(int(month), QLocale.FormatType.ShortFormat)} {year[2:]}"
+    return date(int(year), int(month), 1)
 
 
 class DashboardPage(StaffPage):
@@ -100,7 +101,7 @@ class DashboardPage(StaffPage):
         self.load()
 
     def period(self) -> tuple[date, date]:
-        end = self.desk.ctx.now().date()
+        end = local_day(self.desk.ctx.now(), formats.zone(self.desk))  # the shop's today
         return end - timedelta(days=self.days - 1), end
 
     def load(self) -> None:
@@ -112,23 +113,28 @@ class DashboardPage(StaffPage):
 
     def _loaded(self, data: dict[str, Any]) -> None:
         self.data = data
-        self.set_status(self.tr("From %1 to %2.").replace("%1", f"{self.period()[0]:%d.%m.%Y}")
-                        .replace("%2", f"{self.period()[1]:%d.%m.%Y}"))
+        self._show_period()
         self._show_figures()
         self._show_charts()
         self.choose(self.chosen)
+
+    def _show_period(self) -> None:
+        start, end = self.period()
+        self.set_status(self.tr("From %1 to %2.").replace("%1", formats.day(self.desk, start))
+                        .replace("%2", formats.day(self.desk, end)))
 
     def _show_figures(self) -> None:
         members = self.data["members"].summary
         redemptions = self.data["redemptions"].summary
         liability = self.data["liability"].summary
         values = {
-            "members": f"{members.get('total', 0):,}",
-            "active_30d": f"{members.get('active_30d', 0):,}",
-            "active_90d": f"{members.get('active_90d', 0):,}",
-            "repeat_rate": f"{members.get('repeat_rate', 0):.0%}",
-            "redemption_rate": f"{redemptions.get('redemption_rate', 0):.0%}",
-            "liability": self.money(int(liability.get("outstanding_value_minor", 0))),
+            "members": formats.number(self.desk, members.get("total", 0)),
+            "active_30d": formats.number(self.desk, members.get("active_30d", 0)),
+            "active_90d": formats.number(self.desk, members.get("active_90d", 0)),
+            "repeat_rate": formats.percent(self.desk, members.get("repeat_rate", 0)),
+            "redemption_rate": formats.percent(self.desk, redemptions.get("redemption_rate", 0)),
+            "liability": formats.money(self.desk,
+                                       int(liability.get("outstanding_value_minor", 0))),
         }
         for key, (number, _caption) in self.figures.items():
             set_text(number, values[key])
@@ -137,7 +143,7 @@ class DashboardPage(StaffPage):
     def _show_charts(self) -> None:
         members = self.data["members"]
         show_bars(self.members_chart, self.tr("New members per month"),
-                  [_month_label(str(row[0])) for row in members.rows],
+                  [formats.month(self.desk, _month_day(str(row[0]))) for row in members.rows],
                   {self.tr("New"): [row[1] for row in members.rows]})
         activity = self.data["activity"].summary
         show_bars(self.points_chart, self.tr("Points in the period"),
@@ -146,7 +152,8 @@ class DashboardPage(StaffPage):
                       "points_issued", "points_redeemed", "points_expired", "points_donated")]})
         tiers = self.data["tiers"]
         show_pie(self.tiers_chart, self.tr("Members by tier"),
-                 [(str(row[0]), float(row[1])) for row in tiers.rows])
+                 [(str(row[0]), float(row[1])) for row in tiers.rows],
+                 lambda value: formats.number(self.desk, round(value)))
         popular = list(self.data["redemptions"].rows)[:6]
         show_bars(self.rewards_chart, self.tr("Most redeemed rewards"),
                   [str(row[0]) for row in reversed(popular)],
@@ -176,15 +183,14 @@ class DashboardPage(StaffPage):
         if value is None:
             return "–"
         if isinstance(value, float):
-            return f"{value:.0%}"
+            return formats.percent(self.desk, value)
         if money and isinstance(value, int):
-            return self.money(value)
+            return formats.money(self.desk, value)
         return value
 
     def _one_loaded(self, report: Any) -> None:
         self.data[report.name] = report
-        self.set_status(self.tr("From %1 to %2.").replace("%1", f"{self.period()[0]:%d.%m.%Y}")
-                        .replace("%2", f"{self.period()[1]:%d.%m.%Y}"))
+        self._show_period()
         if report.name == self.chosen:
             self.choose(report.name)
 

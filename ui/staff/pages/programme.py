@@ -1,4 +1,5 @@
-"""The programme page: earning, expiry, tiers and promotions, saved as a new version from now on."""
+"""The programme page: earning, expiry, tiers and promotions in plain words with units, saved as a
+new version from now on."""
 
 from __future__ import annotations
 
@@ -7,22 +8,24 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QTableWidgetItem
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.config import ProgrammeConfig, PromotionConfig, TierConfig
 from kiosk.context import Context
 from kiosk.errors import InvalidInput
 from kiosk.services import programme
 from ui.screens.base import button, label, set_text
+from ui.staff import formats
 from ui.staff.controls import fill, parse_day, parse_moment, table
 from ui.staff.host import StaffHost
-from ui.staff.page import AMOUNT, DIGITS, TEXT, StaffPage, field, form, heading
+from ui.staff.page import AMOUNT, CODE, DIGITS, TEXT, StaffPage, field, form, heading
 
 SCALARS = (
-    ("points_per_unit", AMOUNT), ("percent_back", AMOUNT), ("point_value_minor", DIGITS),
+    ("points_per_unit", AMOUNT), ("percent_back", AMOUNT), ("point_value_minor", AMOUNT),
     ("points_expire_days", DIGITS), ("tier_window_days", DIGITS),
     ("birthday_bonus_points", DIGITS), ("voucher_validity_days", DIGITS),
 )
+MONEY_SCALARS = ("point_value_minor",)  # shown and typed as money, stored in minor units
 
 
 def current_rules(ctx: Context) -> tuple[ProgrammeConfig, list[Any]]:
@@ -30,8 +33,86 @@ def current_rules(ctx: Context) -> tuple[ProgrammeConfig, list[Any]]:
     return programme.effective_programme(ctx), programme.programme_history(ctx, 10)
 
 
+def _with_unit(widget: QWidget, unit: QLabel) -> QHBoxLayout:
+    """A field followed by what its number means (days, points, £, %)."""
+    row = QHBoxLayout()
+    row.setSpacing(8)
+    row.addWidget(widget, 1)
+    row.addWidget(unit, 1)
+    return row
+
+
+class TierCard(QFrame):
+    """One tier as a row of labelled fields: name, from what spend (or points), multiplier."""
+
+    def __init__(self, remove: Any) -> None:
+        super().__init__()
+        self.setProperty("kind", "card")
+        self.name = field(TEXT, max_length=40)
+        self.threshold = field(AMOUNT, max_length=12)
+        self.multiplier = field(AMOUNT, max_length=6)
+        self.benefits = field(TEXT, max_length=200)
+        self.name_label, self.threshold_label = label(), label()
+        self.multiplier_label, self.benefits_label = label(), label()
+        self.threshold_unit, self.multiplier_unit = label("muted"), label("muted")
+        self.remove_button = button("small")
+        self.remove_button.clicked.connect(lambda: remove(self))
+        grid = QGridLayout(self)
+        grid.setHorizontalSpacing(10)
+        grid.addWidget(self.name_label, 0, 0)
+        grid.addWidget(self.name, 0, 1)
+        grid.addWidget(self.threshold_label, 0, 2)
+        grid.addLayout(_with_unit(self.threshold, self.threshold_unit), 0, 3)
+        grid.addWidget(self.multiplier_label, 1, 0)
+        grid.addLayout(_with_unit(self.multiplier, self.multiplier_unit), 1, 1)
+        grid.addWidget(self.benefits_label, 1, 2)
+        grid.addWidget(self.benefits, 1, 3)
+        grid.addWidget(self.remove_button, 0, 4, 2, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 2)
+
+
+class PromotionCard(QFrame):
+    """One promotion with its dates, extra points, categories and minimum spend, each labelled."""
+
+    def __init__(self, remove: Any) -> None:
+        super().__init__()
+        self.setProperty("kind", "card")
+        self.name = field(TEXT, max_length=80)
+        self.starts = field(CODE, max_length=10)
+        self.ends = field(CODE, max_length=10)
+        self.multiplier = field(AMOUNT, max_length=6)
+        self.bonus = field(DIGITS, max_length=7)
+        self.categories = field(TEXT, max_length=200)
+        self.min_spend = field(AMOUNT, max_length=12)
+        self.labels = {key: label() for key in ("name", "starts", "ends", "multiplier", "bonus",
+                                                  "categories", "min_spend")}
+        self.multiplier_unit, self.bonus_unit = label("muted"), label("muted")
+        self.min_spend_unit = label("muted")
+        self.remove_button = button("small")
+        self.remove_button.clicked.connect(lambda: remove(self))
+        grid = QGridLayout(self)
+        grid.setHorizontalSpacing(10)
+        cells = (
+            ("name", self.name, 0, 0), ("categories", self.categories, 0, 2),
+            ("starts", self.starts, 1, 0), ("ends", self.ends, 1, 2),
+            ("multiplier", _with_unit(self.multiplier, self.multiplier_unit), 2, 0),
+            ("bonus", _with_unit(self.bonus, self.bonus_unit), 2, 2),
+            ("min_spend", _with_unit(self.min_spend, self.min_spend_unit), 3, 0),
+        )
+        for key, widget, row, column in cells:
+            grid.addWidget(self.labels[key], row, column)
+            if isinstance(widget, QHBoxLayout):
+                grid.addLayout(widget, row, column + 1)
+            else:
+                grid.addWidget(widget, row, column + 1)
+        grid.addWidget(self.remove_button, 3, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+
+
 class ProgrammePage(StaffPage):
-    """The rules as a form and two tables; Save writes a new version, old points stay as earned."""
+    """The rules in plain words with units; Save writes a new version, old points stay as earned."""
 
     permission = "programme"
 
@@ -47,31 +128,27 @@ class ProgrammePage(StaffPage):
         for name in ("spend", "credits"):
             self.basis_buttons[name] = self._toggle(bases, lambda n=name: self._set_basis(n))
         self.scalars = {name: field(kind, max_length=10) for name, kind in SCALARS}
+        self.units = {name: label("muted") for name, _kind in SCALARS}
         self.labels: dict[str, Any] = {}
         self.rows = form()
-        for key, widget in (("earn_mode", modes), *((n, self.scalars[n]) for n, _ in SCALARS),
+        for key, widget in (("earn_mode", modes),
+                            *((n, _with_unit(self.scalars[n], self.units[n])) for n, _ in SCALARS),
                             ("tier_basis", bases)):
             self.labels[key] = label()
             self.rows.addRow(self.labels[key], widget)
         self.tiers_title = label("subtitle")
-        self.tiers = table(4)
-        self.tiers.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.tier_rows: list[TierCard] = []
+        self.tiers_box = QVBoxLayout()
         self.add_tier = button("small")
-        self.add_tier.clicked.connect(lambda: self._add_row(self.tiers))
-        self.remove_tier = button("small")
-        self.remove_tier.clicked.connect(lambda: self._remove_row(self.tiers))
+        self.add_tier.clicked.connect(lambda: self._add_tier(None))
         self.promos_title = label("subtitle")
-        self.promos = table(7)
-        self.promos.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.promo_rows: list[PromotionCard] = []
+        self.promos_box = QVBoxLayout()
         self.add_promo = button("small")
-        self.add_promo.clicked.connect(lambda: self._add_row(self.promos))
-        self.remove_promo = button("small")
-        self.remove_promo.clicked.connect(lambda: self._remove_row(self.promos))
+        self.add_promo.clicked.connect(lambda: self._add_promotion(None))
         tier_buttons, promo_buttons = QHBoxLayout(), QHBoxLayout()
-        for row, buttons in ((tier_buttons, (self.add_tier, self.remove_tier)),
-                             (promo_buttons, (self.add_promo, self.remove_promo))):
-            for widget in buttons:
-                row.addWidget(widget)
+        for row, widget in ((tier_buttons, self.add_tier), (promo_buttons, self.add_promo)):
+            row.addWidget(widget)
             row.addStretch(1)
         self.note_field = field(TEXT, max_length=300)
         self.from_field = field("code", max_length=10)
@@ -87,11 +164,11 @@ class ProgrammePage(StaffPage):
         for widget in (self.title, self.status):
             self.body.addWidget(widget)
         self.body.addLayout(self.rows)
-        for widget in (self.tiers_title, self.tiers):
-            self.body.addWidget(widget)
+        self.body.addWidget(self.tiers_title)
+        self.body.addLayout(self.tiers_box)
         self.body.addLayout(tier_buttons)
-        for widget in (self.promos_title, self.promos):
-            self.body.addWidget(widget)
+        self.body.addWidget(self.promos_title)
+        self.body.addLayout(self.promos_box)
         self.body.addLayout(promo_buttons)
         self.body.addLayout(save_rows)
         self.body.addWidget(self.save_button)
@@ -106,6 +183,51 @@ class ProgrammePage(StaffPage):
         row.addWidget(choice)
         return choice
 
+    def _add_tier(self, tier: TierConfig | None) -> TierCard:
+        card = TierCard(self._remove_tier)
+        if tier is not None:
+            spend = self.basis == "spend"
+            card.name.setText(tier.name)
+            card.threshold.setText(formats.plain_amount(self.desk, tier.threshold) if spend
+                                   else str(tier.threshold))
+            card.multiplier.setText(str(tier.multiplier))
+            card.benefits.setText(tier.benefits)
+        self.tier_rows.append(card)
+        self.tiers_box.addWidget(card)
+        self._retranslate_rows()
+        return card
+
+    def _remove_tier(self, card: TierCard) -> None:
+        self.tier_rows.remove(card)
+        self.tiers_box.removeWidget(card)
+        card.deleteLater()
+
+    def _add_promotion(self, promotion: PromotionConfig | None) -> PromotionCard:
+        card = PromotionCard(self._remove_promotion)
+        if promotion is not None:
+            card.name.setText(promotion.name)
+            card.starts.setText(f"{promotion.starts:%d.%m.%Y}")  # typed back as DD.MM.YYYY
+            card.ends.setText(f"{promotion.ends:%d.%m.%Y}")
+            card.multiplier.setText(str(promotion.multiplier))
+            card.bonus.setText(str(promotion.bonus_points))
+            card.categories.setText(", ".join(promotion.categories))
+            card.min_spend.setText(formats.plain_amount(self.desk, promotion.min_spend))
+        self.promo_rows.append(card)
+        self.promos_box.addWidget(card)
+        self._retranslate_rows()
+        return card
+
+    def _remove_promotion(self, card: PromotionCard) -> None:
+        self.promo_rows.remove(card)
+        self.promos_box.removeWidget(card)
+        card.deleteLater()
+
+    def _clear_rows(self) -> None:
+        for card in list(self.tier_rows):
+            self._remove_tier(card)
+        for promotion in list(self.promo_rows):
+            self._remove_promotion(promotion)
+
     # --- showing --------------------------------------------------------------------------------
 
     def opened(self) -> None:
@@ -117,15 +239,16 @@ class ProgrammePage(StaffPage):
         self._set_mode(rules.earn_mode)
         self._set_basis(rules.tier_basis)
         for name, _kind in SCALARS:
-            self.scalars[name].setText(str(getattr(rules, name)))
-        spend = rules.tier_basis == "spend"
-        fill(self.tiers, [(t.name, self.money(t.threshold, symbol=False) if spend else t.threshold,
-                           str(t.multiplier), t.benefits) for t in rules.tiers])
-        fill(self.promos, [(p.name, f"{p.starts:%d.%m.%Y}", f"{p.ends:%d.%m.%Y}",
-                            str(p.multiplier), p.bonus_points, ", ".join(p.categories),
-                            self.money(p.min_spend, symbol=False)) for p in rules.promotions])
-        fill(self.history, [(v.effective_from, v.staff or "", v.note, v.created_at)
-                            for v in versions])
+            value = getattr(rules, name)
+            self.scalars[name].setText(formats.plain_amount(self.desk, value)
+                                       if name in MONEY_SCALARS else str(value))
+        self._clear_rows()
+        for tier in rules.tiers:
+            self._add_tier(tier)
+        for promotion in rules.promotions:
+            self._add_promotion(promotion)
+        fill(self.history, [(formats.moment(self.desk, v.effective_from), v.staff or "", v.note,
+                             formats.moment(self.desk, v.created_at)) for v in versions])
         self.retranslate()
 
     def _set_mode(self, mode: str) -> None:
@@ -139,24 +262,9 @@ class ProgrammePage(StaffPage):
         self.basis = basis
         for name, choice in self.basis_buttons.items():
             choice.setChecked(name == basis)
-
-    def _add_row(self, widget: Any) -> None:
-        widget.insertRow(widget.rowCount())
-        for column in range(widget.columnCount()):
-            widget.setItem(widget.rowCount() - 1, column, QTableWidgetItem(""))
-
-    def _remove_row(self, widget: Any) -> None:
-        rows = widget.selectionModel().selectedRows()
-        if rows:
-            widget.removeRow(rows[0].row())
-        else:
-            self.set_status(self.tr("Touch a row first, then remove it."), "warning")
+        self._retranslate_rows()
 
     # --- saving ---------------------------------------------------------------------------------
-
-    def _cell(self, widget: Any, row: int, column: int) -> str:
-        item = widget.item(row, column)
-        return item.text().strip() if item is not None else ""
 
     def _read(self) -> ProgrammeConfig:
         assert self.rules is not None
@@ -164,7 +272,7 @@ class ProgrammePage(StaffPage):
 
         def number(text: str, what: str) -> Decimal:
             try:
-                return Decimal(text.replace(",", "."))
+                return Decimal(text.strip().replace(",", "."))
             except InvalidOperation:
                 raise InvalidInput(f"{what}: {text!r} is not a number.", "rules_invalid") from None
 
@@ -179,32 +287,34 @@ class ProgrammePage(StaffPage):
             return found
 
         tiers = []
-        for row in range(self.tiers.rowCount()):
-            name = self._cell(self.tiers, row, 0)
-            threshold_text = self._cell(self.tiers, row, 1) or "0"
+        for card in self.tier_rows:
+            name = card.name.text().strip()
+            threshold_text = card.threshold.text().strip() or "0"
             threshold = (self.amount(threshold_text) if spend
                          else int(number(threshold_text, name)))
             tiers.append(TierConfig(name, threshold,
-                                    number(self._cell(self.tiers, row, 2) or "1", name),
-                                    self._cell(self.tiers, row, 3)))
+                                    number(card.multiplier.text() or "1", name),
+                                    card.benefits.text().strip()))
         promotions = []
-        for row in range(self.promos.rowCount()):
-            name = self._cell(self.promos, row, 0)
-            categories = [c.strip() for c in self._cell(self.promos, row, 5).split(",")
-                          if c.strip()]
+        for promo in self.promo_rows:
+            name = promo.name.text().strip()
+            categories = [c.strip() for c in promo.categories.text().split(",") if c.strip()]
             promotions.append(PromotionConfig(
                 name=name,
-                starts=day(self._cell(self.promos, row, 1), name),
-                ends=day(self._cell(self.promos, row, 2), name),
-                multiplier=number(self._cell(self.promos, row, 3) or "1", name),
-                bonus_points=int(number(self._cell(self.promos, row, 4) or "0", name)),
+                starts=day(promo.starts.text(), name),
+                ends=day(promo.ends.text(), name),
+                multiplier=number(promo.multiplier.text() or "1", name),
+                bonus_points=int(number(promo.bonus.text() or "0", name)),
                 categories=categories,
-                min_spend=self.amount(self._cell(self.promos, row, 6) or "0"),
+                min_spend=self.amount(promo.min_spend.text().strip() or "0"),
             ))
         values: dict[str, Any] = {}
         for name, kind in SCALARS:
             text = self.scalars[name].text().strip()
-            values[name] = number(text, name) if kind == AMOUNT else int(number(text, name))
+            if name in MONEY_SCALARS:
+                values[name] = self.amount(text)
+            else:
+                values[name] = number(text, name) if kind == AMOUNT else int(number(text, name))
         return replace(self.rules, earn_mode=self.mode, tier_basis=self.basis, tiers=tiers,
                        promotions=promotions, **values)
 
@@ -235,38 +345,81 @@ class ProgrammePage(StaffPage):
     def nav_title(self) -> str:
         return self.tr("Programme rules")
 
+    def _retranslate_rows(self) -> None:
+        sign = formats.currency_sign(self.desk)
+        spend = getattr(self, "basis", "spend") == "spend"
+        for card in self.tier_rows:
+            card.name_label.setText(self.tr("Tier"))
+            card.threshold_label.setText(self.tr("From"))
+            card.threshold_unit.setText(sign + " " + self.tr("spent") if spend
+                                        else self.tr("points earned"))
+            card.multiplier_label.setText(self.tr("Points"))
+            card.multiplier_unit.setText(self.tr("× the usual points"))
+            card.benefits_label.setText(self.tr("Benefits"))
+            set_text(card.remove_button, self.tr("Remove"))
+            for edit, text in ((card.name, self.tr("Tier name")),
+                               (card.threshold, self.tr("Tier starts from")),
+                               (card.multiplier, self.tr("Points multiplier")),
+                               (card.benefits, self.tr("Benefits"))):
+                edit.setAccessibleName(text)
+        for promo in self.promo_rows:
+            captions = {"name": self.tr("Name"), "starts": self.tr("From"),
+                        "ends": self.tr("Until"), "multiplier": self.tr("Points"),
+                        "bonus": self.tr("Bonus"), "categories": self.tr("Categories"),
+                        "min_spend": self.tr("Minimum spend")}
+            for key, caption in captions.items():
+                promo.labels[key].setText(caption)
+            promo.multiplier_unit.setText(self.tr("× the usual points"))
+            promo.bonus_unit.setText(self.tr("points"))
+            promo.min_spend_unit.setText(sign)
+            promo.starts.setPlaceholderText(self.tr("DD.MM.YYYY"))
+            promo.ends.setPlaceholderText(self.tr("DD.MM.YYYY"))
+            promo.categories.setPlaceholderText(self.tr("empty: every purchase"))
+            set_text(promo.remove_button, self.tr("Remove"))
+            for key, edit in (("name", promo.name), ("starts", promo.starts),
+                              ("ends", promo.ends), ("multiplier", promo.multiplier),
+                              ("bonus", promo.bonus), ("categories", promo.categories),
+                              ("min_spend", promo.min_spend)):
+                edit.setAccessibleName(captions[key])
+
     def retranslate(self) -> None:
         set_text(self.title, self.tr("Programme rules"))
+        sign = formats.currency_sign(self.desk)
+        one_unit = formats.money(self.desk, 10 ** self.desk.ctx.config.store.minor_digits)
         captions = {
-            "earn_mode": self.tr("Earning"), "points_per_unit": self.tr("Points per 1.00"),
-            "percent_back": self.tr("Percent back"), "point_value_minor": self.tr(
-                "Point value (minor units)"),
-            "points_expire_days": self.tr("Points expire after (days, 0: never)"),
-            "tier_window_days": self.tr("Tier window (days)"),
-            "birthday_bonus_points": self.tr("Birthday bonus (points)"),
-            "voucher_validity_days": self.tr("Vouchers valid for (days)"),
+            "earn_mode": self.tr("Earning"),
+            "points_per_unit": self.tr("For each %1 spent").replace("%1", one_unit),
+            "percent_back": self.tr("Given back as points"),
+            "point_value_minor": self.tr("One point is worth"),
+            "points_expire_days": self.tr("Points expire after"),
+            "tier_window_days": self.tr("Tiers count the last"),
+            "birthday_bonus_points": self.tr("Birthday present"),
+            "voucher_validity_days": self.tr("Vouchers are valid for"),
             "tier_basis": self.tr("Tiers count"),
+        }
+        units = {
+            "points_per_unit": self.tr("points"),
+            "percent_back": self.tr("% of the purchase"),
+            "point_value_minor": sign,
+            "points_expire_days": self.tr("days (0: never)"),
+            "tier_window_days": self.tr("days"),
+            "birthday_bonus_points": self.tr("points"),
+            "voucher_validity_days": self.tr("days"),
         }
         for key, caption in self.labels.items():
             caption.setText(captions[key])
         for name, edit in self.scalars.items():
             edit.setAccessibleName(captions[name])
+            self.units[name].setText(units[name])
         set_text(self.mode_buttons["per_unit"], self.tr("Points per amount"))
         set_text(self.mode_buttons["percent_back"], self.tr("Percent back"))
         set_text(self.basis_buttons["spend"], self.tr("Spend"))
         set_text(self.basis_buttons["credits"], self.tr("Points earned"))
         set_text(self.tiers_title, self.tr("Tiers (the first starts at 0)"))
-        self.tiers.setHorizontalHeaderLabels([self.tr("Tier"), self.tr("Threshold"),
-                                              self.tr("Multiplier"), self.tr("Benefits")])
         set_text(self.promos_title, self.tr("Promotions"))
-        self.promos.setHorizontalHeaderLabels([
-            self.tr("Name"), self.tr("From"), self.tr("Until"), self.tr("Multiplier"),
-            self.tr("Bonus points"), self.tr("Categories"), self.tr("Minimum spend")])
-        for widget, text in ((self.add_tier, self.tr("Add tier")),
-                             (self.remove_tier, self.tr("Remove tier")),
-                             (self.add_promo, self.tr("Add promotion")),
-                             (self.remove_promo, self.tr("Remove promotion"))):
-            set_text(widget, text)
+        set_text(self.add_tier, self.tr("Add tier"))
+        set_text(self.add_promo, self.tr("Add promotion"))
+        self._retranslate_rows()
         self.note_label.setText(self.tr("Why"))
         self.note_field.setAccessibleName(self.tr("Why the rules change"))
         self.from_label.setText(self.tr("From"))
@@ -281,8 +434,8 @@ class ProgrammePage(StaffPage):
         super().clear()
         self.rules = None
         self.mode, self.basis = "per_unit", "spend"
-        for widget in (self.tiers, self.promos, self.history):
-            widget.setRowCount(0)
+        self._clear_rows()
+        self.history.setRowCount(0)
         self.note_field.clear()
         self.from_field.clear()
         self.retranslate()

@@ -1,4 +1,5 @@
-"""The voucher page: scan a voucher, see VALID, ALREADY USED, EXPIRED, VOID or NOT GENUINE; act."""
+"""The voucher page: scan a voucher, see VALID, REDEEMED, ALREADY USED, EXPIRED, VOID, CHECK THE
+CODE (a typo) or NOT GENUINE (a forgery); act."""
 
 from __future__ import annotations
 
@@ -6,8 +7,16 @@ from PySide6.QtWidgets import QHBoxLayout
 
 from kiosk.services import counter
 from kiosk.views import VoucherState
-from kiosk.vouchers import looks_like_voucher_code
+from kiosk.vouchers import (
+    ALPHABET,
+    CODE_CHARS,
+    canonical_code,
+    check_voucher_code,
+    looks_like_voucher_code,
+    luhn32_check,
+)
 from ui.screens.base import button, label, restyle, set_text
+from ui.staff import formats
 from ui.staff.controls import ArmedButton
 from ui.staff.host import StaffHost
 from ui.staff.page import CODE, StaffPage, field, heading
@@ -21,6 +30,20 @@ VERDICT_KINDS = {
     "invalid": "verdict-fake",
 }
 OPEN = ("issued", "printed")
+# a code refused before any look-up: mistyped, forged, or not known here
+TYPO, FORGED, UNKNOWN = "typo", "forged", "unknown"
+
+
+def refused_kind(code: str, secret: bytes) -> str:
+    """Why a voucher code was refused: TYPO (wrong length, letters or check character, as a slip
+    of the finger or a smudged print makes), FORGED (well formed, signature wrong) or UNKNOWN
+    (well formed and signed, but this shop's database has no such voucher)."""
+    canonical = canonical_code(code)
+    if len(canonical) != CODE_CHARS or any(char not in ALPHABET for char in canonical):
+        return TYPO
+    if luhn32_check(canonical[:-1]) != canonical[-1]:
+        return TYPO
+    return UNKNOWN if check_voucher_code(canonical, secret).ok else FORGED
 
 
 class VoucherPage(StaffPage):
@@ -31,8 +54,10 @@ class VoucherPage(StaffPage):
     def __init__(self, desk: StaffHost) -> None:
         super().__init__(desk)
         self.state: VoucherState | None = None
+        self.just_redeemed = False  # the state shown is the redemption this page just made
         self.title = heading()
         self.code_field = field(CODE, max_length=40)
+        self.code_field.setProperty("wantsCode", True)  # a wedge scan stays in the field
         self.code_field.returnPressed.connect(self._check)
         self.check_button = button("")
         self.check_button.clicked.connect(self._check)
@@ -80,7 +105,11 @@ class VoucherPage(StaffPage):
             self.set_status(self.tr("Scan the voucher or type its code."), "warning")
             return
         self.set_status("")
-        self.run(counter.counter_check_voucher, code, on_done=self._show)
+        self.run(counter.counter_check_voucher, code, on_done=self._checked)
+
+    def _checked(self, state: VoucherState) -> None:
+        self.just_redeemed = False
+        self._show(state)
 
     def _redeem(self) -> None:
         if self.state is None:
@@ -89,8 +118,9 @@ class VoucherPage(StaffPage):
         self.run(counter.counter_redeem_voucher, self.state.code, on_done=self._redeemed)
 
     def _redeemed(self, state: VoucherState) -> None:
+        self.just_redeemed = state.ok and state.status == "redeemed"  # won, not lost a race
         self._show(state)
-        if state.ok:
+        if self.just_redeemed:
             self.show_done(self.tr("Redeemed. Hand over: %1.").replace("%1", state.reward or ""))
 
     def _reprint(self) -> None:
@@ -136,37 +166,53 @@ class VoucherPage(StaffPage):
             self.show_done(self.tr("Voided; %n point(s) went back to the member.", "",
                                    state.points_returned))
 
+    def _kind(self, state: VoucherState) -> str:
+        if self.just_redeemed:
+            return "verdict-valid"
+        if state.status == "invalid" and refused_kind(state.code, self.desk.ctx.secret) == TYPO:
+            return "verdict-expired"  # amber: look again, not a forgery
+        return VERDICT_KINDS.get(state.status, "verdict-fake")
+
     def _show(self, state: VoucherState) -> None:
         self.state = state
         self.confirm_void.disarm()
-        kind = VERDICT_KINDS.get(state.status, "verdict-fake")
-        restyle(self.verdict, kind)
+        restyle(self.verdict, self._kind(state))
         self.verdict.show()
         self.details.show()
         self.retranslate()
 
+    def _when(self, moment: object) -> str:
+        return formats.moment(self.desk, moment) if moment else "?"  # type: ignore[arg-type]
+
     def _verdict_words(self, state: VoucherState) -> tuple[str, str]:
-        when = "%d.%m.%Y %H:%M"  # digits read the same in every language
+        if self.just_redeemed:
+            return self.tr("REDEEMED"), self.tr("Hand over: %1 · for %2").replace(
+                "%1", state.reward or "").replace("%2", state.member_first_name or "")
         if state.status in OPEN:
             return self.tr("VALID"), self.tr("%1 for %2 · valid until %3").replace(
                 "%1", state.reward or "").replace("%2", state.member_first_name or "").replace(
-                "%3", state.expires_at.strftime(when) if state.expires_at else "")
+                "%3", self._when(state.expires_at))
         if state.status == "redeemed":
             where = " · ".join(part for part in (state.redeemed_store, state.redeemed_terminal)
                                if part)
             return self.tr("ALREADY USED"), self.tr("Used %1 at %2 by %3 · %4").replace(
-                "%1", state.redeemed_at.strftime(when) if state.redeemed_at else "?").replace(
+                "%1", self._when(state.redeemed_at)).replace(
                 "%2", where or "?").replace("%3", state.redeemed_staff or self.tr("the kiosk")
                 ).replace("%4", state.reward or "")
         if state.status == "expired":
             return self.tr("EXPIRED"), self.tr("%1 · expired %2").replace(
-                "%1", state.reward or "").replace(
-                "%2", state.expires_at.strftime(when) if state.expires_at else "")
+                "%1", state.reward or "").replace("%2", self._when(state.expires_at))
         if state.status == "void":
             return self.tr("VOID"), self.tr("%1 · this voucher was cancelled").replace(
                 "%1", state.reward or "")
-        return self.tr("NOT GENUINE"), self.tr(
-            "Do not accept it. %1").replace("%1", state.message)
+        kind = refused_kind(state.code, self.desk.ctx.secret)
+        if kind == TYPO:
+            return self.tr("CHECK THE CODE"), self.tr(
+                "Probably mistyped or misread: scan it again or retype the code.")
+        if kind == UNKNOWN:
+            return self.tr("NOT KNOWN HERE"), self.tr(
+                "This shop has no such voucher. Do not accept it; ask a manager.")
+        return self.tr("NOT GENUINE"), self.tr("Do not accept it: the code is forged.")
 
     def nav_title(self) -> str:
         return self.tr("Vouchers")
@@ -196,6 +242,7 @@ class VoucherPage(StaffPage):
     def clear(self) -> None:
         super().clear()
         self.state = None
+        self.just_redeemed = False
         self.confirm_void.disarm()
         self.code_field.clear()
         self.void_reason.clear()
