@@ -89,7 +89,14 @@ def _members(db: Path, per_language: int, seed: int) -> dict[str, list[str]]:
 
 
 def _startup_child(argv: list[str]) -> None:
-    """Run main.main(argv); print the monotonic time the start screen was first painted, exit."""
+    """Run main.main(argv); print the monotonic time the start screen was first painted, exit.
+
+    With BENCH_STARTUP_PROFILE=FILE in the environment, the start-up is cProfiled into FILE.
+    """
+    profile_to = os.environ.get("BENCH_STARTUP_PROFILE")
+    profiler = cProfile.Profile() if profile_to else None
+    if profiler is not None:
+        profiler.enable()
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     import ui.window
@@ -101,7 +108,11 @@ def _startup_child(argv: list[str]) -> None:
             return False
 
     def done() -> None:
-        print(json.dumps({"painted": time.monotonic()}), flush=True)
+        painted = time.monotonic()
+        if profiler is not None and profile_to:
+            profiler.disable()
+            profiler.dump_stats(profile_to)
+        print(json.dumps({"painted": painted}), flush=True)
         os._exit(0)
 
     original = ui.window.KioskWindow.start
@@ -279,6 +290,7 @@ def run_screen(db: Path, scans: int, toggles: int, seed: int,
         "high_contrast_to_painted": _percentiles(contrast),
         "larger_text_to_painted": _percentiles(larger),
         "rss_mb": rss,
+        "load_average": [round(value, 1) for value in os.getloadavg()],
     }
 
 
@@ -297,6 +309,7 @@ def _table(results: dict[str, Any]) -> str:
     lines.append(f"wire time of a {results['code_length']}-character code at {BAUD_RATE} baud: "
                  f"{results['wire_ms']} ms (not included above)")
     lines.append("RSS MB: " + ", ".join(f"{k} {v}" for k, v in results["rss_mb"].items()))
+    lines.append(f"load average at the end (1, 5, 15 min): {results['load_average']}")
     return "\n".join(lines)
 
 
