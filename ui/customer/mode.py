@@ -256,8 +256,8 @@ class CustomerMode(QObject):
         w.show_screen(w.attract)
         self._switch_language(language)
         for screen in w.screens():
-            if screen is not w.attract:
-                screen.clear()
+            if screen is not w.attract and not screen.objectName().startswith("staff"):
+                screen.clear()  # the staff screens are staff mode's to clear
 
     def finish(self) -> None:
         """The old name of leave(), kept for callers that end a customer's visit."""
