@@ -109,7 +109,11 @@ def test_a_receipt_typed_fast_into_the_receipt_field_stays_there(
     assert NOT_OURS not in text
 
 
+@pytest.mark.cage
 def test_the_window_fills_the_screen_under_cage(tmp_path: Path) -> None:
+    """Not in `make test-display`: cage 0.1.4's headless output (wlroots 0.15, pixman) fails its
+    output commits here ("Basic output test failed for HEADLESS-1"), frame callbacks stop and Qt
+    stops repainting, a plain PySide6 QLabel included; run it with `make test-cage`."""
     with cage(tmp_path / "cage") as wayland, kiosk_process(wayland.env(), tmp_path / "kiosk"):
         text = wait_for(lambda: wayland.text("start"), lambda now: "Scan your card" in now, 60)
         assert "Scan your card" in text, text
