@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator
 
 log = logging.getLogger("kiosk.ui")
 
@@ -32,6 +34,23 @@ class LanguageSwitcher:
         self.language = SOURCE_LANGUAGE
         self._installed: QTranslator | None = None
         self._loaded: dict[str, QTranslator | None] = {}
+        self._quiet: list[QObject] = []
+
+    def quiet_during_switch(self, event_filter: QObject) -> None:
+        """An application event filter that need not see the LanguageChange sent to every
+        widget: it is taken out of the application while a switch is delivered (a Python
+        filter would otherwise be called once per widget)."""
+        self._quiet.append(event_filter)
+
+    @contextmanager
+    def _filters_out(self) -> Iterator[None]:
+        for event_filter in self._quiet:
+            self.app.removeEventFilter(event_filter)
+        try:
+            yield
+        finally:
+            for event_filter in reversed(self._quiet):
+                self.app.installEventFilter(event_filter)
 
     def _translator(self, language: str) -> QTranslator | None:
         """The loaded translator for a language (None when there is no translation file)."""
@@ -56,14 +75,15 @@ class LanguageSwitcher:
         self.language = language
         QLocale.setDefault(QLocale(LOCALES.get(language, "en_GB")))
         if translator is not self._installed:
-            # both calls post a LanguageChange to each top-level window; Qt merges the two
-            if self._installed is not None:
-                self.app.removeTranslator(self._installed)
-            self._installed = translator
-            if translator is not None:
-                self.app.installTranslator(translator)
-            # apply now, so whatever the caller shows next is already in the new language
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+            with self._filters_out():
+                # both calls post a LanguageChange to each top-level window; Qt merges the two
+                if self._installed is not None:
+                    self.app.removeTranslator(self._installed)
+                self._installed = translator
+                if translator is not None:
+                    self.app.installTranslator(translator)
+                # apply now, so whatever the caller shows next is already in the new language
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         return found
 
     def remove(self) -> None:
@@ -72,6 +92,7 @@ class LanguageSwitcher:
             self.app.removeTranslator(self._installed)
             self._installed = None
         self._loaded.clear()
+        self._quiet.clear()
         self.language = SOURCE_LANGUAGE
 
 
