@@ -1898,10 +1898,6 @@ Your balance afterwards: %2</source>
             <translation>× обычные баллы</translation>
         </message>
         <message>
-            <source>Remove</source>
-            <translation>Списать</translation>
-        </message>
-        <message>
             <source>Tier name</source>
             <translation>Название уровня</translation>
         </message>
@@ -1978,6 +1974,10 @@ Your balance afterwards: %2</source>
             <translation>Начало</translation>
         </message>
         <message>
+            <source>Remove this tier</source>
+            <translation>Удалить уровень</translation>
+        </message>
+        <message>
             <source>Until</source>
             <translation>Конец</translation>
         </message>
@@ -1988,6 +1988,10 @@ Your balance afterwards: %2</source>
         <message>
             <source>Minimum spend</source>
             <translation>Мин. сумма покупки</translation>
+        </message>
+        <message>
+            <source>Remove this promotion</source>
+            <translation>Удалить акцию</translation>
         </message>
         <message>
             <source>For each %1 spent</source>

@@ -1872,10 +1872,6 @@ Kalan bakiyeniz: %2</translation>
             <translation>× normal puan</translation>
         </message>
         <message>
-            <source>Remove</source>
-            <translation>Çıkar</translation>
-        </message>
-        <message>
             <source>Tier name</source>
             <translation>Seviye adı</translation>
         </message>
@@ -1952,6 +1948,10 @@ Kalan bakiyeniz: %2</translation>
             <translation>Başlangıç</translation>
         </message>
         <message>
+            <source>Remove this tier</source>
+            <translation>Bu seviyeyi kaldır</translation>
+        </message>
+        <message>
             <source>Until</source>
             <translation>Bitiş</translation>
         </message>
@@ -1962,6 +1962,10 @@ Kalan bakiyeniz: %2</translation>
         <message>
             <source>Minimum spend</source>
             <translation>En az harcama</translation>
+        </message>
+        <message>
+            <source>Remove this promotion</source>
+            <translation>Bu kampanyayı kaldır</translation>
         </message>
         <message>
             <source>For each %1 spent</source>

@@ -11,6 +11,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
+    QPushButton,
     QScroller,
     QScrollerProperties,
     QTableWidget,
@@ -40,6 +41,12 @@ def touch_scroll(area: QAbstractScrollArea) -> None:
         QScrollerProperties.ScrollMetric.VerticalOvershootPolicy,
         QScrollerProperties.OvershootPolicy.OvershootAlwaysOff)
     scroller.setScrollerProperties(properties)
+
+
+def fit_width(widget: QPushButton, padding: int = 40) -> None:
+    """Never narrower than its words: a long translation squeezes the field beside it instead."""
+    widget.ensurePolished()
+    widget.setMinimumWidth(widget.fontMetrics().horizontalAdvance(widget.text()) + padding)
 
 
 def table(columns: int) -> QTableWidget:

@@ -146,10 +146,14 @@ class DashboardPage(StaffPage):
                   [formats.month(self.desk, _month_day(str(row[0]))) for row in members.rows],
                   {self.tr("New"): [row[1] for row in members.rows]})
         activity = self.data["activity"].summary
+        kinds = ("points_donated", "points_expired", "points_redeemed", "points_issued")
+        names = {"points_issued": self.tr("issued"), "points_redeemed": self.tr("redeemed"),
+                 "points_expired": self.tr("expired"), "points_donated": self.tr("donated")}
+        # horizontal: the words on the left have room in every language (drawn bottom up)
         show_bars(self.points_chart, self.tr("Points in the period"),
-                  [self.tr("issued"), self.tr("redeemed"), self.tr("expired"), self.tr("donated")],
-                  {self.tr("Points"): [abs(activity.get(key, 0)) for key in (
-                      "points_issued", "points_redeemed", "points_expired", "points_donated")]})
+                  [names[key] for key in kinds],
+                  {self.tr("Points"): [abs(activity.get(key, 0)) for key in kinds]},
+                  horizontal=True)
         tiers = self.data["tiers"]
         show_pie(self.tiers_chart, self.tr("Members by tier"),
                  [(str(row[0]), float(row[1])) for row in tiers.rows],
