@@ -18,6 +18,7 @@ from ui.staff.controls import fill, table
 from ui.staff.host import StaffHost
 from ui.staff.page import CODE, TEXT, StaffPage, field, heading
 from ui.staff.pages.member_tabs import DetailsForm, ManageTab
+from ui.texts import activity_label
 
 RESULTS = 20
 
@@ -142,7 +143,8 @@ class MembersPage(StaffPage):
         self.manage.set_blocked(detail.status == "blocked")
         fill(self.cards, [(card.number, self._status_word(card.status), card.issued_at,
                            card.blocked_at) for card in detail.cards], formats.zone(self.desk))
-        fill(self.history, [(entry.created_at, entry.kind, entry.points, entry.reason)
+        fill(self.history, [(entry.created_at, activity_label(entry.kind), entry.points,
+                             entry.reason)
                             for entry in detail.ledger], formats.zone(self.desk))
         self.detail_box.show()
         self._layout_rest()
