@@ -144,6 +144,7 @@ def staff_tour(kiosk: Kiosk, suffix: str) -> None:
     desk._logged_in(desk._prepared(log_in(journey.ctx, *MANAGER)))
     for page in desk.area.visible_pages():
         desk.area.show_page(page)
+        desk.area.scrolls[page].verticalScrollBar().setValue(0)  # each picture from the top
         settle(kiosk)
         stage = STAGES.get(_slug(page))
         if stage is not None:

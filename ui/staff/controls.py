@@ -29,8 +29,9 @@ def touch_scroll(area: QAbstractScrollArea) -> None:
     button at once, and the drag starts only after the finger moves a few pixels.
     """
     viewport = area.viewport()
+    # one gesture per target (a second grab replaces the first): the left button, which a touch
+    # screen's finger also is once Qt turns the touch into mouse events
     QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
-    QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.TouchGesture)
     scroller = QScroller.scroller(viewport)
     properties = scroller.scrollerProperties()
     properties.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, 0)

@@ -187,6 +187,7 @@ class ProgrammePage(StaffPage):
                                    else str(tier.threshold))
             card.multiplier.setText(str(tier.multiplier))
             card.benefits.setText(tier.benefits)
+            card.benefits.setCursorPosition(0)  # a long text shows its beginning
         self.tier_rows.append(card)
         self.tiers_box.addWidget(card)
         self._retranslate_rows()
