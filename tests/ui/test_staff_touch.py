@@ -209,6 +209,9 @@ def test_staff_pages_scroll_by_dragging_and_buttons_still_click(
         qtbot.wait(15)
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=start - QPoint(0, 300))
     qtbot.waitUntil(lambda: bar.value() > 0, timeout=3_000)  # the drag moved the page up
+    scroller = QScroller.scroller(viewport)
+    # a touch while the page still glides only stops it (as on a phone); wait for it to rest
+    qtbot.waitUntil(lambda: scroller.state() == QScroller.State.Inactive, timeout=5_000)
     bar.setValue(0)
     click(qtbot, kiosk, page.period_buttons[90])  # a touch on a button is still a click
     assert page.days == 90 and page.period_buttons[90].isChecked()
