@@ -21,6 +21,8 @@ sys.path.insert(0, str(ROOT / "docs"))
 if not os.environ.get("DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+from PySide6.QtCore import QPoint  # noqa: E402
+from PySide6.QtWidgets import QWidget  # noqa: E402
 from render_screens import SECRET, settle, snap  # noqa: E402
 
 from db.database import close_database, open_database  # noqa: E402
@@ -34,6 +36,7 @@ from kiosk.context import Context  # noqa: E402
 from kiosk.demo import ensure_demo_data  # noqa: E402
 from kiosk.services import redeem_reward, redeem_voucher  # noqa: E402
 from kiosk.services.staff import log_in  # noqa: E402
+from kiosk.vouchers import luhn32_check  # noqa: E402
 from main import _png_renderer  # noqa: E402
 from ui.app import Kiosk, build_kiosk  # noqa: E402
 from ui.devices import KioskDevices  # noqa: E402
@@ -52,9 +55,24 @@ def _stage_purchase(kiosk: Kiosk, page: StaffPage) -> None:
     page.scanned(ALEX)
     settle(kiosk)
     page.amount_field.setText("24.90")  # type: ignore[attr-defined]
-    page.receipt_field.setText("R-10442")  # type: ignore[attr-defined]
+    page.receipt_field.setText(f"R-{uuid.uuid4().hex[:5].upper()}")  # type: ignore[attr-defined]
     page.amount_field.setFocus()  # type: ignore[attr-defined]
     kiosk.journey.desk.area.dock._focus_changed(None, page.amount_field)  # type: ignore[attr-defined]
+
+
+def _stage_catalogue(kiosk: Kiosk, page: StaffPage) -> None:
+    settle(kiosk)
+    page.items.selectRow(0)  # type: ignore[attr-defined]
+    settle(kiosk)
+    scroll = kiosk.journey.desk.area.scrolls[page]
+    scroll.ensureWidgetVisible(page.picture, 0, 40)  # type: ignore[attr-defined]
+
+
+def _scroll_to(kiosk: Kiosk, page: StaffPage, widget: QWidget) -> None:
+    """Scroll the page so that the widget is at the top, as a finger dragging it up would."""
+    settle(kiosk)
+    scroll = kiosk.journey.desk.area.scrolls[page]
+    scroll.verticalScrollBar().setValue(widget.mapTo(page, QPoint(0, 0)).y() - 8)
 
 
 def _stage_vouchers(kiosk: Kiosk, page: StaffPage) -> None:
@@ -105,6 +123,7 @@ STAGES: dict[str, Callable[[Kiosk, StaffPage], None]] = {
     "members": _stage_members,
     "purchase": _stage_purchase,
     "voucher": _stage_vouchers,
+    "catalogue": _stage_catalogue,
     "accounts": _stage_accounts,
     "audit": _stage_audit,
 }
@@ -125,20 +144,38 @@ def staff_tour(kiosk: Kiosk, suffix: str) -> None:
     desk._logged_in(desk._prepared(log_in(journey.ctx, *MANAGER)))
     for page in desk.area.visible_pages():
         desk.area.show_page(page)
+        desk.area.scrolls[page].verticalScrollBar().setValue(0)  # each picture from the top
         settle(kiosk)
         stage = STAGES.get(_slug(page))
         if stage is not None:
             stage(kiosk, page)
         snap(kiosk, f"staff_{_slug(page)}{suffix}")
+        further = {"dashboard": "members_chart", "programme": "tiers_title"}.get(_slug(page))
+        if further is not None:  # what is further down the page
+            _scroll_to(kiosk, page, getattr(page, further))
+            snap(kiosk, f"staff_{_slug(page)}_more{suffix}")
+        if _slug(page) == "purchase":
+            page._record()  # type: ignore[attr-defined]
+            settle(kiosk)
+            desk.area.dock.close_keys()  # as the cleared focus does on a screen with focus
+            snap(kiosk, f"staff_purchase_recorded{suffix}")
         desk.area.dock.close_keys()
     vouchers = next((p for p in desk.area.pages if _slug(p) == "voucher"), None)
     if vouchers is not None:
         desk.area.show_page(vouchers)
         code = _voucher(kiosk)
+        vouchers.scanned(code)
+        settle(kiosk)
+        vouchers._redeem()  # type: ignore[attr-defined]
+        snap(kiosk, f"staff_voucher_redeemed{suffix}")
+        code = _voucher(kiosk)
         redeem_voucher(journey.ctx.as_staff("Deniz Clerk", "clerk"), code)
         vouchers.scanned(code)
         snap(kiosk, f"staff_voucher_used{suffix}")
         vouchers.scanned(code[:-3] + ("AAA" if not code.endswith("AAA") else "BBB"))
+        snap(kiosk, f"staff_voucher_typo{suffix}")
+        body = code[:7] + ("00000" if code[7:12] != "00000" else "11111")
+        vouchers.scanned(body + luhn32_check(body))  # a forger can make the check character
         snap(kiosk, f"staff_voucher_fake{suffix}")
     desk.log_out("done")
     desk._logged_in(desk._prepared(log_in(journey.ctx, *CLERK)))
@@ -176,6 +213,10 @@ def main(argv: list[str] | None = None) -> int:
             kiosk.window.set_design_size(1920, 1080)
             settle(kiosk, 0.5)
             staff_tour(kiosk, "_1920")
+            for language in ("tr", "ru"):
+                kiosk.journey.default_language = language
+                staff_tour(kiosk, f"_{language}_1920")
+            kiosk.journey.default_language = "en"
         finally:
             kiosk.shut_down()
             printer.stop()

@@ -734,6 +734,98 @@ Your balance afterwards: %2</source>
             <translation>Купоны</translation>
         </message>
         <message>
+            <source>Day</source>
+            <translation>День</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Месяц</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>Покупки</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Продажи</translation>
+        </message>
+        <message>
+            <source>Points issued</source>
+            <translation>Начислено баллов</translation>
+        </message>
+        <message>
+            <source>Points redeemed</source>
+            <translation>Потрачено баллов</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Карта</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Дата рождения</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Баланс</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Место</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Участник</translation>
+        </message>
+        <message>
+            <source>All time</source>
+            <translation>За всё время</translation>
+        </message>
+        <message>
+            <source>In the period</source>
+            <translation>За период</translation>
+        </message>
+        <message>
+            <source>Reward</source>
+            <translation>Награда</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Выдана</translation>
+        </message>
+        <message>
+            <source>Redeemed</source>
+            <translation>Погашено</translation>
+        </message>
+        <message>
+            <source>Joined in</source>
+            <translation>Месяц вступления</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Уровень</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Доля</translation>
+        </message>
+        <message>
+            <source>Starts from</source>
+            <translation>Начинается с</translation>
+        </message>
+        <message>
+            <source>Month %1</source>
+            <translation>%1-й месяц</translation>
+        </message>
+        <message>
             <source>Saved %1</source>
             <translation>Сохранено: %1</translation>
         </message>
@@ -1977,10 +2069,6 @@ Your balance afterwards: %2</source>
             <translation>× обычные баллы</translation>
         </message>
         <message>
-            <source>Remove</source>
-            <translation>Списать</translation>
-        </message>
-        <message>
             <source>Tier name</source>
             <translation>Название уровня</translation>
         </message>
@@ -2057,6 +2145,10 @@ Your balance afterwards: %2</source>
             <translation>Начало</translation>
         </message>
         <message>
+            <source>Remove this tier</source>
+            <translation>Удалить уровень</translation>
+        </message>
+        <message>
             <source>Until</source>
             <translation>Конец</translation>
         </message>
@@ -2067,6 +2159,10 @@ Your balance afterwards: %2</source>
         <message>
             <source>Minimum spend</source>
             <translation>Мин. сумма покупки</translation>
+        </message>
+        <message>
+            <source>Remove this promotion</source>
+            <translation>Удалить акцию</translation>
         </message>
         <message>
             <source>For each %1 spent</source>

@@ -728,6 +728,98 @@ Kalan bakiyeniz: %2</translation>
             <translation>Kuponlar</translation>
         </message>
         <message>
+            <source>Day</source>
+            <translation>Gün</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Ay</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>Alışverişler</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Satış</translation>
+        </message>
+        <message>
+            <source>Points issued</source>
+            <translation>Verilen puan</translation>
+        </message>
+        <message>
+            <source>Points redeemed</source>
+            <translation>Kullanılan puan</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tarih</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Ad</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Kart</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Doğum tarihi</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Bakiye</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Sıra</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Üye</translation>
+        </message>
+        <message>
+            <source>All time</source>
+            <translation>Tüm zamanlar</translation>
+        </message>
+        <message>
+            <source>In the period</source>
+            <translation>Dönem içinde</translation>
+        </message>
+        <message>
+            <source>Reward</source>
+            <translation>Ödül</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Verildi</translation>
+        </message>
+        <message>
+            <source>Redeemed</source>
+            <translation>Kullanılan</translation>
+        </message>
+        <message>
+            <source>Joined in</source>
+            <translation>Katılış ayı</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Seviye</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Pay</translation>
+        </message>
+        <message>
+            <source>Starts from</source>
+            <translation>Başlangıç</translation>
+        </message>
+        <message>
+            <source>Month %1</source>
+            <translation>%1. ay</translation>
+        </message>
+        <message>
             <source>Saved %1</source>
             <translation>Kaydedildi: %1</translation>
         </message>
@@ -1951,10 +2043,6 @@ Kalan bakiyeniz: %2</translation>
             <translation>× normal puan</translation>
         </message>
         <message>
-            <source>Remove</source>
-            <translation>Çıkar</translation>
-        </message>
-        <message>
             <source>Tier name</source>
             <translation>Seviye adı</translation>
         </message>
@@ -2031,6 +2119,10 @@ Kalan bakiyeniz: %2</translation>
             <translation>Başlangıç</translation>
         </message>
         <message>
+            <source>Remove this tier</source>
+            <translation>Bu seviyeyi kaldır</translation>
+        </message>
+        <message>
             <source>Until</source>
             <translation>Bitiş</translation>
         </message>
@@ -2041,6 +2133,10 @@ Kalan bakiyeniz: %2</translation>
         <message>
             <source>Minimum spend</source>
             <translation>En az harcama</translation>
+        </message>
+        <message>
+            <source>Remove this promotion</source>
+            <translation>Bu kampanyayı kaldır</translation>
         </message>
         <message>
             <source>For each %1 spent</source>

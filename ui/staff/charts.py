@@ -18,8 +18,13 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 
 COLOURS = ("#1f6f5c", "#c9821b", "#b3261e", "#5b6bbf", "#7a8c3a", "#8e5a9b")
-LABEL_PX = 13  # axis and slice labels: small enough for a 1024-pixel-wide screen, still readable
+LABEL_PX = 12  # axis and slice labels: small enough for a 1024-pixel-wide screen, still readable
 NAME_CHARS = 18  # a longer category name is cut by us at a word, not by the chart in the middle
+
+
+def _label_px(view: QChartView) -> int:
+    """Label size that follows the theme's text size (it grows on a 1920-pixel screen)."""
+    return max(LABEL_PX, round(view.fontInfo().pixelSize() * 0.62))
 
 
 def _font(pixels: int, bold: bool = False) -> QFont:
@@ -50,11 +55,11 @@ def chart_view(min_height: int = 240) -> QChartView:
     return view
 
 
-def _chart(title: str) -> QChart:
+def _chart(title: str, label_px: int = LABEL_PX) -> QChart:
     chart = QChart()
     chart.setTitle(title)
-    chart.setTitleFont(_font(16, bold=True))
-    chart.legend().setFont(_font(LABEL_PX))
+    chart.setTitleFont(_font(label_px + 3, bold=True))
+    chart.legend().setFont(_font(label_px))
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
@@ -69,7 +74,8 @@ def show_bars(
     horizontal: bool = False,
 ) -> None:
     """Replace the view's chart with bars: one set per series name, one group per category."""
-    chart = _chart(title)
+    label_px = _label_px(view)
+    chart = _chart(title, label_px)
     bars = QHorizontalBarSeries() if horizontal else QBarSeries()
     top = 0.0
     for index, (name, values) in enumerate(series.items()):
@@ -82,14 +88,15 @@ def show_bars(
     chart.addSeries(bars)
     labels = QBarCategoryAxis()
     labels.append([short_name(name) for name in categories] or [""])
-    labels.setLabelsFont(_font(LABEL_PX))
+    labels.setLabelsFont(_font(label_px))
+    labels.setTruncateLabels(False)  # short_name() already cut long names at a word
     if not horizontal and len(categories) > 6:
-        labels.setLabelsAngle(-60)  # twelve months side by side fit when they lean
+        labels.setLabelsAngle(-90)  # twelve months side by side fit standing up
     numbers = QValueAxis()
     numbers.setRange(0, top * 1.1 if top > 0 else 1)
     numbers.setLabelFormat("%.0f")
     numbers.applyNiceNumbers()
-    numbers.setLabelsFont(_font(LABEL_PX))
+    numbers.setLabelsFont(_font(label_px))
     category_side = Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom
     value_side = Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft
     chart.addAxis(labels, category_side)
@@ -104,7 +111,7 @@ def show_pie(view: QChartView, title: str, slices: Sequence[tuple[str, float]],
              number: Callable[[float], str] = lambda value: f"{value:.0f}") -> None:
     """Replace the view's chart with a pie; the legend names the slices (labels around a small
     pie would be cut at the chart's edge)."""
-    chart = _chart(title)
+    chart = _chart(title, _label_px(view))
     pie = QPieSeries()
     pie.setPieSize(0.75)
     for index, (name, value) in enumerate(slices):

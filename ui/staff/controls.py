@@ -11,6 +11,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
+    QPushButton,
     QScroller,
     QScrollerProperties,
     QTableWidget,
@@ -28,8 +29,9 @@ def touch_scroll(area: QAbstractScrollArea) -> None:
     button at once, and the drag starts only after the finger moves a few pixels.
     """
     viewport = area.viewport()
+    # one gesture per target (a second grab replaces the first): the left button, which a touch
+    # screen's finger also is once Qt turns the touch into mouse events
     QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
-    QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.TouchGesture)
     scroller = QScroller.scroller(viewport)
     properties = scroller.scrollerProperties()
     properties.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, 0)
@@ -40,6 +42,12 @@ def touch_scroll(area: QAbstractScrollArea) -> None:
         QScrollerProperties.ScrollMetric.VerticalOvershootPolicy,
         QScrollerProperties.OvershootPolicy.OvershootAlwaysOff)
     scroller.setScrollerProperties(properties)
+
+
+def fit_width(widget: QPushButton, padding: int = 40) -> None:
+    """Never narrower than its words: a long translation squeezes the field beside it instead."""
+    widget.ensurePolished()
+    widget.setMinimumWidth(widget.fontMetrics().horizontalAdvance(widget.text()) + padding)
 
 
 def table(columns: int) -> QTableWidget:

@@ -68,9 +68,9 @@ def day(host: HasContext, value: date | datetime) -> str:
     return formatting.date_text(value, language(host), zone(host))
 
 
-def moment(host: HasContext, value: datetime) -> str:
-    """A stored instant as the shop's date and time."""
-    return formatting.datetime_text(value, language(host), zone(host))
+def moment(host: HasContext, value: datetime, style: str = "medium") -> str:
+    """A stored instant as the shop's date and time (style "short": 02.12.2026, 11:30)."""
+    return formatting.datetime_text(value, language(host), zone(host), style)
 
 
 def clock_time(host: HasContext, value: datetime) -> str:

@@ -60,7 +60,10 @@ class InputDock(QWidget):
             app.focusChanged.connect(self._focus_changed)
         self.retranslate()
 
-    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if new is None and old is not None and old is self.target:
+            self.close_keys()  # the page took the focus away (say, after saving)
+            return
         if not isinstance(new, QLineEdit) or not self.area.isAncestorOf(new):
             return
         kind = new.property("input") or "text"

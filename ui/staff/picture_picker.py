@@ -56,7 +56,7 @@ class PicturePicker(QWidget):
         # one style for the tiles, set once here: a chosen picture has a thick coloured frame
         self.setStyleSheet(
             "QToolButton { border: 2px solid #d8d2c8; border-radius: 8px; background: #ffffff;"
-            " color: #1c1b1a; font-size: 13px; padding: 4px; }"
+            " color: #1c1b1a; padding: 4px; }"
             " QToolButton:checked { border: 5px solid #1f6f5c; background: #e3f0ec; }")
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
@@ -113,3 +113,6 @@ class PicturePicker(QWidget):
         text = self.tr("No picture")
         self.none_tile.setText(text)
         self.none_tile.setAccessibleName(text)
+        self.none_tile.ensurePolished()  # its words never cut, in any language or text size
+        wide = self.none_tile.fontMetrics().horizontalAdvance(text) + 28
+        self.none_tile.setFixedWidth(max(TILE_PX, wide))

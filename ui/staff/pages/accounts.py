@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.clock import to_local
 from kiosk.errors import KioskError
 from kiosk.roles import CLERK, MANAGER
 from kiosk.services import staff
 from kiosk.services.staff import StaffInfo
 from ui.screens.base import button, card_frame, label, set_text
+from ui.staff import formats
+from ui.staff.controls import fit_width
 from ui.staff.host import StaffHost
 from ui.staff.page import CODE, DIGITS, NAME, TEXT, StaffPage, field, form, heading
 
@@ -95,6 +96,8 @@ class StaffAccountsPage(StaffPage):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # the name always shows
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setFixedHeight(TABLE_HEIGHT)
         self.table.itemSelectionChanged.connect(self._selected)
         self._build_edit()
@@ -209,7 +212,7 @@ class StaffAccountsPage(StaffPage):
         self.table.setFixedHeight(min(wanted, TABLE_HEIGHT))
 
     def _row_texts(self, info: StaffInfo) -> list[str]:
-        seen = to_local(info.last_login_at).strftime("%d %b %H:%M") if info.last_login_at \
+        seen = formats.moment(self.desk, info.last_login_at, "short") if info.last_login_at \
             else self.tr("never")
         return [info.name, self._role_name(info.role), info.card or "—", self.state_text(info),
                 seen]
@@ -225,7 +228,7 @@ class StaffAccountsPage(StaffPage):
             return self.tr("locked")
         if info.locked_until is not None and info.locked_until > self.desk.ctx.now():
             return self.tr("locked until %1").replace(
-                "%1", to_local(info.locked_until).strftime("%H:%M"))
+                "%1", formats.clock_time(self.desk, info.locked_until))
         return self.tr("active")
 
     def _is_locked(self, info: StaffInfo) -> bool:
@@ -390,6 +393,8 @@ class StaffAccountsPage(StaffPage):
         else:
             set_text(self.lock_button, self.tr("Touch again to lock") if self.lock_armed
                      else self.tr("Lock"))
+        for widget in (self.save_button, self.pin_button, self.lock_button):
+            fit_width(widget)
         set_text(self.active_label, self.tr("Log in"))
         if info is not None and not info.active:
             set_text(self.active_button, self.tr("Switch on"))

@@ -164,6 +164,8 @@ class PurchasePage(StaffPage):
                  .replace("%1", formats.money(self.desk, result.amount_minor))
                  .replace("%2", name))
         restyle(self.banner, "verdict-valid")
+        # a heading-sized banner: readable from a step away, and the form still fits below it
+        self.banner.setStyleSheet(f"font-size: {self.title.fontInfo().pixelSize() + 4}px;")
         self.banner.show()
         extra = ""
         if result.promotions:
@@ -173,7 +175,9 @@ class PurchasePage(StaffPage):
             + self.tr("New balance: %1 points.").replace(
                 "%1", formats.number(self.desk, result.balance))
             + " " + self.tr("Scan the next customer's card."))
-        self.who.setFocus()
+        focused = self.focusWidget()
+        if focused is not None:
+            focused.clearFocus()  # the keys close: the next step is a scan, not typing
 
     def _refused(self, problem: KioskError) -> None:
         self.record_button.setEnabled(self.member is not None)

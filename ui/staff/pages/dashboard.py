@@ -146,10 +146,14 @@ class DashboardPage(StaffPage):
                   [formats.month(self.desk, _month_day(str(row[0]))) for row in members.rows],
                   {self.tr("New"): [row[1] for row in members.rows]})
         activity = self.data["activity"].summary
+        kinds = ("points_donated", "points_expired", "points_redeemed", "points_issued")
+        names = {"points_issued": self.tr("issued"), "points_redeemed": self.tr("redeemed"),
+                 "points_expired": self.tr("expired"), "points_donated": self.tr("donated")}
+        # horizontal: the words on the left have room in every language (drawn bottom up)
         show_bars(self.points_chart, self.tr("Points in the period"),
-                  [self.tr("issued"), self.tr("redeemed"), self.tr("expired"), self.tr("donated")],
-                  {self.tr("Points"): [abs(activity.get(key, 0)) for key in (
-                      "points_issued", "points_redeemed", "points_expired", "points_donated")]})
+                  [names[key] for key in kinds],
+                  {self.tr("Points"): [abs(activity.get(key, 0)) for key in kinds]},
+                  horizontal=True)
         tiers = self.data["tiers"]
         show_pie(self.tiers_chart, self.tr("Members by tier"),
                  [(str(row[0]), float(row[1])) for row in tiers.rows],
@@ -172,12 +176,33 @@ class DashboardPage(StaffPage):
             return
         self.report_table.setColumnCount(len(report.columns))
         self.report_table.setHorizontalHeaderLabels(
-            [column.replace("_", " ") for column in report.columns])
+            [self.column_name(column) for column in report.columns])
         money = {report.columns.index(name) for name in report.money_columns}
         fill(self.report_table, [
             tuple(self._cell(value, index in money) for index, value in enumerate(row))
             for row in report.rows
         ])
+
+    def column_name(self, column: str) -> str:
+        """A report column as a heading a shop owner reads (m3: the third month after joining)."""
+        names = {
+            "day": self.tr("Day"), "month": self.tr("Month"), "purchases": self.tr("Purchases"),
+            "sales": self.tr("Sales"), "points_issued": self.tr("Points issued"),
+            "points_redeemed": self.tr("Points redeemed"), "date": self.tr("Date"),
+            "name": self.tr("Name"), "card": self.tr("Card"), "born": self.tr("Born"),
+            "balance": self.tr("Balance"), "rank": self.tr("Rank"), "member": self.tr("Member"),
+            "points": self.tr("Points"), "all_time": self.tr("All time"),
+            "in_period": self.tr("In the period"), "reward": self.tr("Reward"),
+            "issued": self.tr("Issued"), "redeemed": self.tr("Redeemed"),
+            "cohort": self.tr("Joined in"), "size": self.tr("Members"), "tier": self.tr("Tier"),
+            "members": self.tr("Members"), "share": self.tr("Share"),
+            "threshold": self.tr("Starts from"),
+        }
+        if column in names:
+            return names[column]
+        if column[:1] == "m" and column[1:].isdigit():
+            return self.tr("Month %1").replace("%1", column[1:])
+        return column.replace("_", " ")
 
     def _cell(self, value: Any, money: bool) -> Any:
         if value is None:

@@ -12,8 +12,10 @@ from kiosk.services import hardware
 from kiosk.services.staff import is_staff_card
 from kiosk.vouchers import looks_like_voucher_code
 from ui.screens.base import button, card_frame, label, set_text
+from ui.staff.controls import fit_width
 from ui.staff.host import StaffHost
 from ui.staff.page import StaffPage, heading
+from ui.staff.problems import staff_problem_text
 
 MAX_SCANS = 8
 
@@ -35,7 +37,7 @@ class HardwarePage(StaffPage):
         self.check_button.clicked.connect(self._check_printer)
         self.print_button = button("")
         self.print_button.clicked.connect(self._test_print)
-        printer_row = QHBoxLayout()
+        printer_row = QVBoxLayout()  # one above the other: long words in any language fit
         printer_row.addWidget(self.check_button)
         printer_row.addWidget(self.print_button)
         self.scans_title = label("subtitle")
@@ -94,12 +96,15 @@ class HardwarePage(StaffPage):
         paper = {"ok": self.tr("paper OK"), "low": self.tr("paper LOW"),
                  "out": self.tr("OUT OF PAPER")}.get(status.paper, self.tr("paper unknown"))
         cover = self.tr("cover OPEN") if status.cover_open else ""
-        parts = [online[status.online], paper, cover, status.detail]
+        # the printer's own words only when its state is not known otherwise (they are English)
+        detail = status.detail if status.online is None else ""
+        parts = [online[status.online], paper, cover, detail]
         self.printer_state = " · ".join(part for part in parts if part)
         self.retranslate()
 
     def _printer_problem(self, problem: KioskError) -> None:
-        self.printer_state = self.tr("Not reachable: %1").replace("%1", problem.message)
+        self.printer_state = self.tr("Not reachable: %1").replace(
+            "%1", staff_problem_text(problem))
         self.retranslate()
 
     def _test_print(self) -> None:
@@ -149,6 +154,8 @@ class HardwarePage(StaffPage):
         set_text(self.printer, self.printer_state)
         set_text(self.check_button, self.tr("Check again"))
         set_text(self.print_button, self.tr("Print a test page"))
+        for widget in (self.check_button, self.print_button):
+            fit_width(widget)
         set_text(self.scans_title, self.tr("Test scan: scan anything, it shows here"))
         self.scans.setAccessibleName(self.tr("Recent scans"))
 

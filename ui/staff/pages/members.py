@@ -13,10 +13,12 @@ from kiosk.roles import allowed
 from kiosk.services import counter, member_admin
 from kiosk.services.counter import CounterMember
 from ui.screens.base import button, card_frame, label, set_text
+from ui.staff import formats
 from ui.staff.controls import fill, table
 from ui.staff.host import StaffHost
 from ui.staff.page import CODE, TEXT, StaffPage, field, heading
 from ui.staff.pages.member_tabs import DetailsForm, ManageTab
+from ui.texts import activity_label
 
 RESULTS = 20
 
@@ -140,9 +142,10 @@ class MembersPage(StaffPage):
         self.manage.clear()
         self.manage.set_blocked(detail.status == "blocked")
         fill(self.cards, [(card.number, self._status_word(card.status), card.issued_at,
-                           card.blocked_at) for card in detail.cards])
-        fill(self.history, [(entry.created_at, entry.kind, entry.points, entry.reason)
-                            for entry in detail.ledger])
+                           card.blocked_at) for card in detail.cards], formats.zone(self.desk))
+        fill(self.history, [(entry.created_at, activity_label(entry.kind), entry.points,
+                             entry.reason)
+                            for entry in detail.ledger], formats.zone(self.desk))
         self.detail_box.show()
         self._layout_rest()
         self.retranslate()
@@ -214,7 +217,9 @@ class MembersPage(StaffPage):
             self.run(member_admin.adjust_points, self.detail.id, points, reason,
                      on_done=lambda done: self._changed(None, self.tr(
                          "Adjusted by %1 points; the balance is now %2.")
-                         .replace("%1", f"{done.points:+,}").replace("%2", f"{done.balance:,}")))
+                         .replace("%1", ("+" if done.points > 0 else "")
+                                  + formats.number(self.desk, done.points))
+                         .replace("%2", formats.number(self.desk, done.balance))))
 
     def _block(self, block: bool, reason: str) -> None:
         if self.detail is None:
@@ -275,7 +280,7 @@ class MembersPage(StaffPage):
         if detail is not None:
             set_text(self.summary, self.tr("%1 · %2 · %3 points").replace("%1", detail.name)
                      .replace("%2", self._status_word(detail.status))
-                     .replace("%3", f"{detail.balance:,}"))
+                     .replace("%3", formats.number(self.desk, detail.balance)))
         elif self.details.enrolling:
             set_text(self.summary, self.tr("New member"))
         self.details.retranslate()

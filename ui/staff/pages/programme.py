@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.config import ProgrammeConfig, PromotionConfig, TierConfig
 from kiosk.context import Context
@@ -43,7 +43,7 @@ def _with_unit(widget: QWidget, unit: QLabel) -> QHBoxLayout:
 
 
 class TierCard(QFrame):
-    """One tier as a row of labelled fields: name, from what spend (or points), multiplier."""
+    """One tier as a small form: name, from what spend (or points), points multiplier, benefits."""
 
     def __init__(self, remove: Any) -> None:
         super().__init__()
@@ -56,20 +56,17 @@ class TierCard(QFrame):
         self.multiplier_label, self.benefits_label = label(), label()
         self.threshold_unit, self.multiplier_unit = label("muted"), label("muted")
         self.remove_button = button("small")
+        self.remove_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.remove_button.clicked.connect(lambda: remove(self))
-        grid = QGridLayout(self)
-        grid.setHorizontalSpacing(10)
-        grid.addWidget(self.name_label, 0, 0)
-        grid.addWidget(self.name, 0, 1)
-        grid.addWidget(self.threshold_label, 0, 2)
-        grid.addLayout(_with_unit(self.threshold, self.threshold_unit), 0, 3)
-        grid.addWidget(self.multiplier_label, 1, 0)
-        grid.addLayout(_with_unit(self.multiplier, self.multiplier_unit), 1, 1)
-        grid.addWidget(self.benefits_label, 1, 2)
-        grid.addWidget(self.benefits, 1, 3)
-        grid.addWidget(self.remove_button, 0, 4, 2, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 2)
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.name, 1)
+        name_row.addWidget(self.remove_button)
+        rows = form()
+        rows.addRow(self.name_label, name_row)
+        rows.addRow(self.threshold_label, _with_unit(self.threshold, self.threshold_unit))
+        rows.addRow(self.multiplier_label, _with_unit(self.multiplier, self.multiplier_unit))
+        rows.addRow(self.benefits_label, self.benefits)
+        self.setLayout(rows)
 
 
 class PromotionCard(QFrame):
@@ -90,25 +87,23 @@ class PromotionCard(QFrame):
         self.multiplier_unit, self.bonus_unit = label("muted"), label("muted")
         self.min_spend_unit = label("muted")
         self.remove_button = button("small")
+        self.remove_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.remove_button.clicked.connect(lambda: remove(self))
-        grid = QGridLayout(self)
-        grid.setHorizontalSpacing(10)
-        cells = (
-            ("name", self.name, 0, 0), ("categories", self.categories, 0, 2),
-            ("starts", self.starts, 1, 0), ("ends", self.ends, 1, 2),
-            ("multiplier", _with_unit(self.multiplier, self.multiplier_unit), 2, 0),
-            ("bonus", _with_unit(self.bonus, self.bonus_unit), 2, 2),
-            ("min_spend", _with_unit(self.min_spend, self.min_spend_unit), 3, 0),
-        )
-        for key, widget, row, column in cells:
-            grid.addWidget(self.labels[key], row, column)
-            if isinstance(widget, QHBoxLayout):
-                grid.addLayout(widget, row, column + 1)
-            else:
-                grid.addWidget(widget, row, column + 1)
-        grid.addWidget(self.remove_button, 3, 3)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.name, 1)
+        name_row.addWidget(self.remove_button)
+        dates = QHBoxLayout()
+        dates.addWidget(self.starts, 1)
+        dates.addWidget(self.labels["ends"])
+        dates.addWidget(self.ends, 1)
+        rows = form()
+        rows.addRow(self.labels["name"], name_row)
+        rows.addRow(self.labels["starts"], dates)
+        rows.addRow(self.labels["multiplier"], _with_unit(self.multiplier, self.multiplier_unit))
+        rows.addRow(self.labels["bonus"], _with_unit(self.bonus, self.bonus_unit))
+        rows.addRow(self.labels["categories"], self.categories)
+        rows.addRow(self.labels["min_spend"], _with_unit(self.min_spend, self.min_spend_unit))
+        self.setLayout(rows)
 
 
 class ProgrammePage(StaffPage):
@@ -192,6 +187,7 @@ class ProgrammePage(StaffPage):
                                    else str(tier.threshold))
             card.multiplier.setText(str(tier.multiplier))
             card.benefits.setText(tier.benefits)
+            card.benefits.setCursorPosition(0)  # a long text shows its beginning
         self.tier_rows.append(card)
         self.tiers_box.addWidget(card)
         self._retranslate_rows()
@@ -200,6 +196,8 @@ class ProgrammePage(StaffPage):
     def _remove_tier(self, card: TierCard) -> None:
         self.tier_rows.remove(card)
         self.tiers_box.removeWidget(card)
+        card.hide()  # gone at once, not when the event loop next deletes it
+        card.setParent(None)  # type: ignore[call-overload]
         card.deleteLater()
 
     def _add_promotion(self, promotion: PromotionConfig | None) -> PromotionCard:
@@ -220,6 +218,8 @@ class ProgrammePage(StaffPage):
     def _remove_promotion(self, card: PromotionCard) -> None:
         self.promo_rows.remove(card)
         self.promos_box.removeWidget(card)
+        card.hide()
+        card.setParent(None)  # type: ignore[call-overload]
         card.deleteLater()
 
     def _clear_rows(self) -> None:
@@ -356,7 +356,7 @@ class ProgrammePage(StaffPage):
             card.multiplier_label.setText(self.tr("Points"))
             card.multiplier_unit.setText(self.tr("× the usual points"))
             card.benefits_label.setText(self.tr("Benefits"))
-            set_text(card.remove_button, self.tr("Remove"))
+            set_text(card.remove_button, self.tr("Remove this tier"))
             for edit, text in ((card.name, self.tr("Tier name")),
                                (card.threshold, self.tr("Tier starts from")),
                                (card.multiplier, self.tr("Points multiplier")),
@@ -375,7 +375,7 @@ class ProgrammePage(StaffPage):
             promo.starts.setPlaceholderText(self.tr("DD.MM.YYYY"))
             promo.ends.setPlaceholderText(self.tr("DD.MM.YYYY"))
             promo.categories.setPlaceholderText(self.tr("empty: every purchase"))
-            set_text(promo.remove_button, self.tr("Remove"))
+            set_text(promo.remove_button, self.tr("Remove this promotion"))
             for key, edit in (("name", promo.name), ("starts", promo.starts),
                               ("ends", promo.ends), ("multiplier", promo.multiplier),
                               ("bonus", promo.bonus), ("categories", promo.categories),
