@@ -21,6 +21,7 @@ from ui.widgets.hold import HoldButton
 from ui.widgets.scan_hint import ScanHint
 
 LOGO = Path(__file__).resolve().parents[2] / "assets" / "logo.png"
+STACKED_LOGO = 0.6  # the logo's share of its height when the options need two rows
 DEMO_COLUMNS = 4  # demo cards in rows of four when one row would clip their captions
 
 
@@ -78,6 +79,7 @@ class AttractScreen(Screen):
         self.demo_title = label("muted", center=True)
         self.demo_grid = QGridLayout()
         self.demo_buttons: list[tuple[object, str]] = []
+        self._logo_height = 0
         self._demo_columns = 0
 
         layout = QVBoxLayout(self)
@@ -98,8 +100,15 @@ class AttractScreen(Screen):
         self.retranslate()
 
     def set_logo_height(self, height: int) -> None:
-        """Scale the logo for the window size."""
-        if not self._logo_pixmap.isNull():
+        """Scale the logo for the window size (smaller while the options take two rows)."""
+        self._logo_height = height
+        self._show_logo()
+
+    def _show_logo(self) -> None:
+        height = self._logo_height
+        if self.options_box.direction() == QBoxLayout.Direction.TopToBottom:
+            height = round(height * STACKED_LOGO)
+        if not self._logo_pixmap.isNull() and height > 0:
             self.logo.setPixmap(
                 self._logo_pixmap.scaledToHeight(height, Qt.TransformationMode.SmoothTransformation)
             )
@@ -137,7 +146,6 @@ class AttractScreen(Screen):
             demo.setProperty("kind", "small")
             self.demo_grid.addWidget(demo, 0, index)
             self.demo_buttons.append((demo, code))
-        self.demo_title.setVisible(bool(cards))
         self.retranslate()
 
     def fit_options(self) -> None:
@@ -150,6 +158,13 @@ class AttractScreen(Screen):
                      else QBoxLayout.Direction.TopToBottom)
         if self.options_box.direction() != direction:
             self.options_box.setDirection(direction)
+            self._show_logo()
+        stacked = direction == QBoxLayout.Direction.TopToBottom
+        # two rows of options: the room comes from the demo title, the spacing and the shop's
+        # name under a logo that already carries it
+        self.demo_title.setVisible(bool(self.demo_buttons) and not stacked)
+        self.options_box.setSpacing(6 if stacked else 24)
+        self.shop.setVisible(not (stacked and not self._logo_pixmap.isNull()))
         demos = [demo for demo, _code in self.demo_buttons]
         needed = sum(demo.sizeHint().width() for demo in demos) + 8 * len(demos)  # type: ignore[attr-defined]
         columns = len(demos) if needed <= room else DEMO_COLUMNS
