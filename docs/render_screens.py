@@ -96,6 +96,13 @@ def tour(kiosk: Kiosk, printer: PrinterSimulator, suffix: str, language: str) ->
     for digit in ALEX_PHONE:
         window.phone.keypad.digit.emit(digit)
     snap(kiosk, f"phone{suffix}")
+    if "high_contrast" in suffix:  # a finger on a key and on the primary button
+        pressed = (window.phone.keypad.digit_keys["5"], window.phone.keypad.accept_key)
+        for key in pressed:
+            key.setDown(True)
+        snap(kiosk, f"phone_pressed{suffix}")
+        for key in pressed:
+            key.setDown(False)
     window.phone.accept()
     on(kiosk, "member")
     snap(kiosk, f"member_by_phone{suffix}")

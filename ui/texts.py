@@ -36,6 +36,8 @@ class ShopFormat:
 
 
 _shop = ShopFormat()
+# day, short month, year: "3 Sept 2027", "3 Eyl 2027", "3 сент. 2027" (no trailing "г.")
+SHORT_DATE = "d MMM y"
 
 
 def use_shop(currency: str, minor_digits: int, country_code: str, time_zone: str = "") -> None:
@@ -162,7 +164,7 @@ def tier_name(name: str) -> str:
 
 def short_date(moment: datetime) -> str:
     """A stored instant's day in the shop's zone, as the screen's language writes it: 31 Mar 2027."""
-    return formatting.date_text(moment, language(), _shop.zone)
+    return formatting.date_text(moment, language(), _shop.zone, SHORT_DATE)
 
 
 def tier_sentence(status: TierStatus, digits: int = 2, symbol: str = "") -> str:

@@ -134,7 +134,7 @@ QLabel[kind="banner"] {{
 }}
 QLabel[kind="display"] {{
     background: {p.surface}; border: {hc_border}px solid {p.border};
-    border-radius: {s.radius}px; padding: {s.gap}px; font-size: {s.title}px;
+    border-radius: {s.radius}px; padding: {s.gap // 2}px {s.gap}px; font-size: {s.title}px;
     qproperty-alignment: AlignCenter;
 }}
 QLabel[kind="countdown"] {{
@@ -157,6 +157,7 @@ QPushButton[kind="primary"], QPushButton[kind="key-primary"] {{
 QPushButton[kind="key"], QPushButton[kind="key-action"], QPushButton[kind="key-primary"] {{
     min-width: {MIN_TOUCH_PX}px; padding: 0 4px;
 }}
+QPushButton[kind="key-primary"] {{ min-height: {s.button_height}px; }}
 QPushButton[kind="key"] {{ font-size: {round(s.base * 1.2)}px; }}
 QPushButton[kind="key-action"] {{ background: {p.disabled_bg}; }}
 QPushButton[kind="lang"] {{ min-width: {s.button_height + s.gap}px; }}

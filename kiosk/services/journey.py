@@ -169,9 +169,12 @@ def member_by_phone(ctx: Context, phone: str, pin: str | None) -> MemberView:
         if problem.reason not in HIDDEN_PHONE_REASONS:
             raise
         if problem.reason != "pin_wrong":
-            spend_verify_time(pin or "")
+            # as a registered number: a locked one answers at once, a wrong try after a PIN check
             attempts = UNKNOWN_NUMBERS.count(normalise_phone(phone, ctx.config.store.country_code))
-            if attempts >= security.max_pin_attempts:
+            if attempts > security.max_pin_attempts:
+                raise _locked() from None
+            spend_verify_time(pin or "")
+            if attempts == security.max_pin_attempts:
                 raise _locked() from None
         elif getattr(problem, "attempts_left", 1) <= 0:
             raise _locked() from None

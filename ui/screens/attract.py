@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
@@ -20,7 +21,8 @@ from ui.widgets.hold import HoldButton
 from ui.widgets.scan_hint import ScanHint
 
 LOGO = Path(__file__).resolve().parents[2] / "assets" / "logo.png"
-DEMO_COLUMNS = 4  # demo cards in rows of four, so Russian captions fit at 1024x768
+STACKED_LOGO = 0.6  # the logo's share of its height when the options need two rows
+DEMO_COLUMNS = 4  # demo cards in rows of four when one row would clip their captions
 
 
 class AttractScreen(Screen):
@@ -65,17 +67,24 @@ class AttractScreen(Screen):
         self.text_button = button("toggle")
         self.text_button.setCheckable(True)
         self.text_button.toggled.connect(self.large_text_toggled)
-        languages_row.addSpacing(24)
-        languages_row.addWidget(self.contrast_button)
-        languages_row.addWidget(self.text_button)
+        display_row = QHBoxLayout()
+        display_row.addWidget(self.contrast_button)
+        display_row.addWidget(self.text_button)
+        # languages and display choices side by side, or stacked when long words do not fit
+        self.options_box = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.options_box.setSpacing(24)
+        self.options_box.addLayout(languages_row)
+        self.options_box.addLayout(display_row)
         self.devices = label("status", center=True)
         self.demo_title = label("muted", center=True)
         self.demo_grid = QGridLayout()
         self.demo_buttons: list[tuple[object, str]] = []
+        self._logo_height = 0
+        self._demo_columns = 0
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 12, 32, 8)
-        layout.setSpacing(8)
+        layout.setContentsMargins(32, 8, 32, 6)
+        layout.setSpacing(4)
         layout.addWidget(self.logo)
         layout.addWidget(self.shop)
         layout.addWidget(self.scan_title)
@@ -83,7 +92,7 @@ class AttractScreen(Screen):
         layout.addWidget(self.where)
         layout.addWidget(self.phone_button)
         layout.addSpacing(8)
-        layout.addLayout(languages_row)
+        layout.addLayout(self.options_box)
         layout.addWidget(self.demo_title)
         layout.addLayout(self.demo_grid)
         layout.addWidget(self.devices)
@@ -91,8 +100,15 @@ class AttractScreen(Screen):
         self.retranslate()
 
     def set_logo_height(self, height: int) -> None:
-        """Scale the logo for the window size."""
-        if not self._logo_pixmap.isNull():
+        """Scale the logo for the window size (smaller while the options take two rows)."""
+        self._logo_height = height
+        self._show_logo()
+
+    def _show_logo(self) -> None:
+        height = self._logo_height
+        if self.options_box.direction() == QBoxLayout.Direction.TopToBottom:
+            height = round(height * STACKED_LOGO)
+        if not self._logo_pixmap.isNull() and height > 0:
             self.logo.setPixmap(
                 self._logo_pixmap.scaledToHeight(height, Qt.TransformationMode.SmoothTransformation)
             )
@@ -110,6 +126,7 @@ class AttractScreen(Screen):
             widget.blockSignals(True)
             widget.setChecked(value)
             widget.blockSignals(False)
+        self.fit_options()
 
     def set_device_problems(self, problems: list[str]) -> None:
         """A discreet line naming devices that need attention (empty: all is well)."""
@@ -127,12 +144,42 @@ class AttractScreen(Screen):
             demo.setProperty("caption", caption)
             demo.clicked.connect(lambda _=False, c=code: self.demo_scan.emit(c))
             demo.setProperty("kind", "small")
-            self.demo_grid.addWidget(demo, index // DEMO_COLUMNS, index % DEMO_COLUMNS)
+            self.demo_grid.addWidget(demo, 0, index)
             self.demo_buttons.append((demo, code))
-        self.demo_title.setVisible(bool(cards))
         self.retranslate()
 
+    def fit_options(self) -> None:
+        """Stack the display choices under the languages when one row would clip their words."""
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        buttons = [*self.language_buttons.values(), self.contrast_button, self.text_button]
+        needed = sum(b.sizeHint().width() for b in buttons) + 8 * len(buttons) + 24  # type: ignore[attr-defined]
+        direction = (QBoxLayout.Direction.LeftToRight if needed <= room
+                     else QBoxLayout.Direction.TopToBottom)
+        if self.options_box.direction() != direction:
+            self.options_box.setDirection(direction)
+            self._show_logo()
+        stacked = direction == QBoxLayout.Direction.TopToBottom
+        # two rows of options: the room comes from the demo title, the spacing and the shop's
+        # name under a logo that already carries it
+        self.demo_title.setVisible(bool(self.demo_buttons) and not stacked)
+        self.options_box.setSpacing(6 if stacked else 24)
+        self.shop.setVisible(not (stacked and not self._logo_pixmap.isNull()))
+        demos = [demo for demo, _code in self.demo_buttons]
+        needed = sum(demo.sizeHint().width() for demo in demos) + 8 * len(demos)  # type: ignore[attr-defined]
+        columns = len(demos) if needed <= room else DEMO_COLUMNS
+        if demos and self._demo_columns != columns:
+            self._demo_columns = columns
+            for index, demo in enumerate(demos):
+                self.demo_grid.removeWidget(demo)  # type: ignore[arg-type]
+                self.demo_grid.addWidget(demo, index // columns, index % columns)  # type: ignore[arg-type]
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self.fit_options()
+
     def showEvent(self, event: object) -> None:
+        self.fit_options()
         self.scan_hint.start()
         super().showEvent(event)  # type: ignore[arg-type]
 
@@ -154,6 +201,7 @@ class AttractScreen(Screen):
         set_text(self.phone_button, self.tr("No card? Use your phone number"))
         set_text(self.contrast_button, self.tr("High contrast"))
         set_text(self.text_button, self.tr("Larger text"))
+        self.fit_options()
         for code, choice in self.language_buttons.items():
             choice.setAccessibleName(  # type: ignore[attr-defined]
                 self.tr("Language: %1").replace("%1", NATIVE_NAMES.get(code, code))

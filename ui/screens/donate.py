@@ -27,6 +27,7 @@ class DonateScreen(Screen):
         self.cause_id: int | None = None
         self.amount = 0
         self.tiles: list[RewardTile] = []
+        self._tile_pool: list[RewardTile] = []
         self.amount_buttons: list[tuple[QPushButton, int]] = []
         self.title = label("title")
         self.causes_grid = QGridLayout()
@@ -54,12 +55,17 @@ class DonateScreen(Screen):
         self.view, self.language = view, language
         self.cause_id, self.amount = None, 0
         self._clear_widgets()
-        for index, cause in enumerate(view.causes):
-            tile = RewardTile(cause.id)
+        while len(self._tile_pool) < len(view.causes):
+            tile = RewardTile()
             tile.setCheckable(True)
-            tile.clicked.connect(lambda _=False, c=cause.id: self._pick_cause(c))
+            tile.clicked.connect(lambda _=False, t=tile: self._pick_cause(t.item_id))
+            index = len(self._tile_pool)
             self.causes_grid.addWidget(tile, index // 2, index % 2)
-            self.tiles.append(tile)
+            self._tile_pool.append(tile)
+        self.tiles = self._tile_pool[: len(view.causes)]
+        for tile, cause in zip(self.tiles, view.causes, strict=True):
+            tile.item_id = cause.id
+            tile.show()
         choices = [a for a in AMOUNTS if a <= view.balance]
         if view.balance and view.balance not in choices:
             choices.append(view.balance)
@@ -114,10 +120,10 @@ class DonateScreen(Screen):
         self._update_give()
 
     def _clear_widgets(self) -> None:
-        for tile in self.tiles:
-            self.causes_grid.removeWidget(tile)
+        for tile in self._tile_pool:  # kept for the next customer, empty and hidden
+            tile.setChecked(False)
+            tile.fill("", "", "", "", True, item_id=0)
             tile.hide()
-            tile.deleteLater()
         for choice, _ in self.amount_buttons:
             self._amount_group.removeButton(choice)
             self.amount_row.removeWidget(choice)

@@ -100,7 +100,7 @@ class EnrolScreen(Screen):
         self._welcome_view: MemberView | None = None
         self._after_welcome: Callable[[], None] | None = None
         self.title = label("title")
-        self.step_line = label("subtitle")
+        self.step_line = label("")
         self.step_line.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.card_line = label("muted")
         self.question = label("subtitle")
@@ -117,8 +117,9 @@ class EnrolScreen(Screen):
         self.pages.addWidget(self._page(self.name_edit, self.keyboard))
 
         self.number_display = label("display")
-        self.number_display.setMinimumHeight(90)
+        self.number_display.setMinimumHeight(72)
         self.field_error = label("warning", center=True)
+        self.field_error.hide()
         self.keypad = NumericKeypad()
         self.keypad.set_accept_visible(True)
         self.keypad.digit.connect(self.type_digit)
@@ -195,14 +196,18 @@ class EnrolScreen(Screen):
         bottom.addWidget(self.cancel_button)
         bottom.addWidget(self.back_button)
         bottom.addWidget(self.skip_button)
+        self.card_line.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        where = QVBoxLayout()
+        where.setSpacing(0)
+        where.addWidget(self.step_line)
+        where.addWidget(self.card_line)
         header = QHBoxLayout()
-        header.addWidget(self.title, 3)
-        header.addWidget(self.step_line, 1)
+        header.addWidget(self.title, 1)  # the title takes what the step and card lines leave
+        header.addLayout(where)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 4, 32, 4)
         layout.setSpacing(6)
         layout.addLayout(header)
-        layout.addWidget(self.card_line)
         layout.addWidget(self.question)
         layout.addWidget(self.error)
         layout.addWidget(self.pages, 1)
@@ -236,7 +241,7 @@ class EnrolScreen(Screen):
         self.step = step
         self.pages.setCurrentIndex(PAGES[step])
         self.error.setText(error)
-        self.field_error.clear()
+        self._say("")
         if step == "name":
             self.name_edit.setFocus()
         self.retranslate()
@@ -319,20 +324,25 @@ class EnrolScreen(Screen):
         if len(value) <= limits[self.step]:
             self._set_value(value)
         self.error.clear()
-        self.field_error.clear()
+        self._say("")
         if self.step == "birthday" and len(self._birthday) == 8:
             self._explain_invalid()
         self._refresh()
 
     def _backspace(self) -> None:
         self._set_value(self._value()[:-1])
-        self.field_error.clear()
+        self._say("")
         self._refresh()
 
     def _clear_number(self) -> None:
         self._set_value("")
-        self.field_error.clear()
+        self._say("")
         self._refresh()
+
+    def _say(self, text: str) -> None:
+        """The message under the number field; it takes no room when there is nothing to say."""
+        self.field_error.setText(text)
+        self.field_error.setVisible(bool(text))
 
     def _explain_invalid(self) -> None:
         """Say under the field why Next cannot go on yet (nothing when it can)."""
@@ -351,7 +361,7 @@ class EnrolScreen(Screen):
             text = self.tr("A phone number has at least 7 digits.")
         elif self.step == "pin":
             text = self.tr("A PIN is 4 to 6 digits.")
-        self.field_error.setText(text)
+        self._say(text)
 
     def _value(self) -> str:
         return {"phone": self._phone, "birthday": self._birthday, "pin": self._pin}.get(
@@ -471,7 +481,7 @@ class EnrolScreen(Screen):
         self.welcome_title.clear()
         self.welcome_text.clear()
         self.terms_text.clear()
-        self.field_error.clear()
+        self._say("")
         self.card = ""
         self._phone_skipped = False
         self._phone = self._birthday = self._pin = ""

@@ -103,9 +103,17 @@ class MemberScreen(Screen):
         account_layout.addStretch(1)
         account_layout.addWidget(self.recent_title)
         account_layout.addWidget(self.recent)
+        # the account scrolls (by finger) when long words and larger text need more than the screen
+        self.account_scroll = QScrollArea()
+        self.account_scroll.setWidgetResizable(True)
+        self.account_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.account_scroll.setWidget(account)
+        QScroller.grabGesture(
+            self.account_scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
+        )
         left = QVBoxLayout()
         left.addWidget(self.birthday)
-        left.addWidget(account, 1)
+        left.addWidget(self.account_scroll, 1)
 
         self.rewards_title = label("subtitle")
         self.tiles_holder = QWidget()
@@ -182,6 +190,7 @@ class MemberScreen(Screen):
         self._place_tiles(len(view.rewards))
         self.retranslate()
         self.scroll.verticalScrollBar().setValue(0)
+        self.account_scroll.verticalScrollBar().setValue(0)
 
     def _place_tiles(self, count: int) -> None:
         """Show `count` tiles, making more only when this customer has more rewards than anyone."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
 
-KEY_PX = 64
+KEY_PX = 56  # at least MIN_TOUCH_PX; room for five rows under larger text at 1024x768
 
 
 def _key(kind: str, text: str) -> QPushButton:
@@ -31,7 +31,7 @@ class NumericKeypad(QWidget):
         self._accept_text = ""
         self._decimal = False
         grid = QGridLayout(self)
-        grid.setSpacing(10)
+        grid.setSpacing(8)
         self.digit_keys: dict[str, QPushButton] = {}
         for index, number in enumerate("123456789"):
             self.digit_keys[number] = _key("key", number)

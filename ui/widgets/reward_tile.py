@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout
 
 
@@ -51,4 +51,19 @@ class RewardTile(QPushButton):
         self.note.setVisible(bool(note))
         self.setEnabled(enabled)
         self.setAccessibleName(" — ".join(part for part in (name, cost, note) if part))
-        self.setMinimumHeight(self.layout().sizeHint().height() + 8)
+        self.updateGeometry()
+
+    # The tile is as tall as its wrapped lines need at the width it gets (long Russian words,
+    # larger text), so no line is cut off; QPushButton alone would ignore its own layout.
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.layout().totalHeightForWidth(width)
+
+    def sizeHint(self) -> QSize:
+        hint = self.layout().totalSizeHint()
+        return QSize(hint.width(), max(hint.height(), self.heightForWidth(self.width())))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.layout().totalMinimumSize().width(), self.sizeHint().height())
