@@ -1,4 +1,4 @@
-"""Money as integer minor units: parsing typed amounts and formatting them, never floats."""
+"""Money as integer minor units: parsing typed amounts (and the old English-only format)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,11 @@ def parse_amount(text: str, minor_digits: int = 2) -> int:
 
 
 def format_amount(minor: int, minor_digits: int = 2, symbol: str = "") -> str:
-    """Format minor units for people: 1234 -> '£12.34'."""
+    """Minor units in the English way whatever the language: 1234 -> '£12.34'.
+
+    Kept for the screens not yet moved over; text for people goes through kiosk.formatting.money
+    (₺1.234,56, 1 234,56 ₽), and CSV through kiosk.reports.output.
+    """
     sign = "-" if minor < 0 else ""
     minor = abs(minor)
     if minor_digits == 0:

@@ -120,8 +120,20 @@ def test_a_moscow_shop_in_russian(cli: Cli, tmp_path: Path) -> None:
     assert "1 мар. 2026\u202fг." in table.stdout
 
 
-def test_the_printed_summary_in_russian(sqlite_cli: Cli, tmp_path: Path) -> None:
-    config = _config(tmp_path, MOSCOW)
+@pytest.mark.parametrize(
+    ("shop", "expected"),
+    [
+        # CP857 for Turkish; the lira sign is not in it and prints as TL
+        (ISTANBUL, ["TL 1.234,56".encode("cp857"), "1 Mar 2026".encode("cp857")]),
+        # CP866 for Russian: the no-break space grouping thousands is byte 0xFF there
+        (MOSCOW, [b"1\xff234,56\xff" + "руб.".encode("cp866"), "мар.".encode("cp866")]),
+    ],
+    ids=["tr", "ru"],
+)
+def test_the_printed_summary_in_the_shops_language(
+    sqlite_cli: Cli, tmp_path: Path, shop: str, expected: list[bytes]
+) -> None:
+    config = _config(tmp_path, shop)
     _at(sqlite_cli, config, "2026-02-20 09:00:00", "db", "init")
     enrolled = _at(sqlite_cli, config, "2026-02-20 09:00:00", "member", "enrol", "--name",
                    "Иван", "--json")
@@ -133,6 +145,6 @@ def test_the_printed_summary_in_russian(sqlite_cli: Cli, tmp_path: Path) -> None
                    "2026-03-01", "--to", "2026-03-01", "--print")
         assert done.code == 0, done.stderr
         (job,) = printer.wait_for_jobs(1)
-    # CP866 for Russian: the no-break space that groups thousands is byte 0xFF there
-    assert b"1\xff234,56" in job
-    assert "мар.".encode("cp866") in job
+    for part in expected:
+        assert part in job
+    assert b"Kiosk: KIOSK-1  05.03.2026 15:00" in job  # printed at the shop's wall-clock time
