@@ -102,3 +102,14 @@ def test_printer_test_page_and_preview(
 def test_bad_printer_url_names_the_forms(sqlite_cli: Cli) -> None:
     done = sqlite_cli.run("--printer", "lpt://1", "reward", "list")
     assert done.code == 2 and "lpt://1" in done.stderr
+
+
+def test_a_printed_folder_that_cannot_be_written_does_not_fail_the_redeem(sqlite_cli: Cli) -> None:
+    _seed(sqlite_cli)
+    (sqlite_cli.data_dir / "printed").write_text("a file where the preview folder should be")
+    done = sqlite_cli.run("redeem", "2900000000025", "2", "--json")  # the simulated printer
+    assert done.code == 0, done.stderr
+    assert "Traceback" not in done.stderr and "Preview not saved" in done.stderr
+    result = done.json()
+    assert result["printed"] is True and result["status"] == "printed"
+    assert sqlite_cli.ok("voucher", "check", result["voucher_code"])["status"] == "printed"
