@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk.cli.devices import Devices
-from kiosk.cli.output import Output
 from kiosk.errors import (
     ConfigError,
     DatabaseUnavailable,
@@ -22,6 +21,7 @@ from kiosk.errors import (
 )
 
 if TYPE_CHECKING:  # the database and the command handlers are imported when a command runs
+    from kiosk.cli.output import Output
     from kiosk.config import Config
     from kiosk.context import Context
 
@@ -128,6 +128,7 @@ def run(args: argparse.Namespace, launch_kiosk: KioskLauncher, devices: Devices)
     from db.database import close_database
     from db.migrations import SchemaError, require_current
     from kiosk.cli.commands import NO_DATABASE_COMMANDS, SCHEMA_COMMANDS
+    from kiosk.cli.output import Output
     from kiosk.clock import utc_now
     from kiosk.services.programme import with_effective_programme
 
