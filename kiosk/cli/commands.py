@@ -9,12 +9,9 @@ from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
-from db.backup import backup_sqlite
-from db.check import run_checks
 from db.migrations import current_version, latest_version, migrate
 from kiosk import services
 from kiosk.cards import mask_card_number
-from kiosk.cli.admin_commands import ADMIN_HANDLERS
 from kiosk.cli.device_commands import (
     print_issued,
     printer_test,
@@ -25,10 +22,7 @@ from kiosk.cli.device_commands import (
 )
 from kiosk.cli.devices import Devices
 from kiosk.cli.output import Output
-from kiosk.cli.report_commands import REPORT_HANDLERS
-from kiosk.cli.staff_commands import STAFF_HANDLERS
 from kiosk.context import Context
-from kiosk.demo import seed_demo
 from kiosk.errors import InvalidInput
 from kiosk.formatting import date_text, datetime_text, number, shop_money, shop_zone
 from kiosk.money import parse_amount
@@ -87,6 +81,8 @@ def db_migrate(args: argparse.Namespace, ctx: Context, out: Output, devices: Dev
 
 
 def db_check(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
+    from db.check import run_checks
+
     report = run_checks()
     summary = (
         f"Checked {report.members} members, {report.entries} ledger entries, {report.lots} lots: "
@@ -114,6 +110,8 @@ def db_check(args: argparse.Namespace, ctx: Context, out: Output, devices: Devic
 
 
 def db_backup(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
+    from db.backup import backup_sqlite
+
     target = Path(args.path)
     size = backup_sqlite(target)
     out.result(
@@ -124,6 +122,8 @@ def db_backup(args: argparse.Namespace, ctx: Context, out: Output, devices: Devi
 
 
 def demo_seed(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
+    from kiosk.demo import seed_demo
+
     if args.members < 0:
         raise InvalidInput("--members must be 0 or more.", reason="usage")
     report = seed_demo(ctx, args.members, args.seed)
@@ -396,9 +396,9 @@ def adjust_key(ctx: Context, member_id: int, points: int, reason: str) -> str:
     return "cli-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
+# The staff, report and member-administration commands are in their own modules, which the
+# command-line runner imports only when one of them runs (kiosk.cli.runner.handler_for).
 HANDLERS: dict[tuple[str, str | None], Handler] = {
-    **STAFF_HANDLERS,
-    **REPORT_HANDLERS,
     ("db", "init"): db_init,
     ("db", "migrate"): db_migrate,
     ("db", "check"): db_check,
@@ -422,7 +422,6 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("printer", "test"): printer_test,
     ("scanner", "list"): scanner_list,
     ("scanner", "listen"): scanner_listen,
-    **ADMIN_HANDLERS,
 }
 
 SCHEMA_COMMANDS = {("db", "init"), ("db", "migrate")}

@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from kiosk.cli.devices import Devices
-from kiosk.cli.output import Output
 from kiosk.errors import (
     ConfigError,
     DatabaseUnavailable,
@@ -20,6 +20,7 @@ from kiosk.errors import (
 )
 
 if TYPE_CHECKING:  # the database and the command handlers are imported when a command runs
+    from kiosk.cli.output import Output
     from kiosk.config import Config
     from kiosk.context import Context
 
@@ -35,15 +36,32 @@ KioskLauncher = Callable[[argparse.Namespace, "Context"], int]
 
 def database_url(args: argparse.Namespace, config: Config) -> str:
     """--db, then KIOSK_DB_URL, then the config file, then SQLite in the data directory."""
-    from db.database import default_sqlite_url
     from kiosk.paths import data_dir
 
     return (
         args.db
         or os.environ.get("KIOSK_DB_URL")
         or config.database.url
-        or default_sqlite_url(data_dir())
+        or f"sqlite:///{data_dir() / 'kiosk.db'}"  # db.database.default_sqlite_url
     )
+
+
+def skip_postgres_driver(args: argparse.Namespace) -> None:
+    """On SQLite, keep peewee from importing psycopg2 (it does so on import when installed).
+
+    A command-line run talks to one database; on SQLite the PostgreSQL driver is dead weight
+    at start-up. Nothing changes once peewee or psycopg2 is loaded (tests, the kiosk's screen).
+    """
+    if "peewee" in sys.modules or "psycopg2" in sys.modules:
+        return
+    from kiosk.config import load_config
+
+    try:
+        config = load_config(args.config or os.environ.get("KIOSK_CONFIG"))
+    except ConfigError:
+        return  # build_context reports it
+    if database_url(args, config).startswith("sqlite:"):
+        sys.modules["psycopg2"] = None  # type: ignore[assignment]  # import psycopg2 fails
 
 
 def build_context(args: argparse.Namespace, devices: Devices, database: bool = True) -> Context:
@@ -76,14 +94,39 @@ def build_context(args: argparse.Namespace, devices: Devices, database: bool = T
     return Context(config, secret)
 
 
+# Where the handlers that kiosk.cli.commands does not hold live, tried in this order.
+HANDLER_TABLES = (
+    ("kiosk.cli.admin_commands", "ADMIN_HANDLERS"),
+    ("kiosk.cli.staff_commands", "STAFF_HANDLERS"),
+    ("kiosk.cli.report_commands", "REPORT_HANDLERS"),
+)
+
+
+def handler_for(key: tuple[str, str | None]) -> Callable[..., int]:
+    """The handler of a command; a module of handlers is imported only when its command runs."""
+    from importlib import import_module
+
+    from kiosk.cli.commands import HANDLERS
+
+    if key in HANDLERS:
+        return HANDLERS[key]
+    for module, table in HANDLER_TABLES:
+        handlers = getattr(import_module(module), table)
+        if key in handlers:
+            return handlers[key]
+    raise KeyError(f"no handler for {key}")
+
+
 def run(args: argparse.Namespace, launch_kiosk: KioskLauncher, devices: Devices) -> int:
     """Run the command in args and return the process exit code."""
+    skip_postgres_driver(args)
     import peewee
 
     from db.backup import BackupError
     from db.database import close_database
     from db.migrations import SchemaError, require_current
-    from kiosk.cli.commands import HANDLERS, NO_DATABASE_COMMANDS, SCHEMA_COMMANDS
+    from kiosk.cli.commands import NO_DATABASE_COMMANDS, SCHEMA_COMMANDS
+    from kiosk.cli.output import Output
     from kiosk.clock import utc_now
     from kiosk.failures import as_kiosk_error
     from kiosk.services.programme import with_effective_programme
@@ -94,14 +137,17 @@ def run(args: argparse.Namespace, launch_kiosk: KioskLauncher, devices: Devices)
         key = (args.command, getattr(args, "action", None))
         ctx = build_context(args, devices, database=key not in NO_DATABASE_COMMANDS)
         if key in NO_DATABASE_COMMANDS:
-            return HANDLERS[key](args, ctx, out, devices)
+            return handler_for(key)(args, ctx, out, devices)
         if key not in SCHEMA_COMMANDS:
-            require_current(utc_now())
+            try:
+                require_current(utc_now())
+            except peewee.IntegrityError:  # another program created the schema meanwhile
+                require_current(utc_now())
             check_voucher_key(ctx.secret, secret_source(voucher_key_path(ctx.config)))
             ctx = with_effective_programme(ctx)
         if args.command is None:
             return launch_kiosk(args, ctx)
-        return HANDLERS[key](args, ctx, out, devices)
+        return handler_for(key)(args, ctx, out, devices)
     except PrinterProblem as exc:
         out.error(exc.message, f"printer_{exc.kind}")
         return EXIT_REFUSED if exc.kind != "config" else EXIT_USAGE

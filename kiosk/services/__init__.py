@@ -1,17 +1,35 @@
-"""Use cases: each is one function taking a Context, callable from the CLI, the UI or a test."""
+"""Use cases: each is one function taking a Context, callable from the CLI, the UI or a test.
 
-from kiosk.services.members import (
-    enrol,
-    identify,
-    identify_by_phone,
-    member_view,
-    replace_card,
-    set_pin,
-)
-from kiosk.services.points import adjust, expire_points, transfer_balance
-from kiosk.services.purchases import record_purchase, refund
-from kiosk.services.rewards import donate, list_causes, list_rewards, redeem_reward
-from kiosk.services.vouchers import check_voucher, mark_printed, redeem_voucher, void_voucher
+The use cases are imported on first use (`services.identify`), so a command that needs one
+module of them does not import them all.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+_WHERE = {
+    "enrol": "members",
+    "identify": "members",
+    "identify_by_phone": "members",
+    "member_view": "members",
+    "replace_card": "members",
+    "set_pin": "members",
+    "adjust": "points",
+    "expire_points": "points",
+    "transfer_balance": "points",
+    "record_purchase": "purchases",
+    "refund": "purchases",
+    "donate": "rewards",
+    "list_causes": "rewards",
+    "list_rewards": "rewards",
+    "redeem_reward": "rewards",
+    "check_voucher": "vouchers",
+    "mark_printed": "vouchers",
+    "redeem_voucher": "vouchers",
+    "void_voucher": "vouchers",
+}
 
 __all__ = [
     "adjust",
@@ -34,3 +52,11 @@ __all__ = [
     "transfer_balance",
     "void_voucher",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(f"{__name__}.{module}"), name)
+

@@ -17,6 +17,11 @@ from kiosk.services.statements import Statement
 from kiosk.tiers import TierStatus, tier_status
 from kiosk.views import CauseOption, Identified, cached_translations
 
+# What a member row `m` may spend at a moment (the one parameter): the cached balance less the
+# points still sitting in lots past their date, which the expiry job has not written off yet.
+SPENDABLE_BALANCE = """(m.balance - COALESCE((SELECT SUM(l.remaining) FROM "lot" l
+    WHERE l.member_id = m.id AND l.remaining > 0 AND l.expires_at <= ?), 0))"""
+
 # The card scan: card state, member id, status and birthday in one indexed look-up.
 CARD_MEMBER = Statement(
     """SELECT c.status, m.id, m.status, m.birthday FROM "card" c

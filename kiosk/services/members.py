@@ -18,6 +18,7 @@ from kiosk.phones import normalise_phone
 from kiosk.pins import check_pin_format, hash_pin, verify_pin
 from kiosk.services.birthday import grant_birthday_if_due
 from kiosk.services.lookup import (
+    SPENDABLE_BALANCE,
     active_card,
     active_causes,
     first_name,
@@ -120,9 +121,11 @@ def set_pin(ctx: Context, member_id: int, pin: str) -> None:
 UNREAD = object()  # grant_birthday_bonus: the birthday was not read with the member yet
 
 # The member screen's reads: one statement each, all of them reads.
-MEMBER_ROW = Statement("""SELECT name, language, status, balance FROM "member" WHERE id = ?""")
+MEMBER_ROW = Statement(
+    f"""SELECT m.name, m.language, m.status, {SPENDABLE_BALANCE} FROM "member" m WHERE m.id = ?"""
+)
 MEMBER_ROW_AND_CARD = Statement(
-    """SELECT m.name, m.language, m.status, m.balance,
+    f"""SELECT m.name, m.language, m.status, {SPENDABLE_BALANCE},
          (SELECT c.number FROM "card" c WHERE c.member_id = m.id AND c.status = 'active'
           ORDER BY c.issued_at DESC, c.id DESC LIMIT 1)
        FROM "member" m WHERE m.id = ?"""
@@ -164,17 +167,20 @@ def member_view(
 ) -> MemberView:
     """Everything the member screen shows; a read of six statements that changes nothing.
 
+    The balance is what the member may spend: points in lots past their date are left out
+    even before the expiry job has written them off (and so are they from "expiring soon").
+
     birthday_bonus is what grant_birthday_bonus gave just before, to greet the member with.
     """
+    now = ctx.now()
     if card is None:
-        row = MEMBER_ROW_AND_CARD.one(member_id)
+        row = MEMBER_ROW_AND_CARD.one(now, member_id)
     else:
-        row = MEMBER_ROW.one(member_id)
+        row = MEMBER_ROW.one(now, member_id)
         row = None if row is None else (*row, card)
     if row is None or row[2] == "erased":
         raise NotFound("This member does not exist.", reason="account_gone")
     name, language, status, balance, card = row
-    now = ctx.now()
     tier = member_tier(ctx, member_id)
     store = ctx.config.store
     if tier.basis == "spend":

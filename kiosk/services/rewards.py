@@ -13,6 +13,7 @@ from kiosk.context import Context
 from kiosk.errors import InvalidInput, NotFound, RedeemUnconfirmed, Refused
 from kiosk.ledger import debit
 from kiosk.services.lookup import (
+    SPENDABLE_BALANCE,
     active_causes,
     first_name,
     get_member,
@@ -87,7 +88,7 @@ REWARD_ROW = Statement(
     (*(None,) * 7, Reward.active, Reward.active_from, Reward.active_until),
 )
 TAKE_STOCK = Statement("""UPDATE "reward" SET stock = stock - 1 WHERE id = ? AND stock > 0""")
-BALANCE = Statement("""SELECT balance FROM "member" WHERE id = ?""")
+BALANCE = Statement(f"""SELECT {SPENDABLE_BALANCE} FROM "member" m WHERE m.id = ?""")
 
 
 class RewardRow(NamedTuple):
@@ -192,14 +193,14 @@ def _reward_row(reward_id: int) -> RewardRow | None:
 
 
 def _repeated(
-    key: str, found: tuple, member_id: int, reward_id: int, member: Redeemer
+    ctx: Context, key: str, found: tuple, member_id: int, reward_id: int, member: Redeemer
 ) -> VoucherIssued:
     existing = IssuedRow(*found)
     if existing.member_id != member_id or existing.reward_id != reward_id:
         raise Refused("This request was already used for another voucher.", reason="key_reused")
     reward = _reward_row(existing.reward_id)
     assert reward is not None  # a voucher's reward is never deleted
-    (balance,) = BALANCE.one(member_id) or (0,)
+    (balance,) = BALANCE.one(ctx.now(), member_id) or (0,)
     return _issued_view(existing, reward, member_id, member, balance, key, True)
 
 
@@ -224,7 +225,7 @@ def redeem_reward(
         )
     existing = VOUCHER_BY_KEY.one(key)
     if existing is not None:
-        return _repeated(key, existing, member_id, reward_id, member)
+        return _repeated(ctx, key, existing, member_id, reward_id, member)
     reward = _check_reward(ctx, _reward_row(reward_id), member_id)
     now = ctx.now()
     days = reward.validity_days or ctx.config.programme.voucher_validity_days
@@ -244,12 +245,12 @@ def redeem_reward(
                         reference=reward.name[:80],
                     )
                     voucher = _create_voucher(ctx, member_id, reward, entry_id, key, now, days)
-                    (balance,) = BALANCE.one(member_id) or (0,)
+                    (balance,) = BALANCE.one(ctx.now(), member_id) or (0,)
             except IntegrityError:
                 existing = VOUCHER_BY_KEY.one(key)
                 if existing is None:
                     continue  # the new code was taken (about 1 in 34 billion): another code
-                return _repeated(key, existing, member_id, reward_id, member)
+                return _repeated(ctx, key, existing, member_id, reward_id, member)
             return _issued_view(voucher, reward, member_id, member, balance, key, False)
     except (OperationalError, InterfaceError) as exc:
         raise RedeemUnconfirmed(

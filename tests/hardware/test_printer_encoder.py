@@ -216,3 +216,22 @@ def test_processes_importing_at_once_take_turns_with_the_capabilities_pickle(
         _out, err = run.communicate(timeout=60)
         assert run.returncode == 0, err.decode()
     assert [p.name for p in tmp_path.glob("*.capabilities.pickle")] != []
+
+
+def test_the_logo_raster_is_encoded_once_and_as_escpos_writes_it() -> None:
+    from escpos.printer import Dummy
+
+    from hardware.escpos_encoder import logo_raster
+
+    logo_raster.cache_clear()
+    for language in ("en", "tr", "ru"):
+        job = encode_document(voucher(language), "default", 80, CODE_PAGES[language])
+        assert logo_raster(576) in job
+    assert logo_raster.cache_info().misses == 1
+    reference = Dummy()
+    data = dict(reference.profile.profile_data)
+    data["media"] = {"width": {"pixels": 576}}
+    reference.profile.profile_data = data
+    reference.image(logo_bitmap(576), impl="bitImageRaster")
+    assert reference.output == logo_raster(576)
+    assert logo_raster(576).startswith(b"\x1dv0")  # GS v 0, one raster image

@@ -294,7 +294,8 @@ def test_birthday_bonus_once_a_year(ctx, clock, make_member) -> None:
     assert _greet(ctx, ada.member_id).birthday_bonus == 0
     clock.advance(days=360)
     again = _greet(ctx, ada.member_id)
-    assert again.birthday_bonus == 100 and again.balance == 200
+    assert again.birthday_bonus == 100 and balance(ada.member_id) == 200
+    assert again.balance == 100  # last year's bonus is a year old: it has expired
     entries = LedgerEntry.select().where(LedgerEntry.kind == "birthday").count()
     assert entries == 2
     assert_ledger_whole()
@@ -346,3 +347,16 @@ def test_enrol_and_view_in_another_shop_configuration(ctx, clock) -> None:
     with pytest.raises(InvalidInput, match="does not belong"):
         services.identify(ctx, enrolled.card)  # a "29" shop does not accept a "77" card
     assert Reward.select().count() == 0 and Lot.select().count() == 0
+
+
+def test_the_member_view_leaves_out_points_past_their_date(ctx, clock, make_member, make_reward):
+    now = clock.now()
+    clock.current = now - timedelta(days=400)  # 100 points earned long ago: expired by now
+    ada = make_member(points=100)
+    clock.current = now
+    services.adjust(ctx, ada.member_id, 50, "fresh points")
+    make_reward(120, "Bag")
+    assert balance(ada.member_id) == 150  # the cache holds them until the expiry job runs
+    view = services.member_view(ctx, ada.member_id)
+    assert view.balance == 50 and view.expiring_soon == 0
+    assert [(r.name, r.affordable, r.missing_points) for r in view.rewards] == [("Bag", False, 70)]

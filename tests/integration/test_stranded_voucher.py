@@ -9,6 +9,7 @@ the same request key returns the same voucher, and the points are taken once.
 from __future__ import annotations
 
 import json
+import pickle
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -125,6 +126,8 @@ def test_a_cut_after_the_commit_hands_back_the_voucher(
     assert kept.printed and kept.problem == "" and kept.reason == "voucher_kept"
     code = kept.voucher.voucher_code
     assert kept.voucher.display_code in kept.message and "kiosk-key-1" in kept.message
+    copied = pickle.loads(pickle.dumps(kept))  # it crosses threads and processes whole
+    assert (copied.voucher, copied.printed, copied.reason) == (kept.voucher, True, "voucher_kept")
     (job,) = sim.wait_for_jobs(1)
     assert code.encode() in job  # the code is on paper too
     monkeypatch.undo()
