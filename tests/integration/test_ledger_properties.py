@@ -145,7 +145,8 @@ class LedgerMachine(RuleBasedStateMachine):
             assert spendable < REWARD_COSTS[reward] or reward == 2
             return
         assert self._spendable(member_id) == spendable - REWARD_COSTS[reward]
-        assert issued.balance == balance(member_id) == before - REWARD_COSTS[reward]
+        assert balance(member_id) == before - REWARD_COSTS[reward]
+        assert issued.balance == spendable - REWARD_COSTS[reward]  # what the customer can spend
         self.vouchers.append(issued.voucher_code)
         self._check_oldest_expiring_first(member_id, Voucher.get_by_id(issued.voucher_id).entry_id)
         if repeat:
