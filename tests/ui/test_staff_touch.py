@@ -15,7 +15,7 @@ from kiosk.services import redeem_reward
 from kiosk.services.audit_log import AuditLine
 from kiosk.services.counter import counter_purchase
 from kiosk.services.points import adjust
-from kiosk.vouchers import luhn32_check
+from kiosk.vouchers import luhn32_check, new_voucher_code
 from tests.conftest import START
 from tests.ui.conftest import (
     ALEX,
@@ -81,6 +81,9 @@ def test_voucher_verdicts_tell_redeemed_typo_and_forgery_apart(
     assert page.verdict.property("kind") == "verdict-fake"
     assert "Do not accept it" in page.details.text()
     assert not page.redeem_button.isVisible()
+    # signed with this shop's secret but not in its database: neither a typo nor a forgery
+    _check(qtbot, kiosk, page, new_voucher_code(kiosk.journey.ctx.secret), "NOT KNOWN HERE")
+    assert page.verdict.property("kind") == "verdict-fake"
 
 
 def test_a_recorded_purchase_clears_the_customer_and_keeps_a_banner(

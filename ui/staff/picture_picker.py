@@ -56,7 +56,7 @@ class PicturePicker(QWidget):
         # one style for the tiles, set once here: a chosen picture has a thick coloured frame
         self.setStyleSheet(
             "QToolButton { border: 2px solid #d8d2c8; border-radius: 8px; background: #ffffff;"
-            " color: #1c1b1a; padding: 4px; }"
+            " color: #1c1b1a; font-size: 15px; padding: 4px; }"
             " QToolButton:checked { border: 5px solid #1f6f5c; background: #e3f0ec; }")
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
@@ -93,6 +93,8 @@ class PicturePicker(QWidget):
             if path:
                 self.group.removeButton(tile)
                 self.grid.removeWidget(tile)
+                tile.hide()  # gone now, not when the event loop next deletes it
+                tile.setParent(None)  # type: ignore[call-overload]
                 tile.deleteLater()
                 del self.tiles[path]
         for found in picture_files(self.folders):
