@@ -442,6 +442,10 @@ def main() -> None:
     backend, redeem = sqlite_backend(path, members, copy, notes)
     results: dict[str, Any] = measure_backend(backend, args.samples, redeem, args.redeem_samples)
     results.update(notes)
+    if not args.db:  # the seeded file was ours
+        for leftover in path.parent.iterdir():
+            leftover.unlink()
+        path.parent.rmdir()
     if args.pg_url:
         with postgres_backend(args.pg_url, args.pg_members) as (pg, pg_redeem):
             results["postgresql"] = measure_backend(
