@@ -258,8 +258,9 @@ def measure_redeem(ctx: Context, samples: int) -> dict[str, Any]:
     }
 
 
-def measure_backend(backend: Backend, samples: int, redeem: Callable[[], Iterator[None]] | None,
-                    redeem_samples: int) -> dict[str, Any]:
+def measure_backend(
+    backend: Backend, samples: int, redeem: Callable[[], Iterator[None]] | None, redeem_samples: int
+) -> dict[str, Any]:
     """Every figure for one backend."""
     ctx = Context(Config(), SECRET)
     backend.open_product()
@@ -280,9 +281,7 @@ def measure_backend(backend: Backend, samples: int, redeem: Callable[[], Iterato
 def _sqlite_readonly(path: Path) -> None:
     """Bind the product to the file through a read-only connection (nothing can be written)."""
     pragmas = {k: v for k, v in SQLITE_PRAGMAS.items() if k != "journal_mode"}
-    database = peewee.SqliteDatabase(
-        f"file:{path}?mode=ro", uri=True, pragmas=pragmas, timeout=10
-    )
+    database = peewee.SqliteDatabase(f"file:{path}?mode=ro", uri=True, pragmas=pragmas, timeout=10)
     database_proxy.initialize(database)
     database.connect()
 
@@ -300,8 +299,9 @@ def _copy_sqlite(source: Path, target: Path) -> float:
     return round(time.perf_counter() - started, 1)
 
 
-def sqlite_backend(path: Path, members: int, copy_for_redeem: bool,
-                   notes: dict[str, Any]) -> tuple[Backend, Callable[[], Iterator[None]]]:
+def sqlite_backend(
+    path: Path, members: int, copy_for_redeem: bool, notes: dict[str, Any]
+) -> tuple[Backend, Callable[[], Iterator[None]]]:
     raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
     raw.execute(f"PRAGMA cache_size = {SQLITE_PRAGMAS['cache_size']}")  # as the product's
     sql = CARD_MEMBER.sql
@@ -366,8 +366,10 @@ def postgres_backend(server_url: str, members: int) -> Iterator[tuple[Backend, A
             open_database(url)
             yield
 
-        yield Backend("postgresql", lambda: open_database(url), raw_lookup, seeded.members), \
-            redeem_database
+        yield (
+            Backend("postgresql", lambda: open_database(url), raw_lookup, seeded.members),
+            redeem_database,
+        )
     finally:
         close_database()
         if raw is not None:
@@ -381,23 +383,31 @@ def postgres_backend(server_url: str, members: int) -> Iterator[tuple[Backend, A
 
 
 def _table(results: dict[str, Any]) -> list[str]:
-    lines = [f"{results['backend']}, {results['members']:,} members",
-             f"  {'measure':<22}{'p50 ms':>10}{'p99 ms':>10}{'raw p50':>10}{'raw p99':>10}"]
+    lines = [
+        f"{results['backend']}, {results['members']:,} members",
+        f"  {'measure':<22}{'p50 ms':>10}{'p99 ms':>10}{'raw p50':>10}{'raw p99':>10}",
+    ]
     for name in ("identify", "scan_to_member_view", "redeem_to_last_byte"):
         row = results.get(name)
         if row is None:
             continue
-        lines.append(f"  {name:<22}{row['p50_ms']:>10}{row['p99_ms']:>10}"
-                     f"{row.get('raw_p50_ms', ''):>10}{row.get('raw_p99_ms', ''):>10}")
+        lines.append(
+            f"  {name:<22}{row['p50_ms']:>10}{row['p99_ms']:>10}"
+            f"{row.get('raw_p50_ms', ''):>10}{row.get('raw_p99_ms', ''):>10}"
+        )
     ident = results["identify"]
     lines.append(f"  identify is {ident['ratio_p50']}x the raw look-up (p50)")
     redeem = results.get("redeem_to_last_byte")
     if redeem:
-        lines.append(f"  of which saving the voucher: p50 {redeem['saved_p50_ms']} ms, "
-                     f"p99 {redeem['saved_p99_ms']} ms (the rest: encoding and the printer)")
-        lines.append(f"  voucher job {redeem['job_bytes']:,} bytes; first redeem "
-                     f"{redeem['first_ms']} ms; preview drawn after the job, "
-                     f"p50 {redeem['preview_p50_ms']} ms")
+        lines.append(
+            f"  of which saving the voucher: p50 {redeem['saved_p50_ms']} ms, "
+            f"p99 {redeem['saved_p99_ms']} ms (the rest: encoding and the printer)"
+        )
+        lines.append(
+            f"  voucher job {redeem['job_bytes']:,} bytes; first redeem "
+            f"{redeem['first_ms']} ms; preview drawn after the job, "
+            f"p50 {redeem['preview_p50_ms']} ms"
+        )
     return lines
 
 
@@ -432,6 +442,10 @@ def main() -> None:
     backend, redeem = sqlite_backend(path, members, copy, notes)
     results: dict[str, Any] = measure_backend(backend, args.samples, redeem, args.redeem_samples)
     results.update(notes)
+    if not args.db:  # the seeded file was ours
+        for leftover in path.parent.iterdir():
+            leftover.unlink()
+        path.parent.rmdir()
     if args.pg_url:
         with postgres_backend(args.pg_url, args.pg_members) as (pg, pg_redeem):
             results["postgresql"] = measure_backend(

@@ -83,8 +83,9 @@ def main() -> None:
     for name in REPORTS:  # the first time ever: every finished day is counted and kept
         run_report(ctx, name)
     first_s = round(time.perf_counter() - started, 1)
-    timings = {name: _timed(lambda name=name: run_report(ctx, name), args.rounds)
-               for name in REPORTS}
+    timings = {
+        name: _timed(lambda name=name: run_report(ctx, name), args.rounds) for name in REPORTS
+    }
     dashboard = _timed(lambda: dashboard_reports(ctx, None, None), args.rounds)
     results = {
         "backend": database_proxy.obj.__class__.__name__,
@@ -103,10 +104,15 @@ def main() -> None:
     print(f"{'report':<16}{'median ms':>12}{'max ms':>10}", file=stream)
     for name, row in timings.items():
         print(f"{name:<16}{row['median_ms']:>12}{row['max_ms']:>10}", file=stream)
-    print(f"{'dashboard':<16}{dashboard['median_ms']:>12}{dashboard['max_ms']:>10}  "
-          f"({', '.join(DASHBOARD)})", file=stream)
-    print(f"first count of a fresh database: {first_s} s (every finished day, all reports)",
-          file=stream)
+    print(
+        f"{'dashboard':<16}{dashboard['median_ms']:>12}{dashboard['max_ms']:>10}  "
+        f"({', '.join(DASHBOARD)})",
+        file=stream,
+    )
+    print(
+        f"first count of a fresh database: {first_s} s (every finished day, all reports)",
+        file=stream,
+    )
     print(f"{members:,} members on {results['backend']}", file=stream)
     if args.json:
         print(json.dumps(results))

@@ -26,6 +26,7 @@ from kiosk.print_texts import texts
 from kiosk.services.lookup import active_card, first_name
 from kiosk.services.members import member_view
 from kiosk.services.vouchers import OPEN_STATES, mark_voucher_printed, voucher_state
+from kiosk.services.vouchers import mark_printed as mark_printed  # re-exported, as before
 from kiosk.views import (
     Donation,
     MemberView,

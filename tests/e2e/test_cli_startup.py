@@ -25,8 +25,13 @@ def _loaded_after(code: str, env: dict[str, str]) -> list[str]:
         f"and sys.modules[m] is not None}})))"
     )
     done = subprocess.run(
-        [sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True,
-        timeout=120, check=False,
+        [sys.executable, "-c", probe],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     line = next(x for x in done.stdout.splitlines() if x.startswith("@@"))
@@ -48,8 +53,13 @@ def test_building_the_parser_loads_no_reports_database_driver_or_printer(env) ->
 def test_member_show_on_sqlite_loads_no_reports_postgres_driver_or_printer(env) -> None:
     def cli(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [sys.executable, "main.py", *args], cwd=ROOT, env=env, capture_output=True,
-            text=True, timeout=120, check=False,
+            [sys.executable, "main.py", *args],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
         )
 
     assert cli("db", "init").returncode == 0
