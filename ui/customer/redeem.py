@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Callable
 
@@ -9,7 +10,7 @@ from PySide6.QtCore import QObject
 
 from kiosk.context import Context
 from kiosk.documents import PrintDocument
-from kiosk.errors import KioskError
+from kiosk.errors import KioskError, VoucherKept
 from kiosk.ports import Printer
 from kiosk.services import journey
 from kiosk.services.members import member_view
@@ -18,6 +19,7 @@ from ui.customer.host import CustomerHost
 from ui.shell.health import STOPPED, problem_of
 
 Render = Callable[[PrintDocument], bytes] | None
+RETRY_WINDOW_S = 600  # a retry of an unsettled choice within this time reuses its request key
 
 
 class PrinterNotReady(KioskError):
@@ -50,6 +52,8 @@ class RedeemFlow(QObject):
         super().__init__()
         self.host = host
         self.finish = finish
+        # (member, kind, choice, points), its request key, when: the last choice not yet settled
+        self.unsettled: tuple[tuple[int, str, int, int], str, float] | None = None
 
     def choose_reward(self, reward_id: int) -> None:
         host = self.host
@@ -83,9 +87,23 @@ class RedeemFlow(QObject):
         host.window.show_screen(host.window.confirm)
 
     def _remember(self, kind: str, choice_id: int, points: int) -> None:
+        """The choice to confirm, under a request key that a retry of the same choice reuses.
+
+        When the last attempt at the same member's same choice ended without a result (the
+        database failed while the voucher was saved, or after), its key is used again, so trying
+        again returns the voucher that may already exist instead of taking the points twice.
+        """
         session = self.host.session
         session.choice_kind, session.choice_id, session.choice_points = kind, choice_id, points
-        session.idempotency_key = f"kiosk-{uuid.uuid4()}"
+        member_id = session.member.member_id if session.member else 0
+        choice = (member_id, kind, choice_id, points)
+        unsettled = self.unsettled
+        if unsettled is not None and unsettled[0] == choice \
+                and time.monotonic() - unsettled[2] < RETRY_WINDOW_S:
+            session.idempotency_key = unsettled[1]
+        else:
+            session.idempotency_key = f"kiosk-{uuid.uuid4()}"
+        self.unsettled = (choice, session.idempotency_key, time.monotonic())
 
     def confirmed(self) -> None:
         host = self.host
@@ -127,6 +145,7 @@ class RedeemFlow(QObject):
     def _redeemed(self, outcome: journey.Redeemed) -> None:
         host = self.host
         host.session.member = outcome.member
+        self.unsettled = None  # done: choosing it again is a new voucher
         option = next((r for r in outcome.member.rewards if r.id == outcome.voucher.reward_id),
                       None)
         name = (localized(option, host.language)[0] if option
@@ -143,6 +162,7 @@ class RedeemFlow(QObject):
     def _donated(self, outcome: journey.Donated) -> None:
         host = self.host
         host.session.member = outcome.member
+        self.unsettled = None
         cause = next((c for c in outcome.member.causes if c.id == outcome.donation.cause_id),
                      None)
         name = localized(cause, host.language)[0] if cause else outcome.donation.cause
@@ -163,8 +183,27 @@ class RedeemFlow(QObject):
             self.host.health.printed(journey.PrintOutcome(False, problem.problem))
             self.cannot_print()
             return
+        if isinstance(problem, VoucherKept):
+            self._kept(problem)
+            return
         self.host.cues.play("bad")
         self.host.problem(problem, [("back", self.back_to_member), ("done", self.finish)])
+
+    def _kept(self, problem: VoucherKept) -> None:
+        """The voucher is saved but our records failed afterwards: its code still reaches the
+        customer, on paper when it printed and on the screen when it did not."""
+        host = self.host
+        voucher = problem.voucher
+        member = host.session.member
+        option = (next((r for r in member.rewards if r.id == voucher.reward_id), None)
+                  if member else None)
+        name = localized(option, host.language)[0] if option else voucher.reward_name
+        self._after_print(journey.PrintOutcome(problem.printed, problem.problem))
+        host.window.result.show_result(
+            "voucher", name, problem.printed, problem.problem, voucher.display_code,
+            voucher.points, voucher.balance, b"",
+        )
+        host.window.show_screen(host.window.result)
 
     def back_to_member(self) -> None:
         host = self.host
