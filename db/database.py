@@ -18,7 +18,6 @@ database_proxy = peewee.DatabaseProxy()
 CONNECT_TIMEOUT_S = 5.0
 STATEMENT_TIMEOUT_S = 15.0
 SOCKET_TIMEOUT_S = 20.0
-_WAIT = {"seconds": SOCKET_TIMEOUT_S}  # the socket timeout of the PostgreSQL database in use
 
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
@@ -125,8 +124,15 @@ def postgres_options(url: str) -> dict[str, Any]:
         keepalives_count=3,
         tcp_user_timeout=round(socket_s * 1000),
     )
-    _WAIT["seconds"] = socket_s
+    kwargs["connection_factory"] = _timed_connection(socket_s)
     return kwargs
+
+
+def _timed_connection(seconds: float) -> type:
+    """A psycopg2 connection class that carries its socket timeout for the wait callback."""
+    import psycopg2.extensions
+
+    return type("TimedConnection", (psycopg2.extensions.connection,), {"wait_seconds": seconds})
 
 
 def _wait_with_timeout(connection: Any) -> None:
@@ -135,14 +141,14 @@ def _wait_with_timeout(connection: Any) -> None:
     import psycopg2
     from psycopg2.extensions import POLL_OK, POLL_READ, POLL_WRITE
 
-    limit = _WAIT["seconds"]
-    deadline = time.monotonic() + limit
+    limit: float | None = getattr(connection, "wait_seconds", None)  # None: not the kiosk's
+    deadline = time.monotonic() + limit if limit is not None else None
     while True:
         state = connection.poll()
         if state == POLL_OK:
             return
-        left = deadline - time.monotonic()
-        if left <= 0:
+        left = None if deadline is None else deadline - time.monotonic()
+        if left is not None and left <= 0:
             connection.close()
             raise psycopg2.OperationalError(
                 f"the database server did not answer within {limit:g} s"
