@@ -83,6 +83,7 @@ def problem_title(problem: KioskError) -> str:
         "pin_wrong": QT_TRANSLATE_NOOP("Messages", "That PIN is not right"),
         "pin_locked": QT_TRANSLATE_NOOP("Messages", "Phone look-up is locked"),
         "phone_or_pin_unknown": QT_TRANSLATE_NOOP("Messages", "Number or PIN not recognised"),
+        "disk_full": QT_TRANSLATE_NOOP("Messages", "We cannot save anything right now"),
     }
     if reason in titles:
         return _t(titles[reason])
@@ -121,6 +122,8 @@ def problem_text(problem: KioskError) -> str:
         "pin_locked": QT_TRANSLATE_NOOP("Messages", "Too many wrong PINs. Please scan your card or ask a member of staff."),
         "pin_invalid": QT_TRANSLATE_NOOP("Messages", "A PIN is 4 to 6 digits."),
         "phone_or_pin_unknown": QT_TRANSLATE_NOOP("Messages", "Please check both and try again, or scan your card. Staff can set a PIN for you."),
+        "disk_full": QT_TRANSLATE_NOOP("Messages", "Nothing has been lost. Please ask a member of staff: the kiosk needs attention."),
+        "write_conflict": QT_TRANSLATE_NOOP("Messages", "Something changed at the same moment. Please try again."),
     }
     if reason in texts:
         text = _t(texts[reason])

@@ -1640,6 +1640,10 @@ Your balance afterwards: %2</source>
             <translation>Номер или PIN не распознаны</translation>
         </message>
         <message>
+            <source>We cannot save anything right now</source>
+            <translation>Сейчас мы не можем ничего сохранить</translation>
+        </message>
+        <message>
             <source>We cannot reach our records right now</source>
             <translation>Сейчас нет связи с нашей базой</translation>
         </message>
@@ -1750,6 +1754,14 @@ Your balance afterwards: %2</source>
         <message>
             <source>Please check both and try again, or scan your card. Staff can set a PIN for you.</source>
             <translation>Проверьте и то и другое и попробуйте снова или отсканируйте карту. Сотрудник может установить вам PIN.</translation>
+        </message>
+        <message>
+            <source>Nothing has been lost. Please ask a member of staff: the kiosk needs attention.</source>
+            <translation>Ничего не потеряно. Пожалуйста, обратитесь к сотруднику: киоску нужно обслуживание.</translation>
+        </message>
+        <message>
+            <source>Something changed at the same moment. Please try again.</source>
+            <translation>В тот же момент что-то изменилось. Пожалуйста, попробуйте ещё раз.</translation>
         </message>
         <message>
             <source>Nothing has been lost. Please try again in a moment, or ask a member of staff.</source>
@@ -2949,6 +2961,14 @@ Your balance afterwards: %2</source>
         <message>
             <source>This needs a manager.</source>
             <translation>Для этого нужен менеджер.</translation>
+        </message>
+        <message>
+            <source>The kiosk's disk is full; nothing was changed. Free some space (old backups and exports) or call for help.</source>
+            <translation>Диск киоска заполнен; ничего не изменено. Освободите место (старые резервные копии и выгрузки) или позовите на помощь.</translation>
+        </message>
+        <message>
+            <source>Another kiosk changed this at the same moment; nothing was changed. Try again.</source>
+            <translation>Другой киоск изменил это в тот же момент; ничего не изменено. Попробуйте ещё раз.</translation>
         </message>
         <message>
             <source>Check the form: %1</source>

@@ -1624,6 +1624,10 @@ Kalan bakiyeniz: %2</translation>
             <translation>Numara veya PIN tanınmadı</translation>
         </message>
         <message>
+            <source>We cannot save anything right now</source>
+            <translation>Şu anda hiçbir şey kaydedemiyoruz</translation>
+        </message>
+        <message>
             <source>We cannot reach our records right now</source>
             <translation>Kayıtlarımıza şu anda ulaşamıyoruz</translation>
         </message>
@@ -1734,6 +1738,14 @@ Kalan bakiyeniz: %2</translation>
         <message>
             <source>Please check both and try again, or scan your card. Staff can set a PIN for you.</source>
             <translation>Lütfen ikisini de kontrol edip tekrar deneyin ya da kartınızı okutun. Personel sizin için PIN belirleyebilir.</translation>
+        </message>
+        <message>
+            <source>Nothing has been lost. Please ask a member of staff: the kiosk needs attention.</source>
+            <translation>Hiçbir şey kaybolmadı. Lütfen bir görevliye başvurun: kioskun bakıma ihtiyacı var.</translation>
+        </message>
+        <message>
+            <source>Something changed at the same moment. Please try again.</source>
+            <translation>Aynı anda bir şey değişti. Lütfen tekrar deneyin.</translation>
         </message>
         <message>
             <source>Nothing has been lost. Please try again in a moment, or ask a member of staff.</source>
@@ -2915,6 +2927,14 @@ Kalan bakiyeniz: %2</translation>
         <message>
             <source>This needs a manager.</source>
             <translation>Bunun için yönetici gerekir.</translation>
+        </message>
+        <message>
+            <source>The kiosk's disk is full; nothing was changed. Free some space (old backups and exports) or call for help.</source>
+            <translation>Kioskun diski dolu; hiçbir şey değiştirilmedi. Yer açın (eski yedekler ve dışa aktarımlar) ya da yardım isteyin.</translation>
+        </message>
+        <message>
+            <source>Another kiosk changed this at the same moment; nothing was changed. Try again.</source>
+            <translation>Başka bir kiosk bunu aynı anda değiştirdi; hiçbir şey değiştirilmedi. Tekrar deneyin.</translation>
         </message>
         <message>
             <source>Check the form: %1</source>
