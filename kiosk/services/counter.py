@@ -10,6 +10,7 @@ from db.models import Member
 from kiosk import audit
 from kiosk.context import Context
 from kiosk.errors import InvalidInput, Refused
+from kiosk.ledger import spendable_balance_sql
 from kiosk.ports import Printer
 from kiosk.roles import require
 from kiosk.services.lookup import member_tier, resolve
@@ -36,7 +37,9 @@ def find_member(ctx: Context, text: str) -> CounterMember:
     """A member by card or phone number, for the purchase page."""
     require(ctx, "purchase")
     found = resolve(ctx, text)
-    row = Member.select(Member.name, Member.balance, Member.status).where(
+    row = Member.select(  # the balance the member may spend: expired lots left out
+        Member.name, spendable_balance_sql(ctx.now()).alias("balance"), Member.status
+    ).where(
         Member.id == found.member_id
     ).get()
     tier = member_tier(ctx, found.member_id).tier

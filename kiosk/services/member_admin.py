@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from peewee import IntegrityError, fn
@@ -26,7 +26,7 @@ from kiosk.admin_views import (
 from kiosk.cards import is_card_shaped, mask_card_number, parse_card_number
 from kiosk.context import Context
 from kiosk.errors import InvalidInput, NotFound, Refused
-from kiosk.ledger import debit_lots, give_back, open_lots
+from kiosk.ledger import debit_lots, give_back, open_lots, spendable_balance, spendable_balance_sql
 from kiosk.phones import mask_phone, normalise_phone
 from kiosk.roles import require
 from kiosk.services.lookup import follow_merged, get_member, member_tier
@@ -108,10 +108,10 @@ def search_members(
             query = query.where(open_only)
         rows = query.order_by(Member.id.desc()).limit(limit).tuples()
         add([member_id for (member_id,) in rows])
-    return _rows(found[:limit])
+    return _rows(found[:limit], ctx.now())
 
 
-def _rows(ids: list[int]) -> list[MemberRow]:
+def _rows(ids: list[int], now: datetime) -> list[MemberRow]:
     if not ids:
         return []
     members = {
@@ -121,7 +121,7 @@ def _rows(ids: list[int]) -> list[MemberRow]:
             Member.name,
             Member.phone,
             Member.status,
-            Member.balance,
+            spendable_balance_sql(now).alias("balance"),  # expired lots left out
             Member.created_at,
         ).where(Member.id.in_(ids))
     }
@@ -243,7 +243,7 @@ def member_detail(ctx: Context, member_id: int) -> MemberDetail:
         language=member.language,
         marketing_consent=bool(member.marketing_consent),
         status=member.status,
-        balance=member.balance,
+        balance=spendable_balance(member.id, ctx.now()),
         tier=tier,
         created_at=member.created_at,
         has_pin=member.pin_hash is not None,
@@ -559,7 +559,7 @@ def replace_member_card(
     now = ctx.now()
     try:
         with database_proxy.atomic():
-            member = _open_member(member_id)
+            _open_member(member_id)
             old = [
                 number
                 for (number,) in Card.select(Card.number)
@@ -587,4 +587,5 @@ def replace_member_card(
         raise Refused(
             "The new card is already registered to a member.", reason="card_taken"
         ) from None
-    return CardReplaced(member_id, old[-1] if old else "", number, member.balance)
+    return CardReplaced(member_id, old[-1] if old else "", number,
+                        spendable_balance(member_id, ctx.now()))

@@ -166,3 +166,14 @@ def test_only_one_kiosk_of_a_chain_runs_expiry(ctx, ada_with_an_expired_lot,
     finally:
         other_kiosk.close()
     assert run_expiry(ctx).points == 100
+
+
+def test_staff_see_the_balance_the_member_may_spend(ctx, ada_with_an_expired_lot) -> None:
+    from kiosk.services import counter, member_admin
+
+    manager = ctx.as_staff("maria", "manager")
+    member_id = ada_with_an_expired_lot.member_id
+    assert counter.find_member(manager, ada_with_an_expired_lot.card).balance == 50
+    assert member_admin.member_detail(manager, member_id).balance == 50
+    rows = member_admin.search_members(manager, ada_with_an_expired_lot.card)
+    assert [row.balance for row in rows] == [50]
