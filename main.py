@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import io
 import logging
+import os
 import signal
 import sys
 import threading
@@ -228,12 +229,25 @@ def launch_kiosk(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Parse the command line and run it."""
-    if hasattr(signal, "SIGPIPE"):
-        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    """Parse the command line and run it.
+
+    SIGPIPE keeps Python's setting (ignored): a printer that drops its connection mid-job must
+    raise an error the kiosk can handle, not end the process. Output piped into a program that
+    stops reading (`report members | head`) ends quietly instead.
+    """
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = build_parser().parse_args(argv)
-    return run(args, launch_kiosk, HardwareDevices())
+    try:
+        return run(args, launch_kiosk, HardwareDevices())
+    except BrokenPipeError:
+        _quiet_stdout()
+        return 1
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush does not fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 if __name__ == "__main__":
