@@ -181,6 +181,14 @@ def shop_today(config: Any, now: datetime) -> date:
     return local_day(now, shop_zone(config.store.time_zone))
 
 
+def shop_clock_text(config: Any, moment: datetime) -> str:
+    """A stored instant as the shop's time of day in its language (14:05)."""
+    from babel.dates import format_time
+
+    wall = shop_time(config, moment)
+    return format_time(wall.time(), format="short", locale=locale_for(config.ui.language))
+
+
 def shop_date_text(config: Any, moment: date | datetime, style: str = "medium") -> str:
     """A stored instant's day (or a calendar day) in the shop's zone and language (ui.language)."""
     return date_text(moment, config.ui.language, shop_zone(config.store.time_zone), style)
@@ -215,6 +223,7 @@ def zone_name(zone: tzinfo) -> str:
 __all__ = [
     "amount", "as_utc", "csv_delimiter", "date_text", "datetime_text", "day_bounds_utc",
     "day_start_utc", "decimal_separator", "local_day", "local_time", "locale_for", "money",
-    "month_text", "number", "percent", "shop_date_text", "shop_datetime_text", "shop_money",
-    "shop_time", "shop_today", "shop_wall_time", "shop_zone", "wall_datetime_text", "zone_name",
+    "month_text", "number", "percent", "shop_clock_text", "shop_date_text",
+    "shop_datetime_text", "shop_money", "shop_time", "shop_today", "shop_wall_time",
+    "shop_zone", "wall_datetime_text", "zone_name",
 ]

@@ -17,9 +17,11 @@ from kiosk.cli.output import Output
 from kiosk.cli.parser import build_parser
 from kiosk.cli.runner import handler_for
 from kiosk.config import StoreConfig, UiConfig
+from kiosk.errors import Refused, WrongPin
 from kiosk.formatting import shop_today
-from kiosk.services import staff
+from kiosk.services import counter, staff
 from kiosk.services.audit_log import audit_entries, recent_audit
+from kiosk.services.staff import StaffLocked
 
 pytestmark = pytest.mark.integration
 
@@ -127,3 +129,32 @@ def test_staff_list_shows_locked_until_on_the_shops_clock(ctx, clock, database, 
     out = capsys.readouterr().out
     assert "locked until 1 Nis 2026 01:05" in out  # 22:05 UTC is 01:05 in Istanbul
     assert "22:05" not in out
+
+
+def test_a_staff_lock_names_the_time_on_the_shops_clock(ctx, clock, database) -> None:
+    ctx = _shop(ctx)
+    staff.add_staff(ctx.as_staff("cli:owner"), "Maria", "manager", "2468")
+    clock.current = datetime(2026, 3, 31, 21, 0)  # 00:00 on 1 April in Istanbul
+    for _ in range(ctx.config.security.staff_max_pin_attempts - 1):
+        with pytest.raises(WrongPin):
+            staff.log_in(ctx, "Maria", "0000")
+    with pytest.raises(StaffLocked) as locked:
+        staff.log_in(ctx, "Maria", "0000")
+    assert "locked until 00:01" in locked.value.message  # 21:01 UTC
+    with pytest.raises(StaffLocked) as still:
+        staff.log_in(ctx, "Maria", "2468")
+    assert "locked until 00:01 after wrong PINs" in still.value.message
+
+
+def test_a_reused_receipt_names_its_day_on_the_shops_clock(ctx, clock, make_member) -> None:
+    ctx = _shop(ctx, language="ru")
+    ada, bob = make_member(), make_member("Bob")
+    clock.current = datetime(2026, 3, 31, 22, 30)  # 01:30 on 1 April in Istanbul
+    services.record_purchase(ctx, ada.card, 1_000, "R-1")
+    with pytest.raises(Refused) as reused:
+        services.record_purchase(ctx, bob.card, 1_000, "R-1")
+    assert "already recorded on 1 апр. 2026\u202fг., 01:30" in reused.value.message
+    clerk = ctx.as_staff("Sam", "clerk")
+    with pytest.raises(Refused) as again:
+        counter.counter_purchase(clerk, ada.member_id, 1_000, "R-1")
+    assert "already recorded on 1 апр. 2026\u202fг., 01:30;" in again.value.message
