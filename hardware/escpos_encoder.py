@@ -330,7 +330,11 @@ def layout_document(
         blocks += lines(document.display_code or document.code, big=True, bold=True)
         blocks += [Feed(), Barcode(document.code), Feed(), Qr(document.code)]
     if document.expires_text:
-        blocks += lines(f"{fix(labels['valid_until'])}: {fix(document.expires_text)}", bold=True)
+        valid = f"{fix(labels['valid_until'])}: {fix(document.expires_text)}"
+        if len(valid) > columns:  # keep the date and its time together on a line of their own
+            blocks += lines(f"{fix(labels['valid_until'])}:", bold=True)
+            valid = fix(document.expires_text)
+        blocks += lines(valid, bold=True)
     if document.terms:
         blocks.append(Feed())
         for term in document.terms:

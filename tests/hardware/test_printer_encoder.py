@@ -267,3 +267,9 @@ def test_the_logo_raster_is_encoded_once_and_as_escpos_writes_it() -> None:
     reference.image(logo_bitmap(576), impl="bitImageRaster")
     assert reference.output == logo_raster(576)
     assert logo_raster(576).startswith(b"\x1dv0")  # GS v 0, one raster image
+
+
+def test_on_narrow_paper_the_expiry_date_and_time_stay_on_one_line() -> None:
+    paper = read_escpos(encode_document(voucher("ru"), "default", 58, "CP866"))
+    assert "Действует до:" in paper.lines
+    assert "31 мар. 2026 г., 23:59" in paper.lines
