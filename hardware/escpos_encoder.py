@@ -13,7 +13,6 @@ import tempfile
 import textwrap
 import unicodedata
 from dataclasses import dataclass
-from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -109,7 +108,6 @@ PAPER_WIDTHS = (58, 80)
 BARCODE_MODES = ("native", "image")
 FONT_A_DOTS = 12  # Font A is 12 x 24 dots on ESC/POS printers
 BARCODE_HEIGHT = 80  # dots, about 1 cm at 203 dpi
-_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _FALLBACKS = {
     "‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
     "–": "-", "—": "-", "‐": "-", "−": "-", "…": "...", "•": "*", "·": ".", "€": "EUR",
@@ -232,13 +230,6 @@ def printable_text(text: str, code_page: str | None) -> str:
     return "".join(out)
 
 
-def format_moment(moment: datetime, language: str) -> str:
-    """A date and time for a receipt: '31 Mar 2026 14:05' in English, '31.03.2026 14:05' else."""
-    if language == "en":
-        return f"{moment.day} {_MONTHS_EN[moment.month - 1]} {moment.year} {moment:%H:%M}"
-    return f"{moment:%d.%m.%Y %H:%M}"
-
-
 def _wrap(text: str, width: int) -> list[str]:
     return textwrap.wrap(text, width=max(1, width), break_on_hyphens=False) or []
 
@@ -338,9 +329,12 @@ def layout_document(
         blocks += [Rule(), *lines(labels["code"])]
         blocks += lines(document.display_code or document.code, big=True, bold=True)
         blocks += [Feed(), Barcode(document.code), Feed(), Qr(document.code)]
-    if document.expires_at is not None:
-        moment = format_moment(document.expires_at, document.language)
-        blocks += lines(f"{fix(labels['valid_until'])}: {moment}", bold=True)
+    if document.expires_text:
+        valid = f"{fix(labels['valid_until'])}: {fix(document.expires_text)}"
+        if len(valid) > columns:  # keep the date and its time together on a line of their own
+            blocks += lines(f"{fix(labels['valid_until'])}:", bold=True)
+            valid = fix(document.expires_text)
+        blocks += lines(valid, bold=True)
     if document.terms:
         blocks.append(Feed())
         for term in document.terms:
@@ -348,8 +342,8 @@ def layout_document(
     footer = []
     if document.terminal:
         footer.append(f"{fix(labels['terminal'])}: {fix(document.terminal)}")
-    if document.printed_at is not None:
-        footer.append(format_moment(document.printed_at, document.language))
+    if document.printed_text:
+        footer.append(fix(document.printed_text))
     if footer:
         blocks.append(Rule())
         joined = "  ".join(footer)
@@ -572,6 +566,6 @@ def _qr(printer: Dummy, writer: _Writer, data: str, spec: PaperSpec, mode: str) 
 
 __all__ = [
     "Barcode", "Block", "Feed", "Logo", "PaperSpec", "Qr", "Rule", "Text", "barcode_bitmap",
-    "check_code_page", "clean_text", "encode_document", "format_moment", "layout_document",
+    "check_code_page", "clean_text", "encode_document", "layout_document",
     "logo_bitmap", "logo_raster", "paper_spec", "printable_text", "qr_bitmap", "qr_matrix",
 ]

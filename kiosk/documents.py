@@ -12,6 +12,9 @@ class PrintDocument:
 
     kind is "voucher", "donation" or "test". All text is already in the member's language.
     code is the canonical voucher code (put in the barcode and QR); display_code is for people.
+    expires_at and printed_at are on the shop's clock (naive); expires_text and printed_text are
+    what the paper says, written from them by Babel in the document's language, so hardware/
+    prints ready text and needs no locale data.
     """
 
     kind: str
@@ -29,3 +32,19 @@ class PrintDocument:
     printed_at: datetime | None = None
     duplicate: bool = False
     labels: dict[str, str] = field(default_factory=dict)
+    expires_text: str = field(default="", init=False)
+    printed_text: str = field(default="", init=False)
+
+    def __post_init__(self) -> None:
+        # Written here, so a replace() of a time or the language writes them again.
+        for moment, name in ((self.expires_at, "expires_text"), (self.printed_at, "printed_text")):
+            text = "" if moment is None else paper_datetime(moment, self.language)
+            object.__setattr__(self, name, text)
+
+
+def paper_datetime(wall: datetime, language: str) -> str:
+    """A date and time on the shop's clock as a receipt prints it in that language (Babel):
+    31 Mar 2026, 14:05 / 31 Mar 2026 14:05 / 31 мар. 2026 г., 14:05."""
+    from kiosk.formatting import wall_datetime_text
+
+    return wall_datetime_text(wall, language)

@@ -158,13 +158,47 @@ def date_text(day: date | datetime, language: str, zone: tzinfo | None = None,
     return format_date(day, format=style, locale=locale_for(language))
 
 
-def datetime_text(moment: datetime, language: str, zone: tzinfo, style: str = "medium") -> str:
-    """A stored instant as the shop's date and time, e.g. 31 Mar 2027, 14:05."""
+def datetime_text(moment: datetime, language: str, zone: tzinfo, style: str = "medium",
+                  time_style: str = "short") -> str:
+    """A stored instant as the shop's date and time, joined as the language joins them:
+    31 Mar 2027, 14:05 / 31 Mar 2027 14:05 / 31 мар. 2027 г., 14:05."""
+    return wall_datetime_text(local_time(moment, zone), language, style, time_style)
+
+
+def wall_datetime_text(wall: datetime, language: str, style: str = "medium",
+                       time_style: str = "short") -> str:
+    """A date and time already on the shop's clock (naive or aware), as the language writes it."""
     from babel.dates import format_date, format_time
 
-    local = local_time(moment, zone)
-    return (f"{format_date(local.date(), format=style, locale=locale_for(language))}, "
-            f"{format_time(local.timetz(), format='short', locale=locale_for(language))}")
+    locale = locale_for(language)
+    pattern = str(locale.datetime_formats.get(style, "{1} {0}"))
+    return pattern.replace("{1}", format_date(wall.date(), format=style, locale=locale)).replace(
+        "{0}", format_time(wall.replace(tzinfo=None).time(), format=time_style, locale=locale))
+
+
+def shop_today(config: Any, now: datetime) -> date:
+    """The shop's calendar day at a stored instant (store.time_zone), e.g. for "today" filters."""
+    return local_day(now, shop_zone(config.store.time_zone))
+
+
+def shop_clock_text(config: Any, moment: datetime) -> str:
+    """A stored instant as the shop's time of day in its language (14:05)."""
+    from babel.dates import format_time
+
+    wall = shop_time(config, moment)
+    return format_time(wall.time(), format="short", locale=locale_for(config.ui.language))
+
+
+def shop_date_text(config: Any, moment: date | datetime, style: str = "medium") -> str:
+    """A stored instant's day (or a calendar day) in the shop's zone and language (ui.language)."""
+    return date_text(moment, config.ui.language, shop_zone(config.store.time_zone), style)
+
+
+def shop_datetime_text(config: Any, moment: datetime, style: str = "medium",
+                       time_style: str = "short") -> str:
+    """A stored instant as the shop's date and time in the shop's language (ui.language)."""
+    return datetime_text(moment, config.ui.language, shop_zone(config.store.time_zone), style,
+                         time_style)
 
 
 def month_text(day: date, language: str) -> str:
@@ -189,6 +223,7 @@ def zone_name(zone: tzinfo) -> str:
 __all__ = [
     "amount", "as_utc", "csv_delimiter", "date_text", "datetime_text", "day_bounds_utc",
     "day_start_utc", "decimal_separator", "local_day", "local_time", "locale_for", "money",
-    "month_text", "number", "percent", "shop_money", "shop_time", "shop_wall_time", "shop_zone",
-    "zone_name",
+    "month_text", "number", "percent", "shop_clock_text", "shop_date_text",
+    "shop_datetime_text", "shop_money", "shop_time", "shop_today", "shop_wall_time",
+    "shop_zone", "wall_datetime_text", "zone_name",
 ]

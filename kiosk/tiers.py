@@ -83,20 +83,24 @@ def tier_status(
     )
 
 
-def explain(status: TierStatus, format_value: object) -> str:
-    """An English sentence for the CLI; the UI builds its own translated sentence."""
+def explain(status: TierStatus, format_value: object, format_day: object = None) -> str:
+    """An English sentence for the CLI; the UI builds its own translated sentence.
+
+    format_day writes a stored instant as the shop's day (default: its UTC day, 19 Aug 2026).
+    """
     fmt = format_value if callable(format_value) else str
+    day = format_day if callable(format_day) else (lambda moment: f"{moment:%d %b %Y}")
     verb = "Spend" if status.basis == "spend" else "Earn"
     unit = "" if status.basis == "spend" else " tier credits"
     parts = []
     if status.next_tier:
-        when = f" by {status.reach_by:%d %b %Y}" if status.reach_by else " within the window"
+        when = f" by {day(status.reach_by)}" if status.reach_by else " within the window"
         parts.append(
             f"{verb} {fmt(status.next_needed)}{unit} more{when} to reach {status.next_tier}."
         )
     if status.keep_by:
         parts.append(
-            f"{verb} {fmt(status.keep_needed)}{unit} more by {status.keep_by:%d %b %Y} "
+            f"{verb} {fmt(status.keep_needed)}{unit} more by {day(status.keep_by)} "
             f"to keep {status.tier}."
         )
     if not parts:

@@ -104,7 +104,8 @@ def translate(
 
 @dataclass(frozen=True)
 class ExpiringPoints:
-    """Points that will expire on a date unless spent."""
+    """Points that will expire on one of the shop's days unless spent; expires_at is the stored
+    instant (naive UTC) of the first lot to expire that day."""
 
     points: int
     expires_at: datetime

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
+from datetime import date, datetime
 
 from kiosk.cli.devices import Devices
 from kiosk.cli.output import Output
 from kiosk.cli.shop import shop_context
 from kiosk.context import Context
 from kiosk.errors import InvalidInput
+from kiosk.formatting import shop_datetime_text
 from kiosk.services import member_admin
 from kiosk.services.audit_log import audit_entries
 
@@ -21,6 +22,11 @@ def _date(text: str | None, option: str, reason: str = "usage") -> date | None:
         return date.fromisoformat(text)
     except ValueError:
         raise InvalidInput(f"{option} must be a date like 2026-05-31.", reason=reason) from None
+
+
+def _when(ctx: Context, moment: datetime) -> str:
+    """An audit time on the shop's clock, in its language, to the second: 31.03.2026 14:05:09."""
+    return shop_datetime_text(ctx.config, moment, style="short", time_style="medium")
 
 
 def member_search(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
@@ -105,7 +111,7 @@ def audit_list(args: argparse.Namespace, ctx: Context, out: Output, devices: Dev
         limit=args.limit,
     )
     lines = [
-        f"{r.created_at:%Y-%m-%d %H:%M:%S}  {r.staff or '-':<16} {r.action:<18} {r.target:<16} "
+        f"{_when(ctx, r.created_at)}  {r.staff or '-':<16} {r.action:<18} {r.target:<16} "
         f"{r.reason}"
         for r in rows
     ]

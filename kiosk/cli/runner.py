@@ -155,7 +155,7 @@ def run(args: argparse.Namespace, launch_kiosk: KioskLauncher, devices: Devices)
         out.error(exc.message, exc.code)
         return EXIT_USAGE
     except VoucherKept as exc:
-        _voucher_kept(out, exc)
+        _voucher_kept(out, exc, ctx.config)
         return EXIT_VOUCHER_KEPT
     except RedeemUnconfirmed as exc:
         out.error(exc.message, exc.reason, json_too=False)
@@ -191,14 +191,16 @@ def run(args: argparse.Namespace, launch_kiosk: KioskLauncher, devices: Devices)
         close_database()
 
 
-def _voucher_kept(out: Output, exc: VoucherKept) -> None:
+def _voucher_kept(out: Output, exc: VoucherKept, config: Config) -> None:
     """The voucher's code and request key on stdout (and the problem on stderr): the code
     reaches the person even though the database failed after the voucher was saved."""
+    from kiosk.formatting import shop_date_text
+
     voucher = exc.voucher
     out.error(exc.message, exc.reason, json_too=False)
     lines = [
         f"Voucher {voucher.display_code} for '{voucher.reward_name}' ({voucher.points} points), "
-        f"valid until {voucher.expires_at:%d %b %Y}."
+        f"valid until {shop_date_text(config, voucher.expires_at)}."
         + (" Printed." if exc.printed else " Not printed: write the code down or reprint it."),
         f"Request key: {voucher.idempotency_key} (the same key returns this voucher again)",
     ]

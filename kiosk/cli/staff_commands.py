@@ -11,6 +11,7 @@ from kiosk.cli.output import Output
 from kiosk.cli.shop import shop_context
 from kiosk.context import Context
 from kiosk.errors import InvalidInput
+from kiosk.formatting import shop_datetime_text
 from kiosk.roles import ROLES
 from kiosk.services import staff
 
@@ -46,11 +47,11 @@ def _pin(args: argparse.Namespace) -> str:
     return first
 
 
-def _line(info: staff.StaffInfo) -> str:
+def _line(ctx: Context, info: staff.StaffInfo) -> str:
     if info.locked:
         state = "locked"
     elif info.locked_until is not None:
-        state = f"locked until {info.locked_until:%Y-%m-%d %H:%M}"
+        state = f"locked until {shop_datetime_text(ctx.config, info.locked_until)}"
     else:
         state = "active" if info.active else "switched off"
     card = info.card or "-"
@@ -71,7 +72,7 @@ def staff_passwd(args: argparse.Namespace, ctx: Context, out: Output, devices: D
 
 def staff_list(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
     accounts = staff.list_staff(ctx, include_inactive=args.all)
-    lines = [_line(info) for info in accounts] or ["No staff accounts yet."]
+    lines = [_line(ctx, info) for info in accounts] or ["No staff accounts yet."]
     out.result({"ok": True, "staff": [info.__dict__ for info in accounts]}, lines)
     return 0
 

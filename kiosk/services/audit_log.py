@@ -5,15 +5,15 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import peewee
 
 from db.models import AuditEntry
 from kiosk.admin_views import AuditRow
-from kiosk.clock import to_local
 from kiosk.context import Context
+from kiosk.formatting import day_bounds_utc, local_time, shop_zone
 from kiosk.roles import require
 
 MAX_ROWS = 10_000
@@ -22,7 +22,8 @@ MAX_SCREEN_ROWS = 1000
 
 @dataclass(frozen=True)
 class AuditLine:
-    """One audit row as the screen shows it: local time, who, what, on what, details and why."""
+    """One audit row as the screen shows it: when (aware, on the shop's clock), who, what, on
+    what, details and why."""
 
     at: datetime
     staff: str | None
@@ -51,11 +52,12 @@ def _newest(ctx: Context, conditions: list[peewee.Expression], limit: int) -> li
     return list(query.limit(limit))
 
 
-def _moment(value: date | datetime, end: bool = False) -> datetime:
+def _moment(ctx: Context, value: date | datetime, end: bool = False) -> datetime:
+    """A stored instant as given, or where the shop's day begins (ends, with end) in UTC."""
     if isinstance(value, datetime):
         return value
-    start = datetime.combine(value, time())
-    return start + timedelta(days=1) if end else start
+    start, stop = day_bounds_utc(value, shop_zone(ctx.config.store.time_zone))
+    return stop if end else start
 
 
 def audit_entries(
@@ -66,15 +68,16 @@ def audit_entries(
     action: str | None = None,
     limit: int = 200,
 ) -> list[AuditRow]:
-    """Audit rows in [since, until) (a date means its whole day), by staff name and action.
+    """Audit rows in [since, until] by staff name and action; a date is the shop's whole day
+    (store.time_zone), a datetime a stored instant (naive UTC) where the range starts or ends.
 
     An action ending in '.' or '*' matches a family: 'member.' finds every member action.
     """
     conditions = []
     if since is not None:
-        conditions.append(AuditEntry.created_at >= _moment(since))
+        conditions.append(AuditEntry.created_at >= _moment(ctx, since))
     if until is not None:
-        conditions.append(AuditEntry.created_at < _moment(until, end=True))
+        conditions.append(AuditEntry.created_at < _moment(ctx, until, end=True))
     if staff:
         conditions.append(AuditEntry.staff == staff.strip())
     if action:
@@ -101,11 +104,6 @@ def audit_entries(
     ]
 
 
-def _utc_start(day: date) -> datetime:
-    """The first moment of a local calendar day, as the naive UTC the database stores."""
-    return datetime.combine(day, time()).astimezone(UTC).replace(tzinfo=None)
-
-
 def recent_audit(
     ctx: Context,
     day: date | None = None,
@@ -114,16 +112,18 @@ def recent_audit(
     limit: int = 200,
     days: int = 1,
 ) -> list[AuditLine]:
-    """Audit rows newest first; day (local) with `days` going back, a person, action kinds.
+    """Audit rows newest first; a shop day (store.time_zone) with `days` going back, a person,
+    action kinds. shop_today(ctx.config, ctx.now()) is the shop's today.
 
     An action prefix such as "staff" matches "staff" and every "staff.*" action; several
     prefixes may be given at once ("reward", "cause").
     """
     conditions = []
     if day is not None:
+        zone = shop_zone(ctx.config.store.time_zone)
         first = day - timedelta(days=max(days, 1) - 1)
-        conditions.append(AuditEntry.created_at >= _utc_start(first))
-        conditions.append(AuditEntry.created_at < _utc_start(day + timedelta(days=1)))
+        conditions.append(AuditEntry.created_at >= day_bounds_utc(first, zone)[0])
+        conditions.append(AuditEntry.created_at < day_bounds_utc(day, zone)[1])
     if staff:
         conditions.append(AuditEntry.staff == staff)
     if action_prefix:
@@ -134,9 +134,10 @@ def recent_audit(
             matches = one if matches is None else matches | one
         conditions.append(matches)
     rows = _newest(ctx, conditions, max(1, min(limit, MAX_SCREEN_ROWS)))
+    zone = shop_zone(ctx.config.store.time_zone)
     return [
         AuditLine(
-            at=to_local(row.created_at),
+            at=local_time(row.created_at, zone),
             staff=row.staff,
             role=row.role,
             action=row.action,

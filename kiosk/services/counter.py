@@ -10,6 +10,7 @@ from db.models import Member
 from kiosk import audit
 from kiosk.context import Context
 from kiosk.errors import InvalidInput, Refused
+from kiosk.formatting import shop_datetime_text
 from kiosk.ledger import spendable_balance_sql
 from kiosk.ports import Printer
 from kiosk.roles import require
@@ -60,7 +61,7 @@ def counter_purchase(
         if result.duplicate:
             refused = Refused(
                 f"Receipt {result.receipt} was already recorded on "
-                f"{result.recorded_at:%d %b %Y at %H:%M}; no points were added.",
+                f"{shop_datetime_text(ctx.config, result.recorded_at)}; no points were added.",
                 reason="receipt_reused",
             )
             refused.receipt, refused.recorded_at = result.receipt, result.recorded_at

@@ -12,8 +12,7 @@ from kiosk.cards import new_card_number, parse_card_number
 from kiosk.config import LANGUAGES
 from kiosk.context import Context
 from kiosk.errors import InvalidInput, NotFound, Refused, WrongPin
-from kiosk.formatting import local_day, shop_zone
-from kiosk.money import format_amount
+from kiosk.formatting import local_day, shop_date_text, shop_money, shop_zone
 from kiosk.phones import normalise_phone
 from kiosk.pins import check_pin_format, hash_pin, verify_pin
 from kiosk.services.birthday import grant_birthday_if_due
@@ -182,17 +181,18 @@ def member_view(
         raise NotFound("This member does not exist.", reason="account_gone")
     name, language, status, balance, card = row
     tier = member_tier(ctx, member_id)
-    store = ctx.config.store
+    config = ctx.config
     if tier.basis == "spend":
 
         def fmt(v: int) -> str:
-            return format_amount(v, store.minor_digits, store.currency_symbol)
+            return shop_money(config, v)
     else:
         fmt = str
+    zone = shop_zone(config.store.time_zone)
     by_day: dict[date, ExpiringPoints] = {}
     soon = now + timedelta(days=EXPIRING_SOON_DAYS)
     for expires_at, remaining in EXPIRING_LOTS.all(member_id, now, soon):
-        day = expires_at.date()
+        day = local_day(expires_at, zone)  # the shop's day, not the UTC one
         previous = by_day.get(day)
         total = remaining + (previous.points if previous else 0)
         by_day[day] = ExpiringPoints(total, previous.expires_at if previous else expires_at)
@@ -210,7 +210,7 @@ def member_view(
         status=status,
         balance=balance,
         tier=tier,
-        tier_explanation=explain(tier, fmt),
+        tier_explanation=explain(tier, fmt, lambda moment: shop_date_text(config, moment)),
         expiring=list(by_day.values()),
         birthday_bonus=birthday_bonus,
         rewards=rewards,

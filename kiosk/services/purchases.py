@@ -12,7 +12,7 @@ from db.models import Lot, Member, Purchase, RefundRequest
 from kiosk.context import Context
 from kiosk.earning import UNCATEGORISED, earn_points
 from kiosk.errors import InvalidInput, NotFound, Refused
-from kiosk.formatting import local_day, shop_zone
+from kiosk.formatting import local_day, shop_datetime_text, shop_zone
 from kiosk.ledger import credit, debit, spendable_balance
 from kiosk.reports.days import forget_day
 from kiosk.services.birthday import grant_birthday_if_due
@@ -41,7 +41,7 @@ def _duplicate_result(
     if purchase.member_id != member_id or purchase.amount_minor != amount_minor:
         problem = Refused(
             f"Receipt {purchase.receipt} was already recorded on "
-            f"{purchase.created_at:%d %b %Y %H:%M} for another card or amount.",
+            f"{shop_datetime_text(ctx.config, purchase.created_at)} for another card or amount.",
             reason="receipt_reused",
         )
         # the staff screen names the day it was first recorded, in the shop's zone and language

@@ -12,6 +12,7 @@ from db.models import Staff
 from kiosk import audit
 from kiosk.context import Context
 from kiosk.errors import InvalidInput, NotFound, Refused, WrongPin
+from kiosk.formatting import shop_clock_text
 from kiosk.pins import check_pin_format, hash_pin, verify_pin
 from kiosk.roles import MANAGER, ROLES, require
 
@@ -257,7 +258,8 @@ def _refuse_if_locked(ctx: Context, row: Staff) -> None:
         raise StaffLocked(f"{row.name}'s account is locked. A manager can unlock it.", None)
     if row.locked_until is not None and row.locked_until > ctx.now():
         raise StaffLocked(
-            f"{row.name}'s account is locked until {row.locked_until:%H:%M} after wrong PINs.",
+            f"{row.name}'s account is locked until "
+            f"{shop_clock_text(ctx.config, row.locked_until)} after wrong PINs.",
             row.locked_until,
         )
 
@@ -298,7 +300,8 @@ def log_in(ctx: Context, name: str, pin: str) -> StaffSession:
             audit.record(who, "staff.login_failed", row.name, {"failures": failures})
     if failures >= limit:
         raise StaffLocked(
-            f"Too many wrong PINs: {row.name}'s account is locked until {until:%H:%M}.", until
+            f"Too many wrong PINs: {row.name}'s account is locked until "
+            f"{shop_clock_text(ctx.config, until)}.", until
         )
     raise WrongPin("Wrong PIN.", attempts_left=limit - failures, reason="staff_pin_wrong")
 

@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -153,9 +154,40 @@ def test_layout_has_duplicate_banner_and_english_fallback_labels() -> None:
     document = replace(voucher("en", duplicate=True), labels={})
     lines = [b.text.strip() for b in layout_document(document, 48) if isinstance(b, Text)]
     assert "DUPLICATE" in lines
-    assert "Valid until: 31 Mar 2026 23:59" in lines
+    assert "Valid until: 31 Mar 2026, 23:59" in lines
     assert "For: Alice" in lines
-    assert "Kiosk: KIOSK-1  1 Mar 2026 14:05" in lines
+    assert "Kiosk: KIOSK-1  1 Mar 2026, 14:05" in lines
+
+
+@pytest.mark.parametrize(("language", "code_page", "valid", "printed"), [
+    ("tr", "CP857", "Son geçerlilik: 31 Mar 2026 23:59", "Kiosk: KIOSK-1  1 Mar 2026 14:05"),
+    ("ru", "CP866", "Действует до: 31 мар. 2026 г., 23:59",
+     "Киоск: KIOSK-1  1 мар. 2026 г., 14:05"),
+])
+def test_voucher_dates_are_written_as_the_voucher_language_writes_them(
+        language: str, code_page: str, valid: str, printed: str) -> None:
+    job = encode_document(voucher(language), "default", 80, code_page)
+    assert valid.encode(code_page) in job  # Babel's date, in the printer's code page
+    assert printed.encode(code_page) in job
+    assert b"31.03.2026" not in job and b"01.03.2026" not in job
+    paper = read_escpos(job)
+    assert valid in paper.lines and printed in paper.lines
+
+
+def test_turkish_month_names_fit_code_page_857() -> None:
+    august = replace(voucher("tr"), expires_at=datetime(2026, 8, 14, 9, 30),
+                     printed_at=datetime(2026, 2, 3, 9, 0))
+    assert august.expires_text == "14 Ağu 2026 09:30"
+    job = encode_document(august, "default", 80, "CP857")
+    assert "Son geçerlilik: 14 Ağu 2026 09:30".encode("cp857") in job
+    assert "3 Şub 2026 09:00".encode("cp857") in job
+
+
+def test_a_document_without_times_prints_no_date() -> None:
+    donation = replace(voucher("en"), expires_at=None, printed_at=None)
+    assert (donation.expires_text, donation.printed_text) == ("", "")
+    lines = [b.text for b in layout_document(donation, 48) if isinstance(b, Text)]
+    assert not any("2026" in line for line in lines)
 
 
 def test_donation_slip_and_test_page_have_no_barcode() -> None:
@@ -235,3 +267,9 @@ def test_the_logo_raster_is_encoded_once_and_as_escpos_writes_it() -> None:
     reference.image(logo_bitmap(576), impl="bitImageRaster")
     assert reference.output == logo_raster(576)
     assert logo_raster(576).startswith(b"\x1dv0")  # GS v 0, one raster image
+
+
+def test_on_narrow_paper_the_expiry_date_and_time_stay_on_one_line() -> None:
+    paper = read_escpos(encode_document(voucher("ru"), "default", 58, "CP866"))
+    assert "Действует до:" in paper.lines
+    assert "31 мар. 2026 г., 23:59" in paper.lines

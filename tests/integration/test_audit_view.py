@@ -7,8 +7,8 @@ from datetime import timedelta
 import pytest
 
 from kiosk import audit
-from kiosk.clock import to_local
 from kiosk.errors import Refused
+from kiosk.formatting import shop_today
 from kiosk.services import staff
 from kiosk.services.audit_log import AuditLine, audit_actions, recent_audit
 
@@ -51,7 +51,7 @@ def test_newest_first_with_who_details_and_reason(log) -> None:
 
 
 def test_a_day_and_days_back(log, ctx) -> None:
-    today = to_local(ctx.now()).date()
+    today = shop_today(ctx.config, ctx.now())
     assert _actions(recent_audit(log, day=today)) == [
         "cause.edit", "reward.create", "voucher.void", "voucher.redeem",
     ]

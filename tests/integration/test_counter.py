@@ -39,7 +39,7 @@ def test_a_purchase_is_recorded_once_and_audited(clerk, make_member) -> None:
     with pytest.raises(Refused) as again:
         counter.counter_purchase(clerk, ada.member_id, 1250, "R-1")
     assert again.value.reason == "receipt_reused"
-    assert "already recorded on 01 Mar 2026 at 12:00" in again.value.message
+    assert "already recorded on 1 Mar 2026, 12:00" in again.value.message
     assert Purchase.select().count() == 1
     assert _audit() == [("purchase", "Sam", "R-1")]
     details = json.loads(AuditEntry.get(AuditEntry.action == "purchase").details)

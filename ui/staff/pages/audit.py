@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
-from kiosk.clock import to_local
+from kiosk.formatting import shop_today
 from kiosk.services import staff
 from kiosk.services.audit_log import AuditLine, recent_audit
 from kiosk.services.staff import StaffInfo
@@ -153,9 +153,9 @@ class AuditPage(StaffPage):
             choice.setChecked(key == self.kind)
 
     def first_day(self) -> date:
-        """The newest local day the chosen day filter covers."""
+        """The newest shop day (store.time_zone) the chosen day filter covers."""
         back, _ = DAYS[self.day]
-        return to_local(self.desk.ctx.now()).date() - timedelta(days=back)
+        return shop_today(self.desk.ctx.config, self.desk.ctx.now()) - timedelta(days=back)
 
     def load(self) -> None:
         """Read the log again with the filters chosen."""
