@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 
 from kiosk.errors import InvalidInput
@@ -47,6 +48,15 @@ def new_card_number(prefix: str) -> str:
     """Create a random, valid card number with the programme prefix."""
     body_length = CARD_LENGTH - 1 - len(prefix)
     body = prefix + "".join(secrets.choice("0123456789") for _ in range(body_length))
+    return body + ean_check_digit(body)
+
+
+def card_number_for_key(key: str, prefix: str) -> str:
+    """The card number a request key stands for: the same key always gives the same card, so a
+    retried enrolment meets its own card instead of making a second member."""
+    body_length = CARD_LENGTH - 1 - len(prefix)
+    digest = int.from_bytes(hashlib.sha256(f"enrol|{key}".encode()).digest(), "big")
+    body = prefix + str(digest % 10**body_length).zfill(body_length)
     return body + ean_check_digit(body)
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from db.migrations import current_version, latest_version, migrate
 from kiosk import services
-from kiosk.cards import mask_card_number
+from kiosk.cards import card_number_for_key, mask_card_number
 from kiosk.cli.device_commands import (
     print_issued,
     printer_test,
@@ -23,7 +23,7 @@ from kiosk.cli.device_commands import (
 from kiosk.cli.devices import Devices
 from kiosk.cli.output import Output
 from kiosk.context import Context
-from kiosk.errors import InvalidInput
+from kiosk.errors import InvalidInput, Refused
 from kiosk.formatting import date_text, datetime_text, number, shop_money, shop_zone
 from kiosk.money import parse_amount
 from kiosk.views import VoucherState
@@ -185,14 +185,44 @@ def member_enrol(args: argparse.Namespace, ctx: Context, out: Output, devices: D
             raise InvalidInput(
                 "--birthday must be a date like 1990-05-31.", reason="birthday_invalid"
             ) from None
-    done = services.enrol(
-        ctx, args.name, args.phone, args.card, args.email, birthday, args.language, args.consent
-    )
+    card = args.card
+    if args.key and not card:
+        card = card_number_for_key(args.key, ctx.config.store.card_prefix)
+    try:
+        done = services.enrol(
+            ctx, args.name, args.phone, card, args.email, birthday, args.language, args.consent
+        )
+    except Refused as refused:
+        again = _enrolled_before(ctx, refused, args.key, card, args.name)
+        if again is None:
+            raise
+        out.result(
+            {"ok": True, "member_id": again[0], "card": card, "name": again[1],
+             "repeated": True},
+            f"Already enrolled with this key: {again[1]}, member {again[0]}, card {card}.",
+        )
+        return 0
     out.result(
-        {"ok": True, "member_id": done.member_id, "card": done.card, "name": done.name},
+        {"ok": True, "member_id": done.member_id, "card": done.card, "name": done.name,
+         "repeated": False},
         f"Enrolled {done.name} as member {done.member_id} with card {done.card}.",
     )
     return 0
+
+
+def _enrolled_before(
+    ctx: Context, refused: Refused, key: str | None, card: str | None, name: str
+) -> tuple[int, str] | None:
+    """The member a retried `member enrol --key` made the first time, if this is that retry."""
+    if not key or not card or refused.reason not in ("card_taken", "phone_exists"):
+        return None
+    from db.models import Card, Member
+
+    row = (Member.select(Member.id, Member.name).join(Card, on=(Card.member == Member.id))
+           .where(Card.number == card).tuples().first())
+    if row is None or row[1] != " ".join(name.split()):
+        return None
+    return int(row[0]), str(row[1])
 
 
 def member_pin(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:

@@ -138,6 +138,9 @@ def build_parser() -> argparse.ArgumentParser:
     enrol.add_argument("--birthday", metavar="YYYY-MM-DD")
     enrol.add_argument("--language", default="en", choices=("en", "tr", "ru"))
     enrol.add_argument("--consent", action="store_true", help="member agrees to marketing")
+    enrol.add_argument(
+        "--key", help="request key: the same key never enrols twice (the card is derived from it)"
+    )
     pin = member_sub.add_parser(
         "pin", parents=[js], help="set the PIN for phone look-up (clears wrong attempts)"
     )

@@ -112,3 +112,17 @@ def test_a_retried_adjustment_adjusts_once(cli: Cli) -> None:
     retried = cli.ok("points", "adjust", CARD, "120", "--reason", "goodwill", "--key", "second")
     assert retried["balance"] == 240
     assert json.loads(json.dumps(retried))["entry_id"] == keyed["entry_id"]
+
+
+def test_a_retried_enrolment_with_its_key_enrols_once(cli: Cli) -> None:
+    cli.ok("db", "init")
+    first = cli.ok("member", "enrol", "--name", "Zeynep  Kaya", "--phone", "07700 900777",
+                   "--key", "signup-42")
+    again = cli.ok("member", "enrol", "--name", "Zeynep Kaya", "--phone", "07700 900777",
+                   "--key", "signup-42")
+    assert (again["member_id"], again["card"]) == (first["member_id"], first["card"])
+    assert (first["repeated"], again["repeated"]) == (False, True)
+    found = cli.ok("member", "search", "Zeynep")
+    assert [row["id"] for row in found] == [first["member_id"]]
+    other = cli.run("member", "enrol", "--name", "Someone Else", "--key", "signup-42", "--json")
+    assert other.code == 1 and "already registered" in other.stderr  # another person: refused
