@@ -29,8 +29,3 @@ class FixedClock:
 
     def advance(self, **delta: float) -> None:
         self.current = self.current + timedelta(**delta)
-
-
-def to_local(moment: datetime) -> datetime:
-    """Turn a stored naive-UTC time into the kiosk's local wall-clock time (naive)."""
-    return moment.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.errors import KioskError
-from kiosk.money import format_amount, parse_amount
+from kiosk.money import parse_amount
 from ui.screens.base import label, restyle
 from ui.staff.problems import staff_problem_text
 
@@ -90,13 +90,6 @@ class StaffPage(QWidget):
     ) -> None:
         """Run function(staff_ctx, *args) in the background; a problem goes to the status line."""
         self.desk.run(function, *args, on_done=on_done, on_error=on_error or self.show_problem)
-
-    def money(self, minor: int, symbol: bool = True) -> str:
-        """An amount in the shop's currency (without symbol and separators for a form field)."""
-        store = self.desk.ctx.config.store
-        if not symbol:
-            return format_amount(minor, store.minor_digits).replace(",", "")
-        return format_amount(minor, store.minor_digits, store.currency_symbol)
 
     def amount(self, text: str) -> int:
         """A typed amount (12.50) in minor units; InvalidInput when it is not one."""
