@@ -12,6 +12,8 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from fill_english import main as fill_english
+
 HERE = Path(__file__).resolve().parent
 LANGUAGES = ("tr", "ru")
 
@@ -62,6 +64,7 @@ def apply(language: str) -> list[str]:
 
 
 def main() -> int:
+    fill_english()  # English needs only its plural forms, made from the "(s)" in the source
     status = 0
     for language in LANGUAGES:
         missing = apply(language)

@@ -1,14 +1,11 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>AuditCounts</name>
     <message numerus="yes">
         <source>%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n point</numerusform>
-            <numerusform>%n points</numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n point</numerusform><numerusform>%n points</numerusform></translation>
     </message>
 </context>
 <context>
@@ -16,19 +13,15 @@
     <message numerus="yes">
         <source>%n action(s), newest first.</source>
         <translation>
-            <numerusform>%n action, newest first.</numerusform>
-            <numerusform>%n actions, newest first.</numerusform>
-        </translation>
+            <numerusform>%n action, newest first.</numerusform><numerusform>%n actions, newest first.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>CustomerMode</name>
     <message numerus="yes">
         <source>Back to the start in %n s. Touch the screen to stay.</source>
-        <translation type="unfinished">
-            <numerusform>Back to the start in %n s. Touch the screen to stay.</numerusform>
-            <numerusform>Back to the start in %n s. Touch the screen to stay.</numerusform>
-        </translation>
+        <translation>
+            <numerusform>Back to the start in %n s. Touch the screen to stay.</numerusform><numerusform>Back to the start in %n s. Touch the screen to stay.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -36,16 +29,12 @@
     <message numerus="yes">
         <source>%n digit(s) entered</source>
         <translation>
-            <numerusform>%n digit entered</numerusform>
-            <numerusform>%n digits entered</numerusform>
-        </translation>
+            <numerusform>%n digit entered</numerusform><numerusform>%n digits entered</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n PIN digit(s) entered</source>
         <translation>
-            <numerusform>%n PIN digit entered</numerusform>
-            <numerusform>%n PIN digits entered</numerusform>
-        </translation>
+            <numerusform>%n PIN digit entered</numerusform><numerusform>%n PIN digits entered</numerusform></translation>
     </message>
 </context>
 <context>
@@ -53,16 +42,12 @@
     <message numerus="yes">
         <source>%n more point(s) needed</source>
         <translation>
-            <numerusform>%n more point needed</numerusform>
-            <numerusform>%n more points needed</numerusform>
-        </translation>
+            <numerusform>%n more point needed</numerusform><numerusform>%n more points needed</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Only %n left</source>
         <translation>
-            <numerusform>Only %n left</numerusform>
-            <numerusform>Only %n left</numerusform>
-        </translation>
+            <numerusform>Only %n left</numerusform><numerusform>Only %n left</numerusform></translation>
     </message>
 </context>
 <context>
@@ -70,9 +55,7 @@
     <message numerus="yes">
         <source>%n member(s) found.</source>
         <translation>
-            <numerusform>%n member found.</numerusform>
-            <numerusform>%n members found.</numerusform>
-        </translation>
+            <numerusform>%n member found.</numerusform><numerusform>%n members found.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -80,16 +63,12 @@
     <message numerus="yes">
         <source>%n digit(s) entered</source>
         <translation>
-            <numerusform>%n digit entered</numerusform>
-            <numerusform>%n digits entered</numerusform>
-        </translation>
+            <numerusform>%n digit entered</numerusform><numerusform>%n digits entered</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n PIN digit(s) entered</source>
         <translation>
-            <numerusform>%n PIN digit entered</numerusform>
-            <numerusform>%n PIN digits entered</numerusform>
-        </translation>
+            <numerusform>%n PIN digit entered</numerusform><numerusform>%n PIN digits entered</numerusform></translation>
     </message>
 </context>
 <context>
@@ -97,33 +76,25 @@
     <message numerus="yes">
         <source>%n point(s)</source>
         <translation>
-            <numerusform>%n point</numerusform>
-            <numerusform>%n points</numerusform>
-        </translation>
+            <numerusform>%n point</numerusform><numerusform>%n points</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s) left.</source>
         <translation>
-            <numerusform>%n attempt left.</numerusform>
-            <numerusform>%n attempts left.</numerusform>
-        </translation>
+            <numerusform>%n attempt left.</numerusform><numerusform>%n attempts left.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n tier credit(s)</source>
         <translation>
-            <numerusform>%n tier credit</numerusform>
-            <numerusform>%n tier credits</numerusform>
-        </translation>
+            <numerusform>%n tier credit</numerusform><numerusform>%n tier credits</numerusform></translation>
     </message>
 </context>
 <context>
     <name>PurchasePage</name>
     <message numerus="yes">
         <source>Recorded %1 for %2, +%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Recorded %1 for %2, +%n point</numerusform><numerusform>Recorded %1 for %2, +%n points</numerusform></translation>
     </message>
 </context>
 <context>
@@ -131,9 +102,7 @@
     <message numerus="yes">
         <source>Refunded %1 on receipt %2: %n point(s) taken back</source>
         <translation>
-            <numerusform>Refunded %1 on receipt %2: %n point taken back</numerusform>
-            <numerusform>Refunded %1 on receipt %2: %n points taken back</numerusform>
-        </translation>
+            <numerusform>Refunded %1 on receipt %2: %n point taken back</numerusform><numerusform>Refunded %1 on receipt %2: %n points taken back</numerusform></translation>
     </message>
 </context>
 <context>
@@ -141,9 +110,7 @@
     <message numerus="yes">
         <source>Logging out in %n s. Touch the screen to stay.</source>
         <translation>
-            <numerusform>Logging out in %n s. Touch the screen to stay.</numerusform>
-            <numerusform>Logging out in %n s. Touch the screen to stay.</numerusform>
-        </translation>
+            <numerusform>Logging out in %n s. Touch the screen to stay.</numerusform><numerusform>Logging out in %n s. Touch the screen to stay.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -151,9 +118,7 @@
     <message numerus="yes">
         <source>That PIN is not right. %n attempt(s) left before the account locks.</source>
         <translation>
-            <numerusform>That PIN is not right. %n attempt left before the account locks.</numerusform>
-            <numerusform>That PIN is not right. %n attempts left before the account locks.</numerusform>
-        </translation>
+            <numerusform>That PIN is not right. %n attempt left before the account locks.</numerusform><numerusform>That PIN is not right. %n attempts left before the account locks.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -161,9 +126,7 @@
     <message numerus="yes">
         <source>Voided; %n point(s) went back to the member.</source>
         <translation>
-            <numerusform>Voided; %n point went back to the member.</numerusform>
-            <numerusform>Voided; %n points went back to the member.</numerusform>
-        </translation>
+            <numerusform>Voided; %n point went back to the member.</numerusform><numerusform>Voided; %n points went back to the member.</numerusform></translation>
     </message>
 </context>
 </TS>

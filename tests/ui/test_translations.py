@@ -33,6 +33,16 @@ def test_every_source_string_has_a_translation(language: str, tmp_path: Path) ->
     assert not missing, f"{len(missing)} untranslated in {language}: {missing[:10]}"
 
 
+def test_every_english_plural_has_its_forms() -> None:
+    missing = [
+        message.findtext("source")
+        for message in ET.parse(build.ts_path("en")).getroot().iter("message")
+        if message.get("numerus") == "yes"
+        and not all((form.text or "").strip() for form in message.iter("numerusform"))
+    ]
+    assert not missing, f"run apply_tables.py (it fills English plurals): {missing[:10]}"
+
+
 def test_the_compiled_translations_are_up_to_date(tmp_path: Path) -> None:
     build.release(out=tmp_path)
     for language in (*build.LANGUAGES, *build.PLURAL_ONLY):
