@@ -42,16 +42,21 @@ class RewardTile(QPushButton):
         """Set the texts (and the item it stands for); the accessible name reads them all."""
         if item_id is not None:
             self.item_id = item_id
-        self.name.setText(name)
-        self.description.setText(description)
-        self.description.setVisible(bool(description))
-        self.cost.setText(cost)
-        self.cost.setVisible(bool(cost))
-        self.note.setText(note)
-        self.note.setVisible(bool(note))
-        self.setEnabled(enabled)
-        self.setAccessibleName(" — ".join(part for part in (name, cost, note) if part))
-        self.updateGeometry()
+        changed = False
+        for line, text in ((self.name, name), (self.description, description),
+                           (self.cost, cost), (self.note, note)):
+            if line.text() != text:
+                line.setText(text)
+                changed = True
+            if line is not self.name and line.isHidden() == bool(text):
+                line.setVisible(bool(text))
+        if self.isEnabled() != enabled:
+            self.setEnabled(enabled)
+        spoken = " — ".join(part for part in (name, cost, note) if part)
+        if self.accessibleName() != spoken:
+            self.setAccessibleName(spoken)
+        if changed:
+            self.updateGeometry()
 
     # The tile is as tall as its wrapped lines need at the width it gets (long Russian words,
     # larger text), so no line is cut off; QPushButton alone would ignore its own layout.
