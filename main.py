@@ -255,12 +255,17 @@ def launch_kiosk(args: argparse.Namespace, ctx: Context) -> int:
     from ui.app import run_kiosk
 
     stop_warming = threading.Event()
-    start_warming(ctx, stop_warming)  # the owner's dashboard then opens without counting history
-    start_expiry_schedule(ctx, stop_warming)  # on start, then daily at 03:30 shop time
+
+    def start_background() -> None:
+        """Background work that waits for the start screen to be painted first."""
+        start_warming(ctx, stop_warming)  # the owner's dashboard then opens without counting
+        start_expiry_schedule(ctx, stop_warming)  # on start, then daily at 03:30 shop time
+
     with ExitStack() as stack:
         stack.callback(stop_warming.set)
         devices = kiosk_devices(ctx.config, stack, HardwareDevices())
-        return run_kiosk(ctx, devices, windowed=args.windowed, stop_requested=stop_requested)
+        return run_kiosk(ctx, devices, windowed=args.windowed, stop_requested=stop_requested,
+                         after_first_paint=start_background)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -321,8 +321,9 @@ def _table(results: dict[str, Any]) -> str:
     lines = [f"{'measure':<40}{'n':>6}{'p50 ms':>9}{'p99 ms':>9}{'max ms':>9}"]
     lines += [f"{name:<40}{row['n']:>6}{row['p50_ms']:>9}{row['p99_ms']:>9}{row['max_ms']:>9}"
               for name, row in rows]
-    lines.append(f"{'start-up to start screen painted':<40}{len(results['startup_runs']):>6}"
-                 f"{results['startup_ms']:>9}{'':>9}{max(results['startup_runs']):>9}")
+    if results["startup_runs"]:  # --startup-runs 0 leaves it out
+        lines.append(f"{'start-up to start screen painted':<40}{len(results['startup_runs']):>6}"
+                     f"{results['startup_ms']:>9}{'':>9}{max(results['startup_runs']):>9}")
     lines.append(f"wire time of a {results['code_length']}-character code at {BAUD_RATE} baud: "
                  f"{results['wire_ms']} ms (not included above)")
     lines.append("RSS MB: " + ", ".join(f"{k} {v}" for k, v in results["rss_mb"].items()))
@@ -349,13 +350,14 @@ def main() -> None:
         copy = Path(folder) / "kiosk.db"
         shutil.copyfile(args.db, copy)  # never write into the given database
         migrate_copy(copy)
-        startup = measure_startup(copy, Path(folder), args.startup_runs)
+        runs = args.startup_runs
+        startup = measure_startup(copy, Path(folder), runs) if runs else []
         results = run_screen(copy, args.scans, args.toggles, args.seed, args.profile)
     code_length = 13 + 1  # an EAN-13 card and the scanner's CR suffix
     results.update(
         wire_ms=round(code_length * BITS_PER_BYTE / BAUD_RATE * 1000, 1),
         code_length=code_length,
-        startup_ms=round(statistics.median(startup), 1),
+        startup_ms=round(statistics.median(startup), 1) if startup else None,
         startup_runs=[round(value, 1) for value in startup],
         members=sqlite3.connect(f"file:{args.db}?mode=ro", uri=True)
         .execute("SELECT count(*) FROM member").fetchone()[0],

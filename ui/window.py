@@ -210,9 +210,13 @@ class KioskWindow(QWidget):
         return self.stack.currentWidget()  # type: ignore[return-value]
 
     def show_screen(self, screen: Screen) -> None:
+        bar = screen is not self.attract
+        if bar and self.top_bar.isHidden():
+            self.top_bar.show()  # before the screen: it is laid out once, at its final height
         if self.stack.currentWidget() is not screen:
             self.stack.setCurrentWidget(screen)
-        self.top_bar.setVisible(screen is not self.attract)
+        if not bar and not self.top_bar.isHidden():
+            self.top_bar.hide()
 
     def start(self) -> None:
         """Show full-screen (kiosk) or as a normal window (development)."""

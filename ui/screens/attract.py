@@ -131,8 +131,11 @@ class AttractScreen(Screen):
     def set_device_problems(self, problems: list[str]) -> None:
         """A discreet line naming devices that need attention (empty: all is well)."""
         self.devices.setText("  ·  ".join(problems))
-        restyle(self.devices, "warning" if problems else "status")
-        self.devices.setVisible(bool(problems))
+        kind = "warning" if problems else "status"
+        if self.devices.property("kind") != kind:  # a restyle is not free: only on a change
+            restyle(self.devices, kind)
+        if self.devices.isHidden() == bool(problems):
+            self.devices.setVisible(bool(problems))
 
     def set_demo_cards(self, cards: list[tuple[str, str]]) -> None:
         """Buttons that scan demo cards through the simulated scanner.
