@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
@@ -177,9 +177,10 @@ class AttractScreen(Screen):
                 self.demo_grid.removeWidget(demo)  # type: ignore[arg-type]
                 self.demo_grid.addWidget(demo, index // columns, index % columns)  # type: ignore[arg-type]
 
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)  # type: ignore[arg-type]
-        self.fit_options()
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():  # the options fit by width alone
+            self.fit_options()
 
     def showEvent(self, event: object) -> None:
         self.fit_options()

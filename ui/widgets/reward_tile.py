@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout
+
+INVALIDATING = frozenset((QEvent.Type.LayoutRequest, QEvent.Type.FontChange,
+                          QEvent.Type.StyleChange))
 
 
 class RewardTile(QPushButton):
@@ -16,6 +19,7 @@ class RewardTile(QPushButton):
     def __init__(self, item_id: int = 0) -> None:
         super().__init__()
         self.item_id = item_id
+        self._heights: dict[int, int] = {}  # heightForWidth by width, until a line changes
         self.setProperty("kind", "tile")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
@@ -56,6 +60,7 @@ class RewardTile(QPushButton):
         if self.accessibleName() != spoken:
             self.setAccessibleName(spoken)
         if changed:
+            self._heights.clear()
             self.updateGeometry()
 
     # The tile is as tall as its wrapped lines need at the width it gets (long Russian words,
@@ -64,7 +69,15 @@ class RewardTile(QPushButton):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self.layout().totalHeightForWidth(width)
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self.layout().totalHeightForWidth(width)
+        return height
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in INVALIDATING:  # a line, its text size or the theme changed
+            self._heights.clear()
+        return super().event(event)
 
     def sizeHint(self) -> QSize:
         hint = self.layout().totalSizeHint()
