@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -146,6 +147,7 @@ class KioskWindow(QWidget):
         self.attract = AttractScreen(options.shop_name, options.languages, options.scanner_side)
         self._screens: list[Screen] = [self.attract]
         self._named: dict[str, Screen] = {}
+        self._settled = False
         self._when_built: dict[str, list[Callable[[Any], None]]] = {}
         self.stack.addWidget(self.attract)
         layout = QVBoxLayout(self)
@@ -200,6 +202,12 @@ class KioskWindow(QWidget):
         if missing:
             self.screen_named(missing[0])
             QTimer.singleShot(BUILD_GAP_MS, self.build_remaining)
+        elif not self._settled:
+            # everything made so far lives as long as the kiosk: the collector stops walking it
+            # (a full collection over every widget's wrapper would otherwise pause a scan)
+            self._settled = True
+            gc.collect()
+            gc.freeze()
 
     def add_screen(self, screen: Screen) -> None:
         """A screen built elsewhere (the staff area) joins the stack."""
