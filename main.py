@@ -54,6 +54,37 @@ class PreviewKeepingPrinter:
         print(f"Simulated printer: preview saved to {self.last_preview}", file=sys.stderr)
 
 
+LAZY_PRINTER_KINDS = ("simulated", "network", "serial", "file")
+
+
+class LazyPrinter:
+    """The configured printer, opened at its first use (a status check on the worker thread):
+    python-escpos and its barcode and image libraries load after the start screen is painted."""
+
+    def __init__(self, open_printer: Callable[[], Printer | None]) -> None:
+        self._open = open_printer
+        self._lock = threading.Lock()
+        self._printer: Printer | None = None
+
+    def _target(self) -> Printer:
+        with self._lock:
+            if self._printer is None:
+                printer = self._open()
+                if printer is None:
+                    raise RuntimeError("the configured printer could not be opened")
+                self._printer = printer
+            return self._printer
+
+    def status(self) -> PrinterStatus:
+        return self._target().status()
+
+    def print_document(self, document: PrintDocument) -> None:
+        self._target().print_document(document)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._target(), name)
+
+
 class HardwareDevices:
     """The real device layer: python-escpos printers and pyserial scanners from hardware/."""
 
@@ -179,7 +210,12 @@ def kiosk_devices(config: Config, stack: ExitStack, devices: HardwareDevices) ->
     """The printer, scanners and preview renderer for the screen; a pretend scanner in the demo."""
     from ui.devices import KioskDevices
 
-    printer = stack.enter_context(devices.open_printer(config))
+    printer: Printer | None
+    kind = config.printer.kind
+    if kind in LAZY_PRINTER_KINDS and (kind not in ("serial", "file") or config.printer.device):
+        printer = LazyPrinter(lambda: stack.enter_context(devices.open_printer(config)))
+    else:  # no printer, or a configuration to check (and refuse) before the window opens
+        printer = stack.enter_context(devices.open_printer(config))
     scanners = list(config.scanners)
     simulate_scan = None
     if not scanners and config.ui.demo:
@@ -220,12 +256,17 @@ def launch_kiosk(args: argparse.Namespace, ctx: Context) -> int:
     from ui.app import run_kiosk
 
     stop_warming = threading.Event()
-    start_warming(ctx, stop_warming)  # the owner's dashboard then opens without counting history
-    start_expiry_schedule(ctx, stop_warming)  # on start, then daily at 03:30 shop time
+
+    def start_background() -> None:
+        """Background work that waits for the start screen to be painted first."""
+        start_warming(ctx, stop_warming)  # the owner's dashboard then opens without counting
+        start_expiry_schedule(ctx, stop_warming)  # on start, then daily at 03:30 shop time
+
     with ExitStack() as stack:
         stack.callback(stop_warming.set)
         devices = kiosk_devices(ctx.config, stack, HardwareDevices())
-        return run_kiosk(ctx, devices, windowed=args.windowed, stop_requested=stop_requested)
+        return run_kiosk(ctx, devices, windowed=args.windowed, stop_requested=stop_requested,
+                         after_first_paint=start_background)
 
 
 def main(argv: list[str] | None = None) -> int:

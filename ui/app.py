@@ -91,16 +91,36 @@ def build_kiosk(
     return Kiosk(app, window, worker, shell, switcher)
 
 
+LATEST_BACKGROUND_START_MS = 5000  # a window that is never painted (no display) still gets it
+
+
+def _once_painted(window: KioskWindow, action: Callable[[], None]) -> None:
+    """Run action once: after the window's first paint, or after a few seconds at the latest."""
+    done = False
+
+    def run_once() -> None:
+        nonlocal done
+        if not done:
+            done = True
+            action()
+
+    window.first_painted.connect(run_once)
+    QTimer.singleShot(LATEST_BACKGROUND_START_MS, run_once)
+
+
 def run_kiosk(
     ctx: Context,
     devices: KioskDevices,
     windowed: bool = False,
     stop_requested: threading.Event | None = None,
+    after_first_paint: Callable[[], None] | None = None,
 ) -> int:
     """Show the kiosk until it is closed from the staff screen or the process is told to stop.
 
     stop_requested is set by a signal that came while the kiosk was still starting: the kiosk
     then stops as soon as its loop runs, as cleanly as from a signal later on.
+    after_first_paint runs once the start screen has been painted (background work that would
+    otherwise slow the start-up down).
     """
     from kiosk.services.programme import with_effective_programme
 
@@ -117,6 +137,8 @@ def run_kiosk(
     wake = QTimer()
     wake.start(250)  # lets Python run its signal handlers while Qt's loop waits
     wake.timeout.connect(lambda: None)
+    if after_first_paint is not None:
+        _once_painted(kiosk.window, after_first_paint)
     kiosk.window.start()
     kiosk.shell.start()
     if stop_requested is not None and stop_requested.is_set():

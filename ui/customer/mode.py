@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -14,7 +14,6 @@ from kiosk.errors import KioskError
 from kiosk.services.staff import is_staff_card
 from kiosk.views import MemberView
 from ui.customer.demo import demo_cards
-from ui.customer.enrol import EnrolFlow
 from ui.customer.host import Choice
 from ui.customer.identify import IdentifyFlow
 from ui.customer.redeem import RedeemFlow
@@ -26,6 +25,9 @@ from ui.shell.worker import Owner, Worker
 from ui.sounds import Cues
 from ui.texts import problem_text, problem_title, use_shop
 from ui.window import KioskWindow
+
+if TYPE_CHECKING:
+    from ui.customer.enrol import EnrolFlow
 
 log = logging.getLogger("kiosk.ui")
 
@@ -68,9 +70,18 @@ class CustomerMode(QObject):
         self.slow_timer.setInterval(SLOW_LOOKUP_MS)
         self.slow_timer.timeout.connect(self._show_looking_up)
         self.identify = IdentifyFlow(self, self.enrol_card)
-        self.enrolment = EnrolFlow(self, self.identify.identified)
+        self._enrolment: EnrolFlow | None = None
         self.redeem = RedeemFlow(self, self.leave)
         self._connect()
+
+    @property
+    def enrolment(self) -> EnrolFlow:
+        """Self-enrolment, with its form's module, loaded when a new card first asks for it."""
+        if self._enrolment is None:
+            from ui.customer.enrol import EnrolFlow
+
+            self._enrolment = EnrolFlow(self, self.identify.identified)
+        return self._enrolment
 
     # --- what the flows use ---------------------------------------------------------------------
 
@@ -150,27 +161,46 @@ class CustomerMode(QObject):
         w.attract.large_text_toggled.connect(lambda on: w.set_display(w.high_contrast, on))
         w.attract.demo_scan.connect(self._demo_scan)
         w.attract.logo.held.connect(lambda: self.staff_requested(None))
-        w.phone.submitted.connect(self.identify.phone)
-        w.phone.cancelled.connect(self.reset)
-        w.enrol.submitted.connect(self.enrolment.submit)
-        w.enrol.cancelled.connect(self.reset)
-        w.member.reward_chosen.connect(self.redeem.choose_reward)
-        w.member.donate_requested.connect(self.redeem.open_causes)
-        w.member.done.connect(self.leave)
-        w.member.language_chosen.connect(self.choose_language)
-        w.donate.chosen.connect(self.redeem.choose_donation)
-        w.donate.cancelled.connect(self.redeem.back_to_member)
-        w.confirm.confirmed.connect(self.redeem.confirmed)
-        w.confirm.cancelled.connect(self.redeem.back_to_member)
-        w.result.more.connect(self.redeem.back_to_member)
-        w.result.done.connect(self.leave)
+        # each screen is made at its first use: its signals are joined up then
+        w.when_built("phone", self._connect_phone)
+        w.when_built("enrol", self._connect_enrol)
+        w.when_built("member", self._connect_member)
+        w.when_built("donate", self._connect_donate)
+        w.when_built("confirm", self._connect_confirm)
+        w.when_built("result", self._connect_result)
         self.health.changed.connect(self.show_device_problems)
+
+    def _connect_phone(self, phone: Any) -> None:
+        phone.submitted.connect(self.identify.phone)
+        phone.cancelled.connect(self.reset)
+
+    def _connect_enrol(self, enrol: Any) -> None:
+        enrol.submitted.connect(self.enrolment.submit)
+        enrol.cancelled.connect(self.reset)
+
+    def _connect_member(self, member: Any) -> None:
+        member.set_languages(self.ctx.config.ui.languages)
+        member.reward_chosen.connect(self.redeem.choose_reward)
+        member.donate_requested.connect(self.redeem.open_causes)
+        member.done.connect(self.leave)
+        member.language_chosen.connect(self.choose_language)
+
+    def _connect_donate(self, donate: Any) -> None:
+        donate.chosen.connect(self.redeem.choose_donation)
+        donate.cancelled.connect(self.redeem.back_to_member)
+
+    def _connect_confirm(self, confirm: Any) -> None:
+        confirm.confirmed.connect(self.redeem.confirmed)
+        confirm.cancelled.connect(self.redeem.back_to_member)
+
+    def _connect_result(self, result: Any) -> None:
+        result.more.connect(self.redeem.back_to_member)
+        result.done.connect(self.leave)
 
     def start(self) -> None:
         """The start screen in the shop's language, with the demo cards where there are some."""
         store = self.ctx.config.store
         use_shop(store.currency, store.minor_digits, store.country_code, store.time_zone)
-        self.window.member.set_languages(self.ctx.config.ui.languages)
         self._switch_language(self.default_language)
         if self.devices.simulate_scan is not None:
             self.window.attract.set_demo_cards(demo_cards(self.ctx))
@@ -255,7 +285,7 @@ class CustomerMode(QObject):
         w.notice.hide()
         w.show_screen(w.attract)
         self._switch_language(language)
-        for screen in w.screens():
+        for screen in w.built_screens():
             if screen is not w.attract and not screen.objectName().startswith("staff"):
                 screen.clear()  # the staff screens are staff mode's to clear
 

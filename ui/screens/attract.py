@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
@@ -131,8 +131,11 @@ class AttractScreen(Screen):
     def set_device_problems(self, problems: list[str]) -> None:
         """A discreet line naming devices that need attention (empty: all is well)."""
         self.devices.setText("  ·  ".join(problems))
-        restyle(self.devices, "warning" if problems else "status")
-        self.devices.setVisible(bool(problems))
+        kind = "warning" if problems else "status"
+        if self.devices.property("kind") != kind:  # a restyle is not free: only on a change
+            restyle(self.devices, kind)
+        if self.devices.isHidden() == bool(problems):
+            self.devices.setVisible(bool(problems))
 
     def set_demo_cards(self, cards: list[tuple[str, str]]) -> None:
         """Buttons that scan demo cards through the simulated scanner.
@@ -174,9 +177,10 @@ class AttractScreen(Screen):
                 self.demo_grid.removeWidget(demo)  # type: ignore[arg-type]
                 self.demo_grid.addWidget(demo, index // columns, index % columns)  # type: ignore[arg-type]
 
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)  # type: ignore[arg-type]
-        self.fit_options()
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():  # the options fit by width alone
+            self.fit_options()
 
     def showEvent(self, event: object) -> None:
         self.fit_options()

@@ -3,16 +3,28 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QWidget
 
 
 class Screen(QWidget):
     """A full-window page of the kiosk; subclasses fill retranslate() and clear()."""
 
+    _stale = False  # the language changed while this screen was hidden
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+            if self.isVisible():
+                self.retranslate()
+            else:  # a hidden screen catches up when it is shown, not at every switch
+                self._stale = True
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.retranslate()
+        super().showEvent(event)
 
     def retranslate(self) -> None:
         """Set every visible string again in the current language."""
@@ -54,6 +66,12 @@ def restyle(widget: QWidget, kind: str) -> None:
     widget.setProperty("kind", kind)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+
+
+def show_if(widget: QWidget, visible: bool) -> None:
+    """Show or hide a widget, touching it only when that changes (setVisible is not free)."""
+    if widget.isHidden() == visible:
+        widget.setVisible(visible)
 
 
 def set_text(widget: QLabel | QPushButton, text: str, accessible: str | None = None) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from kiosk.services.journey import may_spend
 from kiosk.views import MemberView, localized
 from ui.i18n import NATIVE_NAMES
-from ui.screens.base import Screen, button, card_frame, label, set_text
+from ui.screens.base import Screen, button, card_frame, label, set_text, show_if
 from ui.texts import (
     activity_line,
     language,
@@ -189,6 +189,7 @@ class MemberScreen(Screen):
         self.view = view
         self._place_tiles(len(view.rewards))
         self.retranslate()
+        self._stale = False  # filled in the language of the moment: showing it needs no more
         self.scroll.verticalScrollBar().setValue(0)
         self.account_scroll.verticalScrollBar().setValue(0)
 
@@ -201,9 +202,9 @@ class MemberScreen(Screen):
             self.tiles_grid.addWidget(tile, index // 2, index % 2)
             self.tiles.append(tile)
         for index, tile in enumerate(self.tiles):
-            if index >= count and tile.isVisibleTo(self.tiles_holder):
+            if index >= count and not tile.isHidden():
                 tile.fill("", "", "", "", False, item_id=0)  # nothing of the last customer stays
-            tile.setVisible(index < count)
+            show_if(tile, index < count)
         self.shown_tiles = count
 
     def visible_tiles(self) -> list[RewardTile]:
@@ -240,7 +241,7 @@ class MemberScreen(Screen):
         masked = getattr(view, "phone_masked", "")
         set_text(self.found_by, self.tr("Phone %1").replace("%1", masked_number(masked))
                  if masked else "")
-        self.found_by.setVisible(bool(masked))
+        show_if(self.found_by, bool(masked))
         self.balance.setText(number_text(view.balance))
         self.balance.setAccessibleName(self.tr("Balance: %1").replace("%1", points(view.balance)))
         tier = view.tier
@@ -256,17 +257,17 @@ class MemberScreen(Screen):
         if view.birthday_bonus:
             set_text(self.birthday, self.tr("Happy birthday! We added %1 to your card.").replace(
                 "%1", points(view.birthday_bonus)))
-        self.birthday.setVisible(bool(view.birthday_bonus))
+        show_if(self.birthday, bool(view.birthday_bonus))
         if view.expiring:
             soonest = view.expiring[0]
             set_text(self.expiring, self.tr("%1 expire on %2. Use them before then!")
                      .replace("%1", points(soonest.points))
                      .replace("%2", short_date(soonest.expires_at)))
-        self.expiring.setVisible(bool(view.expiring))
+        show_if(self.expiring, bool(view.expiring))
         spend = may_spend(view)
         set_text(self.spend_note, "" if spend else self.tr(
             "Found by phone number: scan your card to use your points."))
-        self.spend_note.setVisible(not spend)
+        show_if(self.spend_note, not spend)
         rows, spoken = [], []
         for activity in view.recent[:RECENT_ROWS]:
             when = short_date(activity.when)
@@ -282,10 +283,10 @@ class MemberScreen(Screen):
             self.recent.setAccessibleName("; ".join(spoken))
         else:
             set_text(self.recent, self.tr("No activity yet."))
-        self.recent_title.setVisible(spend)
-        self.recent.setVisible(spend)
+        show_if(self.recent_title, spend)
+        show_if(self.recent, spend)
         self._fill_tiles(view)
-        self.donate_button.setVisible(bool(view.causes))
+        show_if(self.donate_button, bool(view.causes))
         self.donate_button.setEnabled(spend and view.balance > 0)
 
     def clear(self) -> None:

@@ -18,7 +18,9 @@ MODIFIER_KEYS = (
     Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock, Qt.Key.Key_Super_L, Qt.Key.Key_Super_R,
     Qt.Key.Key_Hyper_L, Qt.Key.Key_Hyper_R, Qt.Key.Key_Mode_switch,
 )
-TOUCH_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.Wheel)
+# enum members are singletons: the filter's fast path compares identities, which costs nothing
+# next to building the enum itself (every event of the application passes through it)
+TOUCH_EVENTS = frozenset((QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.Wheel))
 KEY_PRESS = QEvent.Type.KeyPress
 WANTS_CODE = "wantsCode"  # a QLineEdit with this property set keeps a scanned burst as text
 
@@ -56,7 +58,7 @@ class InputRouter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == KEY_PRESS:
+        if kind is KEY_PRESS:
             if self._enabled and isinstance(event, QKeyEvent) and watched.isWidgetType():
                 return self._key(watched, event)  # type: ignore[arg-type]
             return False

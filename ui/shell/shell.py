@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from kiosk.context import Context
 from ui.customer.mode import CustomerMode
@@ -18,10 +19,14 @@ from ui.shell.mode import Mode
 from ui.shell.router import InputRouter
 from ui.shell.worker import Owner, Worker
 from ui.sounds import Cues
-from ui.staff.desk import StaffDesk
 from ui.window import KioskWindow
 
+if TYPE_CHECKING:
+    from ui.staff.desk import StaffDesk
+
 log = logging.getLogger("kiosk.ui")
+
+IDLE_BUILD_DELAY_MS = 300
 
 
 class Shell(QObject):
@@ -47,20 +52,13 @@ class Shell(QObject):
         self.cues = cues
         self.prepare_context = prepare_context or (lambda context: context)
         self.owner = Owner("shell")
+        self._desk: StaffDesk | None = None
         self._refreshing = False
         ui = ctx.config.ui
         self.health = DeviceHealth(worker, devices, self)
         self.router = InputRouter(ui.wedge_max_gap_ms, ui.wedge_min_length, self)
         self.customer = CustomerMode(window, worker, lambda: self.ctx, devices, self.health,
                                      switcher, cues, self.enter_staff)
-        self.desk = StaffDesk(
-            window.staff, worker, ctx, devices, self.health.scanner_states,
-            show=window.show_screen, add_screen=window.add_screen,
-            activate=lambda: self._activate(self.desk),
-            leave=self.back_to_customer, exit_program=self.exit_kiosk,
-            prepare_context=self.prepare_context, rules_changed=self.refresh_rules,
-            entered=self.customer.use_default_language,
-        )
         self.active: Mode = self.customer
         self.idle = IdleClock(lambda: self.active, parent=self)
         self.router.scanned.connect(self.scanned)
@@ -70,6 +68,23 @@ class Shell(QObject):
         self.router.bridge.state_changed.connect(self.health.scanner_state)
         self.health.timer.timeout.connect(self.refresh_rules)
 
+    @property
+    def desk(self) -> StaffDesk:
+        """Staff mode, with its login screen, made when staff first need it."""
+        if self._desk is None:
+            from ui.staff.desk import StaffDesk
+
+            window = self.window
+            self._desk = StaffDesk(
+                window.staff, self.worker, self.base_ctx, self.devices, self.health.scanner_states,
+                show=window.show_screen, add_screen=window.add_screen,
+                activate=lambda: self._activate(self.desk),
+                leave=self.back_to_customer, exit_program=self.exit_kiosk,
+                prepare_context=self.prepare_context, rules_changed=self.refresh_rules,
+                entered=self.customer.use_default_language,
+            )
+        return self._desk
+
     # --- life ---------------------------------------------------------------------------------
 
     def start(self) -> None:
@@ -77,11 +92,24 @@ class Shell(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self.router)
+            self.switcher.quiet_during_switch(self.router)  # no Python call per LanguageChange
         self.customer.start()
         self.router.bridge.start(self.devices)
         self.idle.start()
+        # the printer's first check (which opens it and loads its libraries) and the rules wait
+        # for the start screen to be painted
+        if self.window.painted or not self.window.isVisible():
+            self._after_first_paint()
+        else:
+            self.window.first_painted.connect(self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        if self.health.timer.isActive():
+            return
         self.health.start()
         self.refresh_rules()
+        # the other screens are made while the start screen waits (or at once when needed)
+        QTimer.singleShot(IDLE_BUILD_DELAY_MS, self.window.build_remaining)
 
     def stop(self) -> None:
         """Stop scanners and timers (the worker is stopped by its owner)."""

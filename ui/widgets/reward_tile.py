@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout
+
+INVALIDATING = frozenset((QEvent.Type.LayoutRequest, QEvent.Type.FontChange,
+                          QEvent.Type.StyleChange))
 
 
 class RewardTile(QPushButton):
@@ -16,6 +19,7 @@ class RewardTile(QPushButton):
     def __init__(self, item_id: int = 0) -> None:
         super().__init__()
         self.item_id = item_id
+        self._heights: dict[int, int] = {}  # heightForWidth by width, until a line changes
         self.setProperty("kind", "tile")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
@@ -42,16 +46,22 @@ class RewardTile(QPushButton):
         """Set the texts (and the item it stands for); the accessible name reads them all."""
         if item_id is not None:
             self.item_id = item_id
-        self.name.setText(name)
-        self.description.setText(description)
-        self.description.setVisible(bool(description))
-        self.cost.setText(cost)
-        self.cost.setVisible(bool(cost))
-        self.note.setText(note)
-        self.note.setVisible(bool(note))
-        self.setEnabled(enabled)
-        self.setAccessibleName(" — ".join(part for part in (name, cost, note) if part))
-        self.updateGeometry()
+        changed = False
+        for line, text in ((self.name, name), (self.description, description),
+                           (self.cost, cost), (self.note, note)):
+            if line.text() != text:
+                line.setText(text)
+                changed = True
+            if line is not self.name and line.isHidden() == bool(text):
+                line.setVisible(bool(text))
+        if self.isEnabled() != enabled:
+            self.setEnabled(enabled)
+        spoken = " — ".join(part for part in (name, cost, note) if part)
+        if self.accessibleName() != spoken:
+            self.setAccessibleName(spoken)
+        if changed:
+            self._heights.clear()
+            self.updateGeometry()
 
     # The tile is as tall as its wrapped lines need at the width it gets (long Russian words,
     # larger text), so no line is cut off; QPushButton alone would ignore its own layout.
@@ -59,7 +69,15 @@ class RewardTile(QPushButton):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self.layout().totalHeightForWidth(width)
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self.layout().totalHeightForWidth(width)
+        return height
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in INVALIDATING:  # a line, its text size or the theme changed
+            self._heights.clear()
+        return super().event(event)
 
     def sizeHint(self) -> QSize:
         hint = self.layout().totalSizeHint()
