@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
 
 from kiosk import reports
@@ -18,6 +20,7 @@ from ui.staff.host import StaffHost
 from ui.staff.page import StaffPage, heading
 
 PERIODS = (30, 90, 365)
+CHART_MIN_PX, CHART_MAX_PX = 240, 520  # the first row of charts fills the rest of the first screen
 FIGURES = ("members", "active_30d", "active_90d", "repeat_rate", "redemption_rate", "liability")
 
 
@@ -39,19 +42,23 @@ class DashboardPage(StaffPage):
         self.chosen = "liability"
         self.title = heading()
         self.period_buttons: dict[int, Any] = {}
-        periods = QHBoxLayout()
+        periods = QHBoxLayout()  # beside the title: the first screen keeps room for the charts
+        periods.addWidget(self.title, 2)
         for days in PERIODS:
             choice = button("toggle")
             choice.setCheckable(True)
             choice.clicked.connect(lambda _=False, d=days: self.set_period(d))
-            periods.addWidget(choice)
+            periods.addWidget(choice, 1)
             self.period_buttons[days] = choice
         self.figures: dict[str, tuple[Any, Any]] = {}
         grid = QGridLayout()
+        grid.setSpacing(8)
         for index, key in enumerate(FIGURES):
             tile = card_frame()
             number, caption = label("figure"), label("muted")
             inner = QVBoxLayout(tile)
+            inner.setContentsMargins(10, 4, 10, 6)
+            inner.setSpacing(0)
             inner.addWidget(number)
             inner.addWidget(caption)
             grid.addWidget(tile, index // 3, index % 3)
@@ -81,7 +88,6 @@ class DashboardPage(StaffPage):
         actions = QHBoxLayout()
         actions.addWidget(self.export_button)
         actions.addWidget(self.print_button)
-        self.body.addWidget(self.title)
         self.body.addLayout(periods)
         self.body.addWidget(self.status)
         self.body.addLayout(grid)
@@ -90,6 +96,25 @@ class DashboardPage(StaffPage):
         self.body.addWidget(self.report_table)
         self.body.addLayout(actions)
         self.clear()
+
+    # --- layout -------------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_charts)
+
+    def _fit_charts(self) -> None:
+        """The first two charts as tall as the room left on the first screen, within limits."""
+        viewport = self.parentWidget()
+        if viewport is None:
+            return
+        room = viewport.height() - self.members_chart.y() - self.body.contentsMargins().bottom()
+        height = min(max(room, CHART_MIN_PX), CHART_MAX_PX)
+        for view in (self.members_chart, self.points_chart, self.tiers_chart,
+                     self.rewards_chart):
+            if view.minimumHeight() != height:
+                view.setMinimumHeight(height)
+                view.setMaximumHeight(height)
 
     # --- loading --------------------------------------------------------------------------------
 
