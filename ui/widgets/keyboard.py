@@ -142,14 +142,21 @@ class OnScreenKeyboard(QWidget):
 
     def set_languages(self, languages: list[str]) -> None:
         self.languages = [code for code in languages if code in LAYOUTS] or ["en"]
-        self.layout_key.setVisible(len(self.languages) > 1)
+        self._show_layout_key()
         self.retranslate()
+
+    def _show_layout_key(self) -> None:
+        """Codes (receipts, vouchers) are Latin letters: no layout switch, more room for labels."""
+        self.layout_key.setVisible(len(self.languages) > 1 and self.mode != "code")
 
     def set_mode(self, mode: str) -> None:
         """"name" (capitalised words), "text", "code" (digits too) or "email" (adds @ and .)."""
         self.mode = mode
         self.at_key.setVisible(mode == "email")
         self.apostrophe_key.setVisible(mode in ("name", "text"))  # O'Brien, not a code
+        self._show_layout_key()
+        if mode == "code" and self.language != "en":
+            self.set_layout("en")
         self.dot_key.setVisible(mode in ("email", "code", "text"))
         self.digit_row.setVisible(mode in ("code", "email", "text"))
         self._auto_shift()

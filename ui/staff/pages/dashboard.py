@@ -15,7 +15,7 @@ from kiosk.services import report_jobs
 from ui.screens.base import button, card_frame, label, set_text
 from ui.staff import formats
 from ui.staff.charts import chart_view, show_bars, show_pie
-from ui.staff.controls import fill, table
+from ui.staff.controls import fill, fit_width, table
 from ui.staff.host import StaffHost
 from ui.staff.page import StaffPage, heading
 
@@ -42,13 +42,13 @@ class DashboardPage(StaffPage):
         self.chosen = "liability"
         self.title = heading()
         self.period_buttons: dict[int, Any] = {}
-        periods = QHBoxLayout()  # beside the title: the first screen keeps room for the charts
-        periods.addWidget(self.title, 2)
+        periods = QHBoxLayout()  # beside the dates: the first screen keeps room for the charts
+        periods.addWidget(self.status, 1)
         for days in PERIODS:
             choice = button("toggle")
             choice.setCheckable(True)
             choice.clicked.connect(lambda _=False, d=days: self.set_period(d))
-            periods.addWidget(choice, 1)
+            periods.addWidget(choice)
             self.period_buttons[days] = choice
         self.figures: dict[str, tuple[Any, Any]] = {}
         grid = QGridLayout()
@@ -88,8 +88,8 @@ class DashboardPage(StaffPage):
         actions = QHBoxLayout()
         actions.addWidget(self.export_button)
         actions.addWidget(self.print_button)
+        self.body.addWidget(self.title)
         self.body.addLayout(periods)
-        self.body.addWidget(self.status)
         self.body.addLayout(grid)
         self.body.addLayout(charts)
         self.body.addLayout(choices)
@@ -271,6 +271,7 @@ class DashboardPage(StaffPage):
         names = {30: self.tr("30 days"), 90: self.tr("90 days"), 365: self.tr("12 months")}
         for days, choice in self.period_buttons.items():
             set_text(choice, names[days])
+            fit_width(choice)
         captions = {
             "members": self.tr("members"),
             "active_30d": self.tr("active in 30 days"),
