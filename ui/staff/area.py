@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from types import SimpleNamespace
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -229,6 +229,11 @@ class StaffArea(Screen):
         widest = max((choice.sizeHint().width() for choice in self.class_buttons.values()),
                      default=0)
         self.nav_holder.setFixedWidth(max(236, widest + 24))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange) and self.isVisible():
+            QTimer.singleShot(0, self._fit_nav)  # larger text switched on while staff work
+        super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """The keys take at most half the page column: the page above them keeps room to scroll."""

@@ -56,7 +56,7 @@ class InputDock(QWidget):
             else:
                 key.setMinimumSize(DOCK_KEY_PX, DOCK_KEY_PX)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(8)
         layout.addWidget(self.keys, 1)
         self.hide()

@@ -114,7 +114,7 @@ class OnScreenKeyboard(QWidget):
         self.accept_key = WideKey("key-primary")
         self.accept_key.clicked.connect(self.accepted)
         bottom = QHBoxLayout()
-        bottom.setSpacing(8)
+        bottom.setSpacing(6)  # the widest row: room for long "Done" labels
         for key, stretch in ((self.shift_key, 2), (self.layout_key, 1), (self.hyphen_key, 1),
                              (self.apostrophe_key, 1), (self.at_key, 1), (self.space_key, 5),
                              (self.dot_key, 1), (self.back_key, 2), (self.accept_key, 3)):
