@@ -39,3 +39,7 @@ def test_figures_and_the_first_two_charts_need_no_scrolling(
         assert _in_view(kiosk, page, chart)
         assert chart.height() >= MIN_CHART_PX
     assert page.tiers_chart.height() >= MIN_CHART_PX
+    for choice in (*page.report_buttons.values(), *page.period_buttons.values()):
+        words = choice.fontMetrics().horizontalAdvance(choice.text())
+        assert words + 8 <= choice.width(), choice.text()  # no report name cut
+    assert kiosk.window.width() == size[0]

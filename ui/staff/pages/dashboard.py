@@ -20,6 +20,7 @@ from ui.staff.host import StaffHost
 from ui.staff.page import StaffPage, heading
 
 PERIODS = (30, 90, 365)
+REPORT_COLUMNS = 3  # "Top customers" in Russian or Turkish needs a third of a 1024 screen
 CHART_MIN_PX, CHART_MAX_PX = 240, 520  # the first row of charts fills the rest of the first screen
 FIGURES = ("members", "active_30d", "active_90d", "repeat_rate", "redemption_rate", "liability")
 
@@ -77,7 +78,7 @@ class DashboardPage(StaffPage):
             choice = button("toggle")
             choice.setCheckable(True)
             choice.clicked.connect(lambda _=False, n=name: self.choose(n))
-            choices.addWidget(choice, index // 4, index % 4)
+            choices.addWidget(choice, index // REPORT_COLUMNS, index % REPORT_COLUMNS)
             self.report_buttons[name] = choice
         self.report_table = table(1)
         self.report_table.setMinimumHeight(260)
@@ -290,6 +291,7 @@ class DashboardPage(StaffPage):
         }
         for name, choice in self.report_buttons.items():
             set_text(choice, report_names.get(name, name))
+            fit_width(choice, 24)
         set_text(self.export_button, self.tr("Export this report (CSV)"))
         set_text(self.print_button, self.tr("Print a summary"))
 
