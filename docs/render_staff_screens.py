@@ -13,6 +13,7 @@ import tempfile
 import uuid
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,7 +36,7 @@ from kiosk.config import Config, PrinterConfig  # noqa: E402
 from kiosk.context import Context  # noqa: E402
 from kiosk.demo import ensure_demo_data  # noqa: E402
 from kiosk.services import redeem_reward, redeem_voucher  # noqa: E402
-from kiosk.services.staff import log_in  # noqa: E402
+from kiosk.services.staff import StaffLocked, log_in  # noqa: E402
 from kiosk.vouchers import luhn32_check  # noqa: E402
 from main import _png_renderer  # noqa: E402
 from ui.app import Kiosk, build_kiosk  # noqa: E402
@@ -58,6 +59,15 @@ def _stage_purchase(kiosk: Kiosk, page: StaffPage) -> None:
     page.receipt_field.setText(f"R-{uuid.uuid4().hex[:5].upper()}")  # type: ignore[attr-defined]
     page.amount_field.setFocus()  # type: ignore[attr-defined]
     kiosk.journey.desk.area.dock._focus_changed(None, page.amount_field)  # type: ignore[attr-defined]
+
+
+def _purchase_keys(kiosk: Kiosk, page: StaffPage, name: str) -> None:
+    """The Purchase page with the on-screen keyboard open for the receipt number."""
+    dock = kiosk.journey.desk.area.dock
+    page.receipt_field.setFocus()  # type: ignore[attr-defined]
+    dock._focus_changed(None, page.receipt_field)  # type: ignore[attr-defined]
+    kiosk.journey.desk.area._keep_visible(page.receipt_field)  # type: ignore[attr-defined]
+    snap(kiosk, name)
 
 
 def _stage_catalogue(kiosk: Kiosk, page: StaffPage) -> None:
@@ -141,6 +151,9 @@ def staff_tour(kiosk: Kiosk, suffix: str) -> None:
     for digit in "24":
         window.staff.keypad.digit.emit(digit)
     snap(kiosk, f"staff_pin{suffix}")
+    until = journey.ctx.now() + timedelta(minutes=15)
+    desk._login_problem(StaffLocked("locked after wrong PINs", until))
+    snap(kiosk, f"staff_locked{suffix}")
     desk._logged_in(desk._prepared(log_in(journey.ctx, *MANAGER)))
     for page in desk.area.visible_pages():
         desk.area.show_page(page)
@@ -150,11 +163,18 @@ def staff_tour(kiosk: Kiosk, suffix: str) -> None:
         if stage is not None:
             stage(kiosk, page)
         snap(kiosk, f"staff_{_slug(page)}{suffix}")
-        further = {"dashboard": "members_chart", "programme": "tiers_title"}.get(_slug(page))
+        further = {"dashboard": "tiers_chart", "programme": "tiers_title"}.get(_slug(page))
         if further is not None:  # what is further down the page
             _scroll_to(kiosk, page, getattr(page, further))
             snap(kiosk, f"staff_{_slug(page)}_more{suffix}")
         if _slug(page) == "purchase":
+            _purchase_keys(kiosk, page, f"staff_purchase_keys{suffix}")
+            if suffix in ("", "_ru"):  # the longest key labels, with larger text
+                kiosk.window.set_display(False, True)
+                settle(kiosk, 0.5)
+                _purchase_keys(kiosk, page, f"staff_purchase_keys_large_text{suffix}")
+                kiosk.window.set_display(False, False)
+                settle(kiosk, 0.5)
             page._record()  # type: ignore[attr-defined]
             settle(kiosk)
             desk.area.dock.close_keys()  # as the cleared focus does on a screen with focus

@@ -17,8 +17,9 @@ CAUSES = [
     ("Tree planting", "Every 250 points plants a tree in the town park."),
 ]
 
-# Turkish and Russian words for the catalogue, by English name. Russian avoids the £ sign, which
-# the Cyrillic receipt code page (CP866) cannot print.
+# Turkish and Russian words for the catalogue, by English name. Turkish writes pounds as Babel's
+# tr_TR currency pattern does (£5, as on the screens); Russian names them in words (5 фунтов),
+# because the Cyrillic receipt code page (CP866) cannot print the £ sign.
 TRANSLATIONS: dict[str, dict[str, dict[str, str]]] = {
     "Hot drink": {
         "tr": {
@@ -33,8 +34,8 @@ TRANSLATIONS: dict[str, dict[str, dict[str, str]]] = {
     },
     "£5 off your shop": {
         "tr": {
-            "name": "Alışverişinizde 5 £ indirim",
-            "description": "20 £ ve üzeri alışverişlerde geçerli indirim",
+            "name": "Alışverişinizde £5 indirim",
+            "description": "£20 ve üzeri alışverişlerde geçerli indirim",
         },
         "ru": {"name": "Скидка 5 фунтов на покупку", "description": "При покупке от 20 фунтов"},
     },
@@ -50,8 +51,8 @@ TRANSLATIONS: dict[str, dict[str, dict[str, str]]] = {
     },
     "£10 off your shop": {
         "tr": {
-            "name": "Alışverişinizde 10 £ indirim",
-            "description": "40 £ ve üzeri alışverişlerde geçerli indirim",
+            "name": "Alışverişinizde £10 indirim",
+            "description": "£40 ve üzeri alışverişlerde geçerli indirim",
         },
         "ru": {"name": "Скидка 10 фунтов на покупку", "description": "При покупке от 40 фунтов"},
     },

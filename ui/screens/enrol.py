@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -28,6 +29,8 @@ from ui.widgets.keyboard import OnScreenKeyboard
 from ui.widgets.keypad import NumericKeypad
 
 STEPS = ("name", "phone", "birthday", "pin", "consent")
+NUMBER_STEPS = ("phone", "birthday", "pin")
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 PAGES = {"name": 0, "phone": 1, "birthday": 1, "pin": 1, "consent": 2, "terms": 3, "welcome": 4}
 OLDEST_YEAR = 1900
 
@@ -106,6 +109,7 @@ class EnrolScreen(Screen):
         self.question = label("subtitle")
         self.error = label("warning")
         self.pages = QStackedWidget()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a USB keyboard's keys on the keypad steps
 
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(60)
@@ -242,9 +246,31 @@ class EnrolScreen(Screen):
         self.pages.setCurrentIndex(PAGES[step])
         self.error.setText(error)
         self._say("")
-        if step == "name":
-            self.name_edit.setFocus()
+        self._focus_step()
         self.retranslate()
+
+    def _focus_step(self) -> None:
+        """Keys go to the name field on the name step and to the keypad on the number steps."""
+        if self.step == "name":
+            self.name_edit.setFocus()
+        elif self.step in NUMBER_STEPS:
+            self.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._focus_step()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """A physical keyboard: Enter is Next (also from the name field), Backspace, digits."""
+        on_form = self.pages.currentIndex() in (PAGES["name"], PAGES["phone"])
+        if on_form and event.key() in ENTER_KEYS:
+            self.next_step()
+        elif self.step in NUMBER_STEPS and on_form and event.key() == Qt.Key.Key_Backspace:
+            self._backspace()
+        elif self.step in NUMBER_STEPS and on_form and event.text().isdigit():
+            self.type_digit(event.text())
+        else:
+            super().keyPressEvent(event)
 
     def step_number(self) -> tuple[int, int]:
         """Which step of how many the customer is on (1-based), e.g. (2, 5)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import phonenumbers
 from PySide6.QtCore import QElapsedTimer, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from ui.screens.base import Screen, button, label, set_text
@@ -15,6 +16,7 @@ MIN_PHONE_DIGITS = 7
 VISIBLE_TAIL = 3
 PIN_LENGTHS = range(4, 7)
 MASK = "•"
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 # Keypad taps this soon after the screen appears are the second half of a double tap on the
 # button that opened it (it sits where the keypad's 0 is), not a digit.
 TAP_GUARD_MS = 450
@@ -50,6 +52,7 @@ class PhoneScreen(Screen):
         self._phone = ""
         self._pin = ""
         self._since_shown = QElapsedTimer()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a USB keyboard's keys come here
         self.title = label("title", center=True)
         self.hint = label("subtitle", center=True)
         self.display = label("display", center=True)
@@ -104,6 +107,18 @@ class PhoneScreen(Screen):
     def showEvent(self, event: object) -> None:
         self._since_shown.start()
         super().showEvent(event)  # type: ignore[arg-type]
+        self.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """A physical keyboard: Enter goes on as the keypad's button does, Backspace, digits."""
+        if event.key() in ENTER_KEYS:
+            self.accept()
+        elif event.key() == Qt.Key.Key_Backspace:
+            self.backspace()
+        elif event.text().isdigit():
+            self.type_digit(event.text())
+        else:
+            super().keyPressEvent(event)
 
     def backspace(self) -> None:
         if self.stage == "phone":

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from types import SimpleNamespace
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -24,6 +24,8 @@ from ui.staff.host import StaffHost
 from ui.staff.input_dock import InputDock
 from ui.staff.page import StaffPage
 from ui.staff.registry import PAGE_CLASSES
+
+DOCK_SHARE = 50  # per cent of the page column's height the on-screen keys may take
 
 
 def nav_title_of(cls: type[StaffPage]) -> str:
@@ -64,7 +66,7 @@ class StaffArea(Screen):
         self.done_button = button("primary")
         self.done_button.setMaximumWidth(240)
         self.done_button.clicked.connect(self.done_requested)
-        header = QHBoxLayout()
+        header = self.header = QHBoxLayout()
         header.setContentsMargins(16, 4, 16, 4)
         header.addWidget(self.who, 1)
         header.addWidget(self.countdown)
@@ -227,6 +229,18 @@ class StaffArea(Screen):
         widest = max((choice.sizeHint().width() for choice in self.class_buttons.values()),
                      default=0)
         self.nav_holder.setFixedWidth(max(236, widest + 24))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange) and self.isVisible():
+            QTimer.singleShot(0, self._fit_nav)  # larger text switched on while staff work
+        super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The keys take at most half the page column: the page above them keeps room to scroll."""
+        page_column_px = self.height() - self.header.sizeHint().height()
+        self.dock.setMaximumHeight(max(page_column_px * DOCK_SHARE // 100,
+                                       self.dock.minimumSizeHint().height()))
+        super().resizeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         self._fit_nav()  # the theme (and so the font) may have changed while hidden

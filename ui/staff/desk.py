@@ -15,6 +15,7 @@ from kiosk.services.staff import StaffInfo, StaffLocked, StaffSession, is_staff_
 from ui.devices import KioskDevices
 from ui.screens.base import Screen
 from ui.shell.worker import Owner, Worker
+from ui.staff import formats
 from ui.staff.host import PageT
 from ui.staff.login import StaffLoginScreen
 from ui.staff.problems import staff_problem_text
@@ -205,7 +206,7 @@ class StaffDesk(QObject):
             text = self.tr("This account is locked. A manager can unlock it.")
         elif isinstance(problem, StaffLocked):
             text = self.tr("Too many wrong PINs. The account is locked until %1.").replace(
-                "%1", problem.until.strftime("%H:%M"))
+                "%1", formats.moment(self, problem.until))  # the shop's zone, the shown language
         elif problem.reason == "staff_card_unknown":
             text = self.tr("This staff card is not registered.")
         else:

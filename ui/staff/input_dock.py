@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.staff.page import AMOUNT, CODE, DIGITS, EMAIL, NAME
-from ui.widgets.keyboard import OnScreenKeyboard
+from ui.widgets.keyboard import OnScreenKeyboard, WideKey
 from ui.widgets.keypad import NumericKeypad
 
 KEYPAD_KINDS = (DIGITS, AMOUNT)
@@ -49,9 +49,14 @@ class InputDock(QWidget):
         pad_row.addStretch(1)
         self.keys.addWidget(pad_holder)
         for key in self.findChildren(QPushButton):
-            key.setMinimumSize(DOCK_KEY_PX, DOCK_KEY_PX)
+            if isinstance(key, WideKey):  # "Hide keys" keeps the width its label needs
+                key.px = DOCK_KEY_PX
+                key.setMinimumHeight(DOCK_KEY_PX)
+                key.fit()
+            else:
+                key.setMinimumSize(DOCK_KEY_PX, DOCK_KEY_PX)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(8)
         layout.addWidget(self.keys, 1)
         self.hide()

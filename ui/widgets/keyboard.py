@@ -41,6 +41,35 @@ def _key(kind: str) -> QPushButton:
     return key
 
 
+class WideKey(QPushButton):
+    """A key as tall as the others and never narrower than its label (Done, "Hide keys")."""
+
+    REFIT = (QEvent.Type.Polish, QEvent.Type.FontChange, QEvent.Type.StyleChange)
+
+    def __init__(self, kind: str, px: int = KEY_PX) -> None:
+        super().__init__()
+        self.px = px
+        self.setProperty("kind", kind)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setMinimumHeight(px)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_label(self, text: str) -> None:
+        self.setText(text)
+        self.setAccessibleName(text)
+        self.fit()
+
+    def fit(self) -> None:
+        """As wide as the label in the current font (a style sheet may set a smaller minimum)."""
+        self.setMinimumWidth(max(self.px, self.sizeHint().width()))
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() in self.REFIT:
+            self.fit()
+        return handled
+
+
 class OnScreenKeyboard(QWidget):
     """Letter keys for the chosen language, with shift, space, hyphen, apostrophe and Done."""
 
@@ -66,7 +95,7 @@ class OnScreenKeyboard(QWidget):
         self.back_key.setText("⌫")
         self.back_key.setAutoRepeat(True)
         self.back_key.clicked.connect(self._backspace)
-        self.space_key = _key("key-action")
+        self.space_key = WideKey("key-action")
         self.space_key.clicked.connect(lambda: self._type(" "))
         self.hyphen_key = _key("key")
         self.hyphen_key.setText("-")
@@ -82,10 +111,10 @@ class OnScreenKeyboard(QWidget):
         self.dot_key.clicked.connect(lambda: self._type("."))
         self.layout_key = _key("key-action")
         self.layout_key.clicked.connect(self._next_layout)
-        self.accept_key = _key("key-primary")
+        self.accept_key = WideKey("key-primary")
         self.accept_key.clicked.connect(self.accepted)
         bottom = QHBoxLayout()
-        bottom.setSpacing(8)
+        bottom.setSpacing(6)  # the widest row: room for long "Done" labels
         for key, stretch in ((self.shift_key, 2), (self.layout_key, 1), (self.hyphen_key, 1),
                              (self.apostrophe_key, 1), (self.at_key, 1), (self.space_key, 5),
                              (self.dot_key, 1), (self.back_key, 2), (self.accept_key, 3)):
@@ -113,13 +142,21 @@ class OnScreenKeyboard(QWidget):
 
     def set_languages(self, languages: list[str]) -> None:
         self.languages = [code for code in languages if code in LAYOUTS] or ["en"]
-        self.layout_key.setVisible(len(self.languages) > 1)
+        self._show_layout_key()
         self.retranslate()
+
+    def _show_layout_key(self) -> None:
+        """Codes (receipts, vouchers) are Latin letters: no layout switch, more room for labels."""
+        self.layout_key.setVisible(len(self.languages) > 1 and self.mode != "code")
 
     def set_mode(self, mode: str) -> None:
         """"name" (capitalised words), "text", "code" (digits too) or "email" (adds @ and .)."""
         self.mode = mode
         self.at_key.setVisible(mode == "email")
+        self.apostrophe_key.setVisible(mode in ("name", "text"))  # O'Brien, not a code
+        self._show_layout_key()
+        if mode == "code" and self.language != "en":
+            self.set_layout("en")
         self.dot_key.setVisible(mode in ("email", "code", "text"))
         self.digit_row.setVisible(mode in ("code", "email", "text"))
         self._auto_shift()
@@ -130,8 +167,7 @@ class OnScreenKeyboard(QWidget):
 
     def set_accept_text(self, text: str) -> None:
         self._accept_text = text
-        self.accept_key.setText(text)
-        self.accept_key.setAccessibleName(text)
+        self.accept_key.set_label(text)
 
     def set_layout(self, language: str) -> None:
         self.language = language if language in LAYOUTS else "en"
@@ -201,8 +237,7 @@ class OnScreenKeyboard(QWidget):
         self.shift_key.setText("⇧")
         self.shift_key.setAccessibleName(self.tr("Shift"))
         self.back_key.setAccessibleName(self.tr("Backspace"))
-        self.space_key.setText(self.tr("Space"))
-        self.space_key.setAccessibleName(self.tr("Space"))
+        self.space_key.set_label(self.tr("Space"))
         self.hyphen_key.setAccessibleName(self.tr("Hyphen"))
         self.apostrophe_key.setAccessibleName(self.tr("Apostrophe"))
         self.at_key.setAccessibleName(self.tr("At sign"))
@@ -215,6 +250,5 @@ class OnScreenKeyboard(QWidget):
             self.tr("Switch keyboard to %1").replace("%1", SHORT_NAMES.get(following, following))
         )
         if not self._accept_text:
-            self.accept_key.setText(self.tr("Done"))
-            self.accept_key.setAccessibleName(self.tr("Done"))
+            self.accept_key.set_label(self.tr("Done"))
         self._relabel()

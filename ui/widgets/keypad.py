@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
 
+from ui.widgets.keyboard import WideKey
+
 KEY_PX = 56  # at least MIN_TOUCH_PX; room for five rows under larger text at 1024x768
 
 
@@ -43,7 +45,7 @@ class NumericKeypad(QWidget):
         grid.addWidget(self.clear_key, 3, 0)
         grid.addWidget(self.digit_keys["0"], 3, 1)
         grid.addWidget(self.back_key, 3, 2)
-        self.accept_key = _key("key-primary", "")
+        self.accept_key = WideKey("key-primary", KEY_PX)
         grid.addWidget(self.accept_key, 4, 0, 1, 3)
         self.accept_key.hide()
         for number, key in self.digit_keys.items():
@@ -66,8 +68,7 @@ class NumericKeypad(QWidget):
 
     def set_accept_text(self, text: str) -> None:
         self._accept_text = text
-        self.accept_key.setText(text)
-        self.accept_key.setAccessibleName(text)
+        self.accept_key.set_label(text)
 
     def set_accept_enabled(self, enabled: bool) -> None:
         self.accept_key.setEnabled(enabled)
@@ -104,5 +105,4 @@ class NumericKeypad(QWidget):
             self.tr("Decimal point") if self._decimal else self.tr("Clear"))
         self.back_key.setAccessibleName(self.tr("Backspace"))
         if not self._accept_text:
-            self.accept_key.setText(self.tr("OK"))
-            self.accept_key.setAccessibleName(self.tr("OK"))
+            self.accept_key.set_label(self.tr("OK"))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
 
 from kiosk import reports
@@ -13,11 +15,13 @@ from kiosk.services import report_jobs
 from ui.screens.base import button, card_frame, label, set_text
 from ui.staff import formats
 from ui.staff.charts import chart_view, show_bars, show_pie
-from ui.staff.controls import fill, table
+from ui.staff.controls import fill, fit_width, table
 from ui.staff.host import StaffHost
 from ui.staff.page import StaffPage, heading
 
 PERIODS = (30, 90, 365)
+REPORT_COLUMNS = 3  # "Top customers" in Russian or Turkish needs a third of a 1024 screen
+CHART_MIN_PX, CHART_MAX_PX = 240, 520  # the first row of charts fills the rest of the first screen
 FIGURES = ("members", "active_30d", "active_90d", "repeat_rate", "redemption_rate", "liability")
 
 
@@ -39,7 +43,8 @@ class DashboardPage(StaffPage):
         self.chosen = "liability"
         self.title = heading()
         self.period_buttons: dict[int, Any] = {}
-        periods = QHBoxLayout()
+        periods = QHBoxLayout()  # beside the dates: the first screen keeps room for the charts
+        periods.addWidget(self.status, 1)
         for days in PERIODS:
             choice = button("toggle")
             choice.setCheckable(True)
@@ -48,10 +53,13 @@ class DashboardPage(StaffPage):
             self.period_buttons[days] = choice
         self.figures: dict[str, tuple[Any, Any]] = {}
         grid = QGridLayout()
+        grid.setSpacing(8)
         for index, key in enumerate(FIGURES):
             tile = card_frame()
             number, caption = label("figure"), label("muted")
             inner = QVBoxLayout(tile)
+            inner.setContentsMargins(10, 4, 10, 6)
+            inner.setSpacing(0)
             inner.addWidget(number)
             inner.addWidget(caption)
             grid.addWidget(tile, index // 3, index % 3)
@@ -70,7 +78,7 @@ class DashboardPage(StaffPage):
             choice = button("toggle")
             choice.setCheckable(True)
             choice.clicked.connect(lambda _=False, n=name: self.choose(n))
-            choices.addWidget(choice, index // 4, index % 4)
+            choices.addWidget(choice, index // REPORT_COLUMNS, index % REPORT_COLUMNS)
             self.report_buttons[name] = choice
         self.report_table = table(1)
         self.report_table.setMinimumHeight(260)
@@ -83,13 +91,31 @@ class DashboardPage(StaffPage):
         actions.addWidget(self.print_button)
         self.body.addWidget(self.title)
         self.body.addLayout(periods)
-        self.body.addWidget(self.status)
         self.body.addLayout(grid)
         self.body.addLayout(charts)
         self.body.addLayout(choices)
         self.body.addWidget(self.report_table)
         self.body.addLayout(actions)
         self.clear()
+
+    # --- layout -------------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_charts)
+
+    def _fit_charts(self) -> None:
+        """The first two charts as tall as the room left on the first screen, within limits."""
+        viewport = self.parentWidget()
+        if viewport is None:
+            return
+        room = viewport.height() - self.members_chart.y() - self.body.contentsMargins().bottom()
+        height = min(max(room, CHART_MIN_PX), CHART_MAX_PX)
+        for view in (self.members_chart, self.points_chart, self.tiers_chart,
+                     self.rewards_chart):
+            if view.minimumHeight() != height:
+                view.setMinimumHeight(height)
+                view.setMaximumHeight(height)
 
     # --- loading --------------------------------------------------------------------------------
 
@@ -246,6 +272,7 @@ class DashboardPage(StaffPage):
         names = {30: self.tr("30 days"), 90: self.tr("90 days"), 365: self.tr("12 months")}
         for days, choice in self.period_buttons.items():
             set_text(choice, names[days])
+            fit_width(choice)
         captions = {
             "members": self.tr("members"),
             "active_30d": self.tr("active in 30 days"),
@@ -264,6 +291,7 @@ class DashboardPage(StaffPage):
         }
         for name, choice in self.report_buttons.items():
             set_text(choice, report_names.get(name, name))
+            fit_width(choice, 24)
         set_text(self.export_button, self.tr("Export this report (CSV)"))
         set_text(self.print_button, self.tr("Print a summary"))
 
