@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QStackedWidget,
     QVBoxLayout,
@@ -129,6 +130,7 @@ class KioskWindow(QWidget):
         self.high_contrast = options.high_contrast
         self.large_text = options.large_text
         self.painted = False
+        self._forwarding_key = False
         self.setObjectName("kiosk-window")
         self.setWindowTitle(options.shop_name)
         self.design_size = QSize(1024, 768)
@@ -279,6 +281,17 @@ class KioskWindow(QWidget):
         ):
             event.accept()
             return
+        screen = self.stack.currentWidget()
+        if not self._forwarding_key and screen is not None and not screen.hasFocus():
+            # a keyboard's key with no focused widget to take it (the window is not the active
+            # one, as with no window manager): the screen showing decides, as if it had focus
+            self._forwarding_key = True
+            try:
+                QApplication.sendEvent(screen, event)
+            finally:
+                self._forwarding_key = False
+            if event.isAccepted():
+                return
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
