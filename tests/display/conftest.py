@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
@@ -20,13 +19,6 @@ ROOT = Path(__file__).resolve().parents[2]
 TITLE = "Corner Market"  # the demo shop's name is the window's title
 IDLE_TIMEOUT_S = 30  # the shipped default; the idle test sets its own short one
 NEEDED = ("Xvfb", "xdotool", "xwininfo", "import", "tesseract")
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        if "tests/display/" in str(item.path).replace(os.sep, "/"):
-            item.add_marker(pytest.mark.display)
-            item.add_marker(pytest.mark.e2e)
 
 
 @dataclass

@@ -11,6 +11,8 @@ from PIL import Image
 from tests.display.conftest import TITLE, RunningKiosk, kiosk_on, kiosk_process
 from tests.display.screen import Screen, black_share, cage, wait_for
 
+pytestmark = [pytest.mark.display, pytest.mark.e2e]
+
 ALEX = "2900000000018"
 STAFF_CARD = "STAFF-0001"  # capitals and a dash: a wedge scanner sends Shift for each capital
 NOT_OURS = "not one of our cards"
