@@ -251,6 +251,7 @@ def launch_kiosk(args: argparse.Namespace, ctx: Context) -> int:
     report = ensure_demo_data(ctx)
     if report is not None:
         print(f"Created demo data: {report.members} members and {report.rewards} rewards.")
+    from kiosk.formatting import warm_up
     from kiosk.reports.warm import start_warming
     from kiosk.schedule import start_expiry_schedule
     from ui.app import run_kiosk
@@ -261,6 +262,11 @@ def launch_kiosk(args: argparse.Namespace, ctx: Context) -> int:
         """Background work that waits for the start screen to be painted first."""
         start_warming(ctx, stop_warming)  # the owner's dashboard then opens without counting
         start_expiry_schedule(ctx, stop_warming)  # on start, then daily at 03:30 shop time
+        store = ctx.config.store
+        threading.Thread(  # the first customer's scan then finds money and dates ready
+            target=warm_up, args=(ctx.config.ui.languages, store.currency, store.minor_digits),
+            name="formatting-warm-up", daemon=True,
+        ).start()
 
     with ExitStack() as stack:
         stack.callback(stop_warming.set)

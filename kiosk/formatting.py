@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from decimal import Decimal
 from functools import lru_cache
@@ -220,10 +221,19 @@ def zone_name(zone: tzinfo) -> str:
     return getattr(zone, "key", None) or str(get_timezone(zone))
 
 
+def warm_up(languages: Iterable[str], currency: str, minor_digits: int) -> None:
+    """Load each language's formatting data and the phone-number tables now (about 0.15 s and
+    0.13 s at first use), so that the first customer after a start does not wait for them."""
+    for language in languages:
+        money(0, currency, minor_digits, language)
+        date_text(date(2000, 1, 1), language)
+    import phonenumbers  # noqa: F401  (the phone keypad's first look-up would load it)
+
+
 __all__ = [
     "amount", "as_utc", "csv_delimiter", "date_text", "datetime_text", "day_bounds_utc",
     "day_start_utc", "decimal_separator", "local_day", "local_time", "locale_for", "money",
     "month_text", "number", "percent", "shop_clock_text", "shop_date_text",
     "shop_datetime_text", "shop_money", "shop_time", "shop_today", "shop_wall_time",
-    "shop_zone", "wall_datetime_text", "zone_name",
+    "shop_zone", "wall_datetime_text", "warm_up", "zone_name",
 ]

@@ -48,3 +48,20 @@ def test_a_shop_day_in_stored_instants() -> None:
 def test_an_unknown_calling_code_is_named() -> None:
     with pytest.raises(ConfigError, match=r"store\.country_code"):
         normalise_phone("0532 123 45 67", "+999")
+
+
+def test_warming_up_loads_what_the_first_customer_would_wait_for() -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys\n"
+        "from kiosk.formatting import locale_for, warm_up\n"
+        "assert 'phonenumbers' not in sys.modules and 'babel.numbers' not in sys.modules\n"
+        "warm_up(['en', 'tr', 'ru'], 'GBP', 2)\n"
+        "print(locale_for.cache_info().currsize, 'phonenumbers' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).resolve().parents[2],
+                          capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["3", "True"]
