@@ -37,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import peewee
 
+from db.backup import copy_sqlite
 from db.database import SQLITE_PRAGMAS, close_database, database_proxy, open_database
 from db.migrations import migrate
 from db.models import Reward
@@ -286,19 +287,6 @@ def _sqlite_readonly(path: Path) -> None:
     database.connect()
 
 
-def _copy_sqlite(source: Path, target: Path) -> float:
-    """An online backup of source into target (read-only on source); seconds taken."""
-    started = time.perf_counter()
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
-    try:
-        src.backup(dst, pages=65536)
-    finally:
-        src.close()
-        dst.close()
-    return round(time.perf_counter() - started, 1)
-
-
 def sqlite_backend(
     path: Path, members: int, copy_for_redeem: bool, notes: dict[str, Any]
 ) -> tuple[Backend, Callable[[], Iterator[None]]]:
@@ -317,7 +305,9 @@ def sqlite_backend(
             return
         folder = Path(tempfile.mkdtemp(prefix="kiosk-bench-copy-"))
         target = folder / "copy.db"
-        notes["copy_seconds"] = _copy_sqlite(path, target)
+        started = time.perf_counter()
+        copy_sqlite(path, target)
+        notes["copy_seconds"] = round(time.perf_counter() - started, 1)
         try:
             open_database(f"sqlite:///{target}")
             yield

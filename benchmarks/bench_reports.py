@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sqlite3
 import statistics
 import sys
 import tempfile
@@ -23,6 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from db.backup import copy_sqlite
 from db.database import close_database, database_proxy, open_database
 from db.migrations import migrate
 from db.models import Member
@@ -32,19 +32,6 @@ from kiosk.context import Context
 from kiosk.demo import seed_demo
 from kiosk.reports import REPORTS, run_report
 from kiosk.services.report_jobs import DASHBOARD, dashboard_reports
-
-
-def _copy(source: Path, target: Path) -> float:
-    """An online backup of source into target, reading source only; seconds taken."""
-    started = time.perf_counter()
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
-    try:
-        src.backup(dst, pages=65536)
-    finally:
-        src.close()
-        dst.close()
-    return round(time.perf_counter() - started, 1)
 
 
 def _timed(action, rounds: int) -> dict[str, float]:
@@ -69,7 +56,9 @@ def main() -> None:
     if args.db:
         source = Path(args.db.removeprefix("sqlite:///")).resolve()
         print(f"copying {source}…", file=sys.stderr)
-        copy_seconds = _copy(source, target)
+        started = time.perf_counter()
+        copy_sqlite(source, target)
+        copy_seconds = round(time.perf_counter() - started, 1)
     open_database(f"sqlite:///{target}")
     migrate(utc_now())
     ctx = Context(Config(), b"b" * 32)

@@ -12,6 +12,17 @@ class BackupError(Exception):
     """The backup could not be made."""
 
 
+def copy_sqlite(source: Path, target: Path) -> None:
+    """Copy an SQLite file with the backup API, opening the source read-only (never written)."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst, pages=65536)
+    finally:
+        src.close()
+        dst.close()
+
+
 def backup_sqlite(target: Path) -> int:
     """Copy the live database to target with SQLite's backup API; return the file size."""
     if is_postgres():
