@@ -289,10 +289,6 @@ class CustomerMode(QObject):
             if screen is not w.attract and not screen.objectName().startswith("staff"):
                 screen.clear()  # the staff screens are staff mode's to clear
 
-    def finish(self) -> None:
-        """The old name of leave(), kept for callers that end a customer's visit."""
-        self.leave()
-
     def choose_language(self, code: str) -> None:
         self.language_chosen = True
         self._switch_language(code)
