@@ -101,10 +101,10 @@ class StampingPrinter(PrinterSimulator):
         super().__init__()
         self.last_byte_at: list[float] = []
 
-    def _serve(self, conn: Any) -> None:  # the simulator's per-connection loop
+    def _serve(self, conn: Any, number: int) -> None:  # the simulator's per-connection loop
         stamps: list[float] = []
         try:
-            super()._serve(_Stamped(conn, stamps))
+            super()._serve(_Stamped(conn, stamps), number)
         finally:
             self._open.discard(conn)
             with self._changed:

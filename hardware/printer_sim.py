@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import logging
 import socket
@@ -47,7 +48,8 @@ class PrinterSimulator:
     def __init__(self, host: str = "127.0.0.1", port: int = 0, mode: str = "ok") -> None:
         self.host = host
         self.port = port
-        self.jobs: list[bytes] = []
+        self.jobs: list[bytes] = []  # in the order their connections were accepted
+        self._job_connections: list[int] = []  # the connection number of each kept job
         self.aborted: list[bytes] = []  # job bytes taken before a close_after() reset
         self.status_queries: list[int] = []
         self.connections = 0
@@ -206,9 +208,9 @@ class PrinterSimulator:
                 continue
             self.connections += 1
             self._open.add(conn)
-            self._spawn(self._serve, "printer-sim-conn", conn)
+            self._spawn(self._serve, "printer-sim-conn", conn, self.connections)
 
-    def _serve(self, conn: socket.socket) -> None:
+    def _serve(self, conn: socket.socket, number: int) -> None:
         job = bytearray()
         pending = b""
         in_job = False
@@ -248,7 +250,7 @@ class PrinterSimulator:
                     self._answer(conn, job[-1])
                     del job[-3:]
         finally:
-            self._finish(conn, bytes(job), reset)
+            self._finish(conn, bytes(job), reset, number)
 
     def _answer(self, conn: socket.socket, request: int) -> None:
         self.status_queries.append(request)
@@ -256,7 +258,7 @@ class PrinterSimulator:
         with contextlib.suppress(OSError):
             conn.sendall(reply)
 
-    def _finish(self, conn: socket.socket, job: bytes, reset: bool) -> None:
+    def _finish(self, conn: socket.socket, job: bytes, reset: bool, number: int) -> None:
         if reset:  # an abrupt close (RST), like a printer that lost power mid-job
             with contextlib.suppress(OSError):
                 conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
@@ -266,7 +268,9 @@ class PrinterSimulator:
         with self._changed:
             if reset:
                 self.aborted.append(job)
-            elif job:
-                self.jobs.append(job)
+            elif job:  # a connection may end after a later one has: keep the sending order
+                at = bisect.bisect(self._job_connections, number)
+                self._job_connections.insert(at, number)
+                self.jobs.insert(at, job)
             self._finished += 1
             self._changed.notify_all()
