@@ -14,7 +14,7 @@ from kiosk.context import Context
 from kiosk.errors import InvalidInput, NotFound, Refused, WrongPin
 from kiosk.formatting import shop_clock_text
 from kiosk.pins import check_pin_format, hash_pin, verify_pin
-from kiosk.roles import MANAGER, ROLES, require
+from kiosk.roles import MANAGER, OWNER, ROLES, require
 
 STAFF_CARD_PREFIX = "STAFF-"  # staff cards are told apart from loyalty cards without a query
 MAX_LOCK = timedelta(days=1)
@@ -114,6 +114,7 @@ def has_staff() -> bool:
 
 def list_staff(ctx: Context, include_inactive: bool = False) -> list[StaffInfo]:
     """Every staff account, managers first, then by name."""
+    require(ctx, "staff")
     query = Staff.select().order_by(Staff.role.desc(), Staff.name)
     if not include_inactive:
         query = query.where(Staff.active == True)  # noqa: E712 - peewee expression
@@ -221,7 +222,7 @@ def lock_staff(ctx: Context, name: str, reason: str = "") -> StaffInfo:
     require(ctx, "staff")
     with database_proxy.atomic():
         row = _find(name)
-        if ctx.role is not None and row.role == MANAGER:
+        if ctx.role != OWNER and row.role == MANAGER:
             _keep_one_manager(row.id)  # on screen a manager cannot lock out the last manager
         Staff.update(locked=True).where(Staff.id == row.id).execute()
         audit.record(ctx, "staff.lock", row.name, reason=reason)
