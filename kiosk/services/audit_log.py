@@ -151,6 +151,6 @@ def recent_audit(
 
 def audit_actions(ctx: Context) -> list[str]:
     """The distinct kinds of action in the log ("purchase", "staff", "voucher"...), sorted."""
-    require(ctx, "reports")
+    require(ctx, "audit")
     actions = AuditEntry.select(AuditEntry.action).distinct().tuples()
     return sorted({action.split(".", 1)[0] for (action,) in actions})

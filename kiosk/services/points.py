@@ -95,6 +95,7 @@ def transfer_balance(ctx: Context, from_member: int, to_member: int, reason: str
 def move_all_points(ctx: Context, from_member: int, to_member: int, reason: str) -> Transfer:
     """The move itself, for a use case that checked the role and writes its own audit row
     (a transfer, a merge of two members)."""
+    require(ctx, "transfer")
     if from_member == to_member:
         raise InvalidInput("Choose two different members.", reason="members_same")
     source, target = get_member(from_member), get_member(to_member)
