@@ -49,7 +49,12 @@ def test_member_administration_end_to_end(cli) -> None:
         "member.unblock",
         "member.block",
         "member.edit",
+        "purchase",
+        "purchase",
+        "member.enrol",
+        "member.enrol",
     ]
+    assert {row["role"] for row in log} == {"owner"}
     assert {row["staff"] for row in log} == {f"cli:{getpass.getuser()}"}
     assert "Ayşe" not in str(log) and "example.org" not in str(log)
     only = cli.ok("audit", "list", "--action", "member.merge", "--limit", "5")
@@ -76,4 +81,5 @@ def test_admin_commands_refuse_bad_input(sqlite_cli) -> None:
     assert unknown.code == 1 and "No member" in unknown.stderr
     text = cli.run("member", "search", "ada")
     assert text.code == 0 and "Ada" in text.stdout and ada["card"] not in text.stdout
-    assert cli.ok("audit", "list") == []
+    # only the enrolment changed anything
+    assert [row["action"] for row in cli.ok("audit", "list")] == ["member.enrol"]

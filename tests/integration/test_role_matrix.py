@@ -404,7 +404,7 @@ def _outcome(call: Call, role_ctx: Context, world: World) -> str:
     except Refused as refused:
         assert AuditEntry.select().count() == before  # a refusal changes nothing
         return refused.reason
-    except Exception as problem:  # noqa: BLE001 - any other failure is reported
+    except Exception as problem:  # any other failure is reported
         return f"{type(problem).__name__}: {problem}"
     return "done"
 
