@@ -105,15 +105,15 @@ def redeem_voucher(ctx: Context, text: str) -> VoucherState:
             )
             .execute()
         )
-        if won == 1:
-            audit.record(
-                ctx, "voucher.redeem", audit.voucher_target(found.id),
-                {"code": audit.code_tail(found.code), "reward": found.reward_id},
-            )
-    fresh = Voucher.get_by_id(found.id)
-    if won == 1:
-        return _state(ctx, fresh, ok=True, message="Voucher redeemed. Hand over the reward.")
-    return _state(ctx, fresh, ok=False)
+        fresh = Voucher.get_by_id(found.id)
+        if won != 1:
+            return _state(ctx, fresh, ok=False)
+        state = _state(ctx, fresh, ok=True, message="Voucher redeemed. Hand over the reward.")
+        audit.record(
+            ctx, "voucher.redeem", audit.voucher_target(found.id),
+            {"code": audit.code_tail(found.code), "reward": state.reward},
+        )
+    return state
 
 
 def void_voucher(ctx: Context, text: str, reason: str = "voided") -> VoucherState:

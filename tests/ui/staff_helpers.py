@@ -6,9 +6,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from kiosk.context import Context
+from kiosk.roles import OWNER
 from tests.ui.conftest import wait_for_screen, wait_idle
 from ui.app import Kiosk
 from ui.staff.page import StaffPage
+
+
+def shop(kiosk: Kiosk) -> Context:
+    """The shop owner's context (the command line's), for a test's own set-up."""
+    return kiosk.journey.ctx.as_staff("cli:test", OWNER)
 
 
 def log_in(qtbot: QtBot, kiosk: Kiosk, name: str, pin: str) -> None:

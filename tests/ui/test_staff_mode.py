@@ -26,7 +26,7 @@ from tests.ui.conftest import (
     wait_for_screen,
     wait_idle,
 )
-from tests.ui.staff_helpers import click, log_in, logged_in, open_page, type_pin
+from tests.ui.staff_helpers import click, log_in, logged_in, open_page, shop, type_pin
 from ui.app import Kiosk
 from ui.staff.pages.counter import PurchasePage, RefundPage
 from ui.staff.pages.hardware import HardwarePage
@@ -36,11 +36,15 @@ pytestmark = pytest.mark.gui
 
 
 def _audit(action: str) -> list[AuditEntry]:
-    return list(AuditEntry.select().where(AuditEntry.action == action).order_by(AuditEntry.id))
+    """Staff's rows of one action (not the demo data's set-up or the test's own)."""
+    rows = AuditEntry.select().where(
+        (AuditEntry.action == action) & AuditEntry.staff.not_in(("demo", "cli:test"))
+    )
+    return list(rows.order_by(AuditEntry.id))
 
 
 def _voucher_for(kiosk: Kiosk, card: str = ALEX) -> str:
-    ctx = kiosk.journey.ctx
+    ctx = shop(kiosk)
     from db.models import Card
 
     member_id = Card.get(Card.number == card).member_id

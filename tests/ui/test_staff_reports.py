@@ -11,7 +11,7 @@ from db.models import AuditEntry
 from hardware.printer_sim import PrinterSimulator
 from kiosk.reports import run_report
 from tests.ui.conftest import CLERK, CLERK_PIN, MANAGER, MANAGER_PIN, KioskFactory, wait_idle
-from tests.ui.staff_helpers import click, logged_in, open_page
+from tests.ui.staff_helpers import click, logged_in, open_page, shop
 from ui.staff.pages.dashboard import DashboardPage
 
 pytestmark = pytest.mark.gui
@@ -29,7 +29,7 @@ def test_the_dashboard_shows_the_reports_and_exports_and_prints_them(
     logged_in(qtbot, kiosk, MANAGER, MANAGER_PIN)
     page = open_page(qtbot, kiosk, DashboardPage)
     qtbot.waitUntil(lambda: bool(page.data), timeout=10_000)  # type: ignore[attr-defined]
-    members = run_report(kiosk.journey.ctx, "members", *page.period())  # type: ignore[attr-defined]
+    members = run_report(shop(kiosk), "members", *page.period())  # type: ignore[attr-defined]
     number, _caption = page.figures["members"]  # type: ignore[attr-defined]
     assert number.text() == f"{members.summary['total']:,}"
     active, _ = page.figures["active_30d"]  # type: ignore[attr-defined]

@@ -28,7 +28,7 @@ from tests.ui.conftest import (
     wait_for_screen,
     wait_idle,
 )
-from tests.ui.staff_helpers import click, logged_in, open_page
+from tests.ui.staff_helpers import click, logged_in, open_page, shop
 from ui.app import Kiosk
 from ui.staff.audit_sentences import points_note, sentence
 from ui.staff.pages.catalogue import CataloguePage
@@ -40,7 +40,7 @@ pytestmark = pytest.mark.gui
 
 
 def _voucher(kiosk: Kiosk) -> str:
-    ctx = kiosk.journey.ctx
+    ctx = shop(kiosk)
     member_id = Card.get(Card.number == ALEX).member_id
     reward = Reward.select().order_by(Reward.cost).first()
     adjust(ctx, member_id, reward.cost, "for the test")

@@ -51,9 +51,22 @@ SENTENCES: dict[str, str] = {
     "printer.test": QT_TRANSLATE_NOOP("AuditSentences", "%1 printed a test page."),
     "report.export": QT_TRANSLATE_NOOP("AuditSentences", "%1 saved the report “%2” as a CSV file."),
     "report.print": QT_TRANSLATE_NOOP("AuditSentences", "%1 printed a summary of the report “%2”."),
+    "member.pin": QT_TRANSLATE_NOOP("AuditSentences", "%1 set a new phone PIN for member #%2."),
+    "points.birthday": QT_TRANSLATE_NOOP("AuditSentences", "Member #%2 received the birthday bonus of %3 points."),
+    "points.transfer": QT_TRANSLATE_NOOP("AuditSentences", "%1 moved %3 points from member #%2 to member #%4."),
+    "points.expire": QT_TRANSLATE_NOOP("AuditSentences", "%1 wrote off %2 expired points and %3 expired vouchers."),
+    "points.donate": QT_TRANSLATE_NOOP("AuditSentences", "%1 donated %3 points of member #%2 to a cause."),
+    "reward.redeem": QT_TRANSLATE_NOOP("AuditSentences", "%1 spent %3 points of member #%2 on voucher %4."),
+    "db.backup": QT_TRANSLATE_NOOP("AuditSentences", "%1 made a backup of the database (%2)."),
 }
 OTHER = QT_TRANSLATE_NOOP("AuditSentences", "%1: %2 (%3).")
 THE_KIOSK = QT_TRANSLATE_NOOP("AuditSentences", "The kiosk")
+# who acted, when it was not a staff member or the command line
+ACTORS = {
+    "customer": QT_TRANSLATE_NOOP("AuditSentences", "The customer"),
+    "schedule": QT_TRANSLATE_NOOP("AuditSentences", "The kiosk's schedule"),
+    "demo": QT_TRANSLATE_NOOP("AuditSentences", "The demo set-up"),
+}
 # the names of fields a change lists, as people call them
 FIELDS: dict[str, str] = {
     "name": QT_TRANSLATE_NOOP("AuditSentences", "name"),
@@ -78,6 +91,9 @@ FIELDS: dict[str, str] = {
 ROLES = {
     "manager": QT_TRANSLATE_NOOP("AuditSentences", "manager"),
     "clerk": QT_TRANSLATE_NOOP("AuditSentences", "clerk"),
+    "customer": QT_TRANSLATE_NOOP("AuditSentences", "customer"),
+    "owner": QT_TRANSLATE_NOOP("AuditSentences", "owner"),
+    "system": QT_TRANSLATE_NOOP("AuditSentences", "system"),
 }
 REPORTS = {
     "members": QT_TRANSLATE_NOOP("AuditSentences", "Members"),
@@ -110,6 +126,11 @@ def _card(number: Any) -> str:
     return mask_card_number(str(number)) if number else "–"
 
 
+def _code(tail: Any) -> str:
+    """A voucher as the audit log keeps it: its last four characters."""
+    return f"…{tail}" if tail else "–"
+
+
 def _signed(host: HasContext, points: Any) -> str:
     value = int(points or 0)
     return ("+" if value > 0 else "") + formats.number(host, value)
@@ -133,9 +154,24 @@ def _values(host: HasContext, line: AuditLine) -> list[str]:
         return [formats.money(host, int(details.get("amount_minor") or 0)),
                 str(details.get("member", "?")), target]
     if action == "voucher.redeem":
-        return [target, str(details.get("reward") or "–")]
+        return [_code(details.get("code")), str(details.get("reward") or "–")]
     if action in ("voucher.reprint", "voucher.void"):
-        return [target]
+        return [_code(details.get("code"))]
+    if action in ("points.birthday", "points.donate"):
+        return [_number_after_colon(target), formats.number(host, int(details.get("points") or 0))]
+    if action == "points.transfer":
+        return [_number_after_colon(target),
+                formats.number(host, int(details.get("points_moved") or 0)),
+                str(details.get("to", "?"))]
+    if action == "points.expire":
+        return [formats.number(host, int(details.get("points_expired") or 0)),
+                formats.number(host, int(details.get("vouchers") or 0))]
+    if action == "reward.redeem":
+        return [str(details.get("member", "?")),
+                formats.number(host, int(details.get("points") or 0)),
+                _code(details.get("code"))]
+    if action == "db.backup":
+        return [str(details.get("file") or "–")]
     if action == "member.enrol":
         return [_number_after_colon(target), _card(details.get("card"))]
     if action in ("member.edit", "reward.edit", "cause.edit"):
@@ -168,7 +204,7 @@ def _values(host: HasContext, line: AuditLine) -> list[str]:
 
 def sentence(host: HasContext, line: AuditLine) -> str:
     """One audit row as a sentence in the screen's language: who did what, to what, how much."""
-    who = line.staff or _tr(THE_KIOSK)
+    who = _tr(ACTORS[line.staff]) if line.staff in ACTORS else line.staff or _tr(THE_KIOSK)
     key = line.action
     if key == "staff.logout" and line.details.get("why") == "idle":
         key = "staff.logout.idle"
@@ -191,12 +227,14 @@ class AuditCounts(QObject):
 
 COUNTS = AuditCounts()
 POINTS_SIGNS = {"points": 1, "points_clawed": -1, "points_returned": 1, "points_moved": 1,
-                "points_forfeited": -1}
+                "points_forfeited": -1, "points_expired": -1}
+SPENT = ("reward.redeem", "points.donate")  # their "points" left the member's balance
 
 
 def points_note(host: HasContext, line: AuditLine) -> str:
     """The points the action moved, when it moved any: '+25 points', '−40 points'."""
-    if line.action == "points.adjust":
+    if line.action in ("points.adjust", "points.birthday", "points.transfer", "points.expire",
+                       *SPENT):
         return ""  # the sentence says it already
     for key, sign in POINTS_SIGNS.items():
         value = line.details.get(key)
