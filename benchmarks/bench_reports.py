@@ -31,6 +31,7 @@ from kiosk.config import Config
 from kiosk.context import Context
 from kiosk.demo import seed_demo
 from kiosk.reports import REPORTS, run_report
+from kiosk.roles import OWNER
 from kiosk.services.report_jobs import DASHBOARD, dashboard_reports
 
 
@@ -61,7 +62,7 @@ def main() -> None:
         copy_seconds = round(time.perf_counter() - started, 1)
     open_database(f"sqlite:///{target}")
     migrate(utc_now())
-    ctx = Context(Config(), b"b" * 32)
+    ctx = Context(Config(), b"b" * 32, staff="bench", role=OWNER)  # reports: the shop's own
     seeded = None
     if not Member.select().exists():
         print(f"seeding {args.members:,} members…", file=sys.stderr)

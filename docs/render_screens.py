@@ -87,7 +87,7 @@ def tour(kiosk: Kiosk, printer: PrinterSimulator, suffix: str, language: str) ->
     journey, window = kiosk.journey, kiosk.window
     journey.finish()
     member_id = Card.get(Card.number == ALEX).member_id
-    adjust(journey.ctx, member_id, 2000, "points for the screenshots")
+    adjust(journey.ctx.as_staff("docs", "owner"), member_id, 2000, "points for the screenshots")
     if language != "en":
         journey.choose_language(language)
     snap(kiosk, f"attract{suffix}")

@@ -16,6 +16,7 @@ from kiosk.clock import utc_now
 from kiosk.config import Config
 from kiosk.context import Context
 from kiosk.demo import seed_demo
+from kiosk.roles import OWNER
 from kiosk.services.printing import donation_document, voucher_document
 
 OUT = Path(__file__).resolve().parent / "screenshots"
@@ -26,7 +27,7 @@ def main() -> None:
     folder = tempfile.mkdtemp(prefix="kiosk-docs-")
     open_database(f"sqlite:///{folder}/docs.db")
     migrate(utc_now())
-    ctx = Context(Config(), b"d" * 32)
+    ctx = Context(Config(), b"d" * 32, staff="docs", role=OWNER)
     seed_demo(ctx, 4)
     made = []
     for card, reward, width, name in (
