@@ -110,6 +110,17 @@ def _chain_settings(database: peewee.Database, migrator: SchemaMigrator) -> None
     database.create_tables([ChainSetting, RefundRequest])
 
 
+def _lock_columns(database: peewee.Database, migrator: SchemaMigrator) -> None:
+    """Logging in by staff card has its own wrong-PIN count and lock; a phone look-up lock
+    records when it began."""
+    run_operations(
+        migrator.add_column("staff", "card_failures", peewee.IntegerField(default=0)),
+        migrator.add_column("staff", "card_lock_level", peewee.IntegerField(default=0)),
+        migrator.add_column("staff", "card_locked_until", peewee.DateTimeField(null=True)),
+        migrator.add_column("member", "pin_locked_at", peewee.DateTimeField(null=True)),
+    )
+
+
 # A fresh database gets the current schema from step 1 and is stamped with every version; an
 # older one runs the steps after its version. A new column goes in db/models.py and in a step.
 STEPS: list[Step] = [
@@ -138,6 +149,9 @@ STEPS: list[Step] = [
 # Numbered after whatever step comes before it, so steps added earlier renumber it.
 STEPS.append(Step(STEPS[-1].version + 1, "voucher key fingerprint; refund request keys",
                   _chain_settings))
+STEPS.append(Step(STEPS[-1].version + 1,
+                  "staff card wrong-PIN count and lock; when a phone look-up locked",
+                  _lock_columns))
 
 
 def latest_version(steps: Sequence[Step] = STEPS) -> int:
