@@ -18,6 +18,7 @@ PIN for phone look-up
     pin_not_set         the account has no PIN: scan the card or ask staff
     pin_wrong           wrong PIN; the error's attempts_left says how many tries remain
     pin_locked          too many wrong PINs: scan the card or ask staff
+    pin_not_locked      a manager's unlock of a phone look-up that is not locked
     pin_invalid         a PIN is 4 to 6 digits
     phone_or_pin_unknown the kiosk's one answer to a failed phone and PIN look-up (never says which)
 Enrolment
@@ -68,6 +69,7 @@ Staff accounts
     staff_pin_wrong     wrong staff PIN; attempts_left says how many tries remain
     staff_locked        locked after wrong PINs (until a moment) or by a manager (until unlocked)
     staff_inactive      the account is switched off
+    staff_busy          other terminals kept taking the account's PIN attempts: try again
     last_manager        the change would leave no manager who can log in
     role_invalid        a role other than clerk or manager
     pin_mismatch        the PIN typed twice differs

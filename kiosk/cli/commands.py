@@ -24,8 +24,16 @@ from kiosk.cli.devices import Devices
 from kiosk.cli.output import Output
 from kiosk.context import Context
 from kiosk.errors import InvalidInput, Refused
-from kiosk.formatting import date_text, datetime_text, number, shop_money, shop_zone
+from kiosk.formatting import (
+    date_text,
+    datetime_text,
+    number,
+    shop_datetime_text,
+    shop_money,
+    shop_zone,
+)
 from kiosk.money import parse_amount
+from kiosk.services import phone_lock
 from kiosk.views import VoucherState
 
 Handler = Callable[[argparse.Namespace, Context, Output, Devices], int]
@@ -139,6 +147,7 @@ def demo_seed(args: argparse.Namespace, ctx: Context, out: Output, devices: Devi
 def member_show(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
     found = services.identify(ctx, args.who)
     view = services.member_view(ctx, found.member_id, found.card)
+    lock = phone_lock.state(ctx, found.member_id)
     data = {
         "member_id": view.member_id,
         "name": view.name,
@@ -153,12 +162,19 @@ def member_show(args: argparse.Namespace, ctx: Context, out: Output, devices: De
         "expiring": view.expiring,
         "rewards": view.rewards,
         "recent": view.recent,
+        "phone_lock": lock,
     }
     lines = [
         f"{view.name} (member {view.member_id}, card {view.card or 'none'})",
         f"Balance: {number(view.balance, ctx.config.ui.language)} points   Tier: {view.tier.tier}",
         view.tier_explanation,
     ]
+    if lock.locked:
+        since = f" since {shop_datetime_text(ctx.config, lock.locked_at)}" if lock.locked_at else ""
+        lines.append(f"Phone look-up: locked{since} after {lock.failures} wrong PINs "
+                     "(the member's card or a manager unlocks it)")
+    else:
+        lines.append("Phone look-up: not locked")
     if view.birthday_bonus:
         lines.append(f"Happy birthday! {view.birthday_bonus} points added.")
     for item in view.expiring:

@@ -29,6 +29,7 @@ from kiosk.errors import InvalidInput, NotFound, Refused
 from kiosk.ledger import debit_lots, give_back, open_lots, spendable_balance, spendable_balance_sql
 from kiosk.phones import mask_phone, normalise_phone
 from kiosk.roles import require
+from kiosk.services import phone_lock
 from kiosk.services.lookup import follow_merged, get_member, member_tier
 from kiosk.services.members import (
     issue_card_number,
@@ -253,6 +254,9 @@ def member_detail(ctx: Context, member_id: int) -> MemberDetail:
         ledger=ledger,
         purchases=purchases,
         vouchers=vouchers,
+        phone_locked=phone_lock.phone_locked(ctx, member.pin_failures, member.pin_locked_at),
+        pin_locked_at=member.pin_locked_at,
+        pin_failures=member.pin_failures,
     )
 
 
@@ -360,6 +364,19 @@ def block_member(ctx: Context, member_id: int, reason: str) -> StatusChanged:
 def unblock_member(ctx: Context, member_id: int, reason: str) -> StatusChanged:
     """Make a blocked member's account active again."""
     return _set_status(ctx, member_id, reason, "blocked", "active", "member.unblock")
+
+
+def reset_phone_lock(ctx: Context, member_id: int, reason: str = "") -> bool:
+    """Unlock a member's phone look-up that wrong PINs locked (audit member.pin_reset).
+
+    Wrong attempts short of the limit are cleared too; Refused (pin_not_locked) when the
+    look-up was not locked, so a second touch or a second manager changes nothing.
+    """
+    require(ctx, "member_admin")
+    _open_member(member_id)
+    if not phone_lock.lift(ctx, member_id, "member.pin_reset", reason):
+        raise Refused("The phone look-up of this member is not locked.", reason="pin_not_locked")
+    return True
 
 
 # --- merging and erasing ------------------------------------------------------------------------

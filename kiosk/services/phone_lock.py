@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
+
 from db.database import database_proxy
 from db.models import Member
 from kiosk import audit
@@ -11,6 +14,27 @@ from kiosk.context import Context
 def phone_locked(ctx: Context, failures: int, locked_at: object) -> bool:
     """Tell whether a member's phone look-up is locked (wrong PINs reached the limit)."""
     return locked_at is not None or failures >= ctx.config.security.max_pin_attempts
+
+
+@dataclass(frozen=True)
+class PhoneLock:
+    """A member's phone look-up lock as staff see it."""
+
+    locked: bool
+    locked_at: datetime | None
+    failures: int
+
+
+def state(ctx: Context, member_id: int) -> PhoneLock:
+    """Whether the member's phone look-up is locked, since when and after how many wrong PINs."""
+    row = (
+        Member.select(Member.pin_failures, Member.pin_locked_at)
+        .where(Member.id == member_id)
+        .tuples()
+        .first()
+    )
+    failures, locked_at = row if row is not None else (0, None)
+    return PhoneLock(phone_locked(ctx, failures, locked_at), locked_at, failures)
 
 
 def record_lock(ctx: Context, member_id: int) -> None:

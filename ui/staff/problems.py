@@ -55,6 +55,8 @@ TEXTS = {
     "reward_unavailable": QT_TRANSLATE_NOOP("StaffProblems", "This reward is not available."),
     "printer_off": QT_TRANSLATE_NOOP("StaffProblems", "Printing is switched off on this kiosk."),
     "not_allowed": QT_TRANSLATE_NOOP("StaffProblems", "This needs a manager."),
+    "pin_not_locked": QT_TRANSLATE_NOOP("StaffProblems", "The phone look-up is not locked."),
+    "staff_busy": QT_TRANSLATE_NOOP("StaffProblems", "Too many PIN attempts at once for this account. Try again."),
     "disk_full": QT_TRANSLATE_NOOP("StaffProblems", "The kiosk's disk is full; nothing was changed. Free some space (old backups and exports) or call for help."),
     "write_conflict": QT_TRANSLATE_NOOP("StaffProblems", "Another kiosk changed this at the same moment; nothing was changed. Try again."),
 }

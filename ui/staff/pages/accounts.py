@@ -96,6 +96,7 @@ class StaffAccountsPage(StaffPage):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # why it is locked
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # the name always shows
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setFixedHeight(TABLE_HEIGHT)
@@ -221,19 +222,31 @@ class StaffAccountsPage(StaffPage):
         return self.tr("Manager") if role == MANAGER else self.tr("Clerk")
 
     def state_text(self, info: StaffInfo) -> str:
-        """Active, locked, locked until a time after wrong PINs, or switched off."""
+        """Active, switched off, or who or what locked it: a manager, or wrong PINs until when."""
         if not info.active:
             return self.tr("switched off")
         if info.locked:
-            return self.tr("locked")
-        if info.locked_until is not None and info.locked_until > self.desk.ctx.now():
-            return self.tr("locked until %1").replace(
-                "%1", formats.clock_time(self.desk, info.locked_until))
+            return self.tr("locked by a manager")
+        now = self.desk.ctx.now()
+        parts = []
+        if info.locked_until is not None and info.locked_until > now:
+            parts.append(self.tr("locked until %1 after %n wrong PIN(s)", "", info.failures)
+                         .replace("%1", formats.clock_time(self.desk, info.locked_until)))
+        if info.card_locked_until is not None and info.card_locked_until > now:
+            parts.append(
+                self.tr("card login locked until %1 after %n wrong PIN(s)", "",
+                        info.card_failures)
+                .replace("%1", formats.clock_time(self.desk, info.card_locked_until)))
+        if parts:
+            return "; ".join(parts)
+        if info.failures or info.card_failures:
+            return self.tr("active, %n wrong PIN(s) since the last login", "",
+                           info.failures + info.card_failures)
         return self.tr("active")
 
     def _is_locked(self, info: StaffInfo) -> bool:
-        return info.locked or (
-            info.locked_until is not None and info.locked_until > self.desk.ctx.now())
+        now = self.desk.ctx.now()
+        return info.locked_now(now) or info.card_locked_now(now)
 
     def _selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
