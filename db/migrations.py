@@ -110,15 +110,29 @@ def _chain_settings(database: peewee.Database, migrator: SchemaMigrator) -> None
     database.create_tables([ChainSetting, RefundRequest])
 
 
+LOCK_COLUMNS = (
+    ("staff", "card_failures", peewee.IntegerField(default=0)),
+    ("staff", "card_lock_level", peewee.IntegerField(default=0)),
+    ("staff", "card_locked_until", peewee.DateTimeField(null=True)),
+    ("member", "pin_locked_at", peewee.DateTimeField(null=True)),
+)
+
+
 def _lock_columns(database: peewee.Database, migrator: SchemaMigrator) -> None:
     """Logging in by staff card has its own wrong-PIN count and lock; a phone look-up lock
-    records when it began."""
-    run_operations(
-        migrator.add_column("staff", "card_failures", peewee.IntegerField(default=0)),
-        migrator.add_column("staff", "card_lock_level", peewee.IntegerField(default=0)),
-        migrator.add_column("staff", "card_locked_until", peewee.DateTimeField(null=True)),
-        migrator.add_column("member", "pin_locked_at", peewee.DateTimeField(null=True)),
-    )
+    records when it began. Columns a schema already has (created whole from the current models
+    and stamped with older versions) are left as they are."""
+    have = {
+        table: {column.name for column in database.get_columns(table)}
+        for table in {table for table, _, _ in LOCK_COLUMNS}
+    }
+    missing = [
+        migrator.add_column(table, name, field)
+        for table, name, field in LOCK_COLUMNS
+        if name not in have[table]
+    ]
+    if missing:
+        run_operations(*missing)
 
 
 # A fresh database gets the current schema from step 1 and is stamped with every version; an
