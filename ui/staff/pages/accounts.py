@@ -96,15 +96,16 @@ class StaffAccountsPage(StaffPage):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # why it is locked
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # the name always shows
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setFixedHeight(TABLE_HEIGHT)
         self.table.itemSelectionChanged.connect(self._selected)
+        self.locks_label = label("warning")  # each locked account, who or what locked it, why
         self._build_edit()
         self._build_add()
         self.body.addLayout(top)
         self.body.addWidget(self.table)
+        self.body.addWidget(self.locks_label)
         self.body.addWidget(self.status)
         self.body.addWidget(self.edit_box)
         self.body.addWidget(self.add_box)
@@ -215,11 +216,28 @@ class StaffAccountsPage(StaffPage):
     def _row_texts(self, info: StaffInfo) -> list[str]:
         seen = formats.moment(self.desk, info.last_login_at, "short") if info.last_login_at \
             else self.tr("never")
-        return [info.name, self._role_name(info.role), info.card or "—", self.state_text(info),
+        return [info.name, self._role_name(info.role), info.card or "—", self.short_state(info),
                 seen]
 
     def _role_name(self, role: str) -> str:
         return self.tr("Manager") if role == MANAGER else self.tr("Clerk")
+
+    def short_state(self, info: StaffInfo) -> str:
+        """The table's state: active, switched off, locked by a manager, or locked until when."""
+        if not info.active:
+            return self.tr("switched off")
+        if info.locked:
+            return self.tr("locked by a manager")
+        now = self.desk.ctx.now()
+        if info.locked_now(now):
+            assert info.locked_until is not None
+            return self.tr("locked until %1").replace(
+                "%1", formats.clock_time(self.desk, info.locked_until))
+        if info.card_locked_now(now):
+            assert info.card_locked_until is not None
+            return self.tr("card locked until %1").replace(
+                "%1", formats.clock_time(self.desk, info.card_locked_until))
+        return self.tr("active")
 
     def state_text(self, info: StaffInfo) -> str:
         """Active, switched off, or who or what locked it: a manager, or wrong PINs until when."""
@@ -380,10 +398,21 @@ class StaffAccountsPage(StaffPage):
                 item = self.table.item(index, column)
                 if item is not None:
                     item.setText(text)
+        self._retranslate_locks()
         self.role_choice.retranslate()
         self.new_role.retranslate()
         self._retranslate_edit()
         self._retranslate_add()
+
+    def _retranslate_locks(self) -> None:
+        """One line per account that is locked or had wrong PINs since its last login."""
+        lines = [
+            f"{info.name}: {self.state_text(info)}"
+            for info in self.accounts
+            if info.active and (info.locked or info.failures or info.card_failures)
+        ]
+        set_text(self.locks_label, "\n".join(lines))
+        self.locks_label.setVisible(bool(lines))
 
     def _retranslate_edit(self) -> None:
         info = self.chosen
@@ -438,6 +467,7 @@ class StaffAccountsPage(StaffPage):
         self.adding = False
         self.lock_armed = self.off_armed = False
         self.table.setRowCount(0)
+        self.locks_label.hide()
         for edit in (self.card_field, self.pin_field, self.reason_field, self.new_name,
                      self.new_pin, self.new_pin_again, self.new_card):
             edit.clear()
