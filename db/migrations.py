@@ -114,14 +114,16 @@ LOCK_COLUMNS = (
     ("staff", "card_failures", peewee.IntegerField(default=0)),
     ("staff", "card_lock_level", peewee.IntegerField(default=0)),
     ("staff", "card_locked_until", peewee.DateTimeField(null=True)),
+    ("staff", "locked_by", peewee.CharField(max_length=80, null=True)),
+    ("staff", "lock_reason", peewee.CharField(max_length=300, default="")),
     ("member", "pin_locked_at", peewee.DateTimeField(null=True)),
 )
 
 
 def _lock_columns(database: peewee.Database, migrator: SchemaMigrator) -> None:
-    """Logging in by staff card has its own wrong-PIN count and lock; a phone look-up lock
-    records when it began. Columns a schema already has (created whole from the current models
-    and stamped with older versions) are left as they are."""
+    """Logging in by staff card has its own wrong-PIN count and lock; a lock by hand records
+    who set it and why; a phone look-up lock records when it began. Columns a schema already
+    has (created whole from the current models and stamped with older versions) are kept."""
     have = {
         table: {column.name for column in database.get_columns(table)}
         for table in {table for table, _, _ in LOCK_COLUMNS}
@@ -164,7 +166,8 @@ STEPS: list[Step] = [
 STEPS.append(Step(STEPS[-1].version + 1, "voucher key fingerprint; refund request keys",
                   _chain_settings))
 STEPS.append(Step(STEPS[-1].version + 1,
-                  "staff card wrong-PIN count and lock; when a phone look-up locked",
+                  "staff card wrong-PIN count and lock; who locked a staff account and why; "
+                  "when a phone look-up locked",
                   _lock_columns))
 
 

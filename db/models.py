@@ -215,6 +215,8 @@ class Staff(BaseModel):
     lock_level = pw.IntegerField(default=0)  # automatic locks in a row; each lasts longer
     locked_until = pw.DateTimeField(null=True)
     locked = pw.BooleanField(default=False)  # locked by hand until unlocked by hand
+    locked_by = pw.CharField(max_length=80, null=True)  # who locked it by hand
+    lock_reason = pw.CharField(max_length=300, default="")  # and why, as they said
     card_failures = pw.IntegerField(default=0)  # the same three for logging in by staff card
     card_lock_level = pw.IntegerField(default=0)
     card_locked_until = pw.DateTimeField(null=True)

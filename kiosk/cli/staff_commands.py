@@ -56,7 +56,8 @@ def lock_state(ctx: Context, info: staff.StaffInfo) -> str:
     if not info.active:
         return "switched off"
     if info.locked:
-        return "locked by a manager"
+        who = f"locked by {info.locked_by}" if info.locked_by else "locked by a manager"
+        return f"{who}: {info.lock_reason}" if info.lock_reason else who
     now = ctx.now()
     parts = []
     if info.locked_now(now):

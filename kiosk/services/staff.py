@@ -40,6 +40,8 @@ class StaffInfo:
     last_login_at: datetime | None
     card_locked_until: datetime | None = None  # logging in by staff card locks on its own
     card_failures: int = 0
+    locked_by: str | None = None  # who locked the account by hand, and why
+    lock_reason: str = ""
 
     def locked_now(self, now: datetime) -> bool:
         """Locked by hand, or by wrong PINs at the name list until a moment after now."""
@@ -88,6 +90,8 @@ def _info(row: Staff) -> StaffInfo:
         last_login_at=row.last_login_at,
         card_locked_until=row.card_locked_until,
         card_failures=row.card_failures,
+        locked_by=row.locked_by if row.locked else None,
+        lock_reason=row.lock_reason if row.locked else "",
     )
 
 
@@ -242,7 +246,9 @@ def lock_staff(ctx: Context, name: str, reason: str = "") -> StaffInfo:
         row = _find(name)
         if ctx.role is not None and row.role == MANAGER:
             _keep_one_manager(row.id)  # on screen a manager cannot lock out the last manager
-        Staff.update(locked=True).where(Staff.id == row.id).execute()
+        Staff.update(
+            locked=True, locked_by=(ctx.staff or "")[:80] or None, lock_reason=reason.strip()[:300]
+        ).where(Staff.id == row.id).execute()
         audit.record(ctx, "staff.lock", row.name, reason=reason)
     return _info(Staff.get_by_id(row.id))
 
@@ -253,8 +259,8 @@ def unlock_staff(ctx: Context, name: str, reason: str = "") -> StaffInfo:
     with database_proxy.atomic():
         row = _find(name)
         Staff.update(
-            locked=False, failures=0, lock_level=0, locked_until=None,
-            card_failures=0, card_lock_level=0, card_locked_until=None,
+            locked=False, locked_by=None, lock_reason="", failures=0, lock_level=0,
+            locked_until=None, card_failures=0, card_lock_level=0, card_locked_until=None,
         ).where(
             Staff.id == row.id
         ).execute()

@@ -49,7 +49,8 @@ def test_staff_list_shows_who_is_locked_and_why(cli) -> None:
 
     listed = cli.ok("staff", "list")
     by_name = {row["name"]: row for row in listed["staff"]}
-    assert by_name["Eve"]["state"] == "locked by a manager"
+    assert by_name["Eve"]["state"].startswith("locked by cli:")
+    assert by_name["Eve"]["state"].endswith(": on leave")
     assert by_name["Eve"]["locked_by_manager"] is True
     assert by_name["Sam"]["state"].startswith("locked until ")
     assert by_name["Sam"]["state"].endswith(" after 5 wrong PINs")
@@ -60,7 +61,7 @@ def test_staff_list_shows_who_is_locked_and_why(cli) -> None:
     text = cli.run("staff", "list")
     assert text.code == 0, text.stderr
     lines = {line.split()[0]: line for line in text.stdout.splitlines() if line.strip()}
-    assert lines["Eve"].endswith("locked by a manager")
+    assert "locked by cli:" in lines["Eve"] and lines["Eve"].endswith(": on leave")
     assert "locked until " in lines["Sam"] and lines["Sam"].endswith("after 5 wrong PINs")
 
     cli.ok("staff", "unlock", "Sam")

@@ -93,9 +93,12 @@ def test_a_lock_by_hand_shuts_both_paths_and_unlocking_opens_both(team, ctx) -> 
             attempt()
         assert locked.value.until is None
     info = next(i for i in staff.list_staff(team) if i.name == "Sam")
-    assert lock_state(ctx, info) == "locked by a manager"
+    assert lock_state(ctx, info) == "locked by cli:owner: left the till open"
+    assert (info.locked_by, info.lock_reason) == ("cli:owner", "left the till open")
     assert Staff.get(Staff.name == "Sam").card_failures == 0  # refused, not counted
     staff.unlock_staff(team, "Sam")
+    row = Staff.get(Staff.name == "Sam")
+    assert (row.locked, row.locked_by, row.lock_reason) == (False, None, "")
     assert staff.log_in_by_card(ctx, "STAFF-0002", "1357").name == "Sam"
 
 

@@ -85,13 +85,14 @@ def test_the_accounts_page_says_who_is_locked_and_why(
     assert page.locks_label.isVisible()
     assert re.fullmatch(rf"{CLERK}: locked until \d\d:\d\d after 5 wrong {PINS}",
                         page.locks_label.text())
-    Staff.update(locked=True).where(Staff.name == CLERK).execute()
+    Staff.update(locked=True, locked_by="Ana Owner", lock_reason="left the till open").where(
+        Staff.name == CLERK).execute()
     Staff.update(card_failures=2).where(Staff.name == MANAGER).execute()
     page.refresh()
     qtbot.waitUntil(lambda: _row(page, CLERK)[3] == "locked by a manager", timeout=5_000)
     assert _row(page, MANAGER)[3] == "active"
     lines = sorted(page.locks_label.text().splitlines())  # in the table's order: managers first
-    assert lines[0] == f"{CLERK}: locked by a manager"
+    assert lines[0] == f"{CLERK}: locked by Ana Owner: left the till open"
     assert re.fullmatch(rf"{MANAGER}: active, 2 wrong {PINS} since the last login", lines[1])
 
 

@@ -244,7 +244,9 @@ class StaffAccountsPage(StaffPage):
         if not info.active:
             return self.tr("switched off")
         if info.locked:
-            return self.tr("locked by a manager")
+            who = self.tr("locked by %1").replace("%1", info.locked_by) if info.locked_by \
+                else self.tr("locked by a manager")
+            return f"{who}: {info.lock_reason}" if info.lock_reason else who
         now = self.desk.ctx.now()
         parts = []
         if info.locked_until is not None and info.locked_until > now:
