@@ -134,3 +134,19 @@ def test_a_clerk_sees_the_phone_lock_but_no_unlock_button(
     kiosk.journey.scanned(ALEX)
     qtbot.waitUntil(lambda: page.detail is not None, timeout=5_000)
     assert page.phone_lock_label.isVisible() and page.unlock_phone_button.isHidden()
+
+
+def test_the_members_card_scanned_at_the_kiosk_lifts_the_phone_lock(
+    qtbot: QtBot, make_kiosk: KioskFactory
+) -> None:
+    member_id = Card.get(Card.number == ALEX).member_id
+    kiosk = make_kiosk(security={"phone_lookup_pin": True})
+    Member.update(pin_failures=5, pin_locked_at=kiosk.journey.ctx.now()).where(
+        Member.id == member_id).execute()
+    kiosk.journey.scanned(ALEX)
+    wait_for_screen(qtbot, kiosk, "member")
+    qtbot.waitUntil(lambda: not kiosk.worker.busy, timeout=5_000)
+    row = Member.get_by_id(member_id)
+    assert (row.pin_failures, row.pin_locked_at) == (0, None)
+    (lifted,) = _audit("member.pin_unlock")
+    assert (lifted.staff, lifted.target) == (None, f"member:{member_id}")
