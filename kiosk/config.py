@@ -169,6 +169,13 @@ class SecurityConfig:
 
 
 @dataclass(frozen=True)
+class PrivacyConfig:
+    """How long the kiosk keeps files about members that it wrote (previews, exports)."""
+
+    keep_files_days: int = bounded(30, 1, 3660)
+
+
+@dataclass(frozen=True)
 class Config:
     """The whole configuration."""
 
@@ -179,6 +186,7 @@ class Config:
     programme: ProgrammeConfig = field(default_factory=ProgrammeConfig)
     ui: UiConfig = field(default_factory=UiConfig)
     security: SecurityConfig = field(default_factory=SecurityConfig)
+    privacy: PrivacyConfig = field(default_factory=PrivacyConfig)
     source: str = field(default="", metadata={"internal": True})
 
 

@@ -12,6 +12,7 @@ from kiosk.cli.output import Output
 from kiosk.context import Context
 from kiosk.errors import ConfigError, Refused
 from kiosk.formatting import number, percent, shop_money
+from kiosk.paths import write_private_bytes
 from kiosk.reports import REPORTS, Report, run_report
 from kiosk.reports.output import (
     csv_bytes,
@@ -93,7 +94,7 @@ def report(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices
         if args.csv == "-":  # a pipe: no byte-order mark
             sys.stdout.write(to_csv(result, digits, language))
         else:
-            Path(args.csv).write_bytes(csv_bytes(result, digits, language))
+            write_private_bytes(Path(args.csv), csv_bytes(result, digits, language))
             print(f"Wrote {len(result.rows)} rows to {args.csv}.", file=sys.stderr)
         return 0
     heading = [
