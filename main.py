@@ -322,7 +322,10 @@ def tighten_data_dir() -> None:
         )
         return
     if changed:
-        logging.getLogger("kiosk").info("Data folder %s made private (%d entries)", folder, changed)
+        logging.getLogger("kiosk").warning(
+            "Data folder %s: %d files or folders others could read were made private", folder,
+            changed,
+        )
 
 
 def _quiet_stdout() -> None:
