@@ -31,6 +31,7 @@ from kiosk.ledger import debit_lots, give_back, open_lots, spendable_balance, sp
 from kiosk.paths import data_dir
 from kiosk.phones import mask_phone, normalise_phone
 from kiosk.roles import require
+from kiosk.safe_text import check_text
 from kiosk.services.lookup import follow_merged, get_member, member_tier
 from kiosk.services.members import (
     issue_card_number,
@@ -60,7 +61,7 @@ def _reason(reason: str, what: str) -> str:
     reason = (reason or "").strip()
     if not reason:
         raise InvalidInput(f"A reason is needed to {what}.", reason="reason_missing")
-    return reason
+    return check_text(reason, "reason", "text_invalid")
 
 
 # --- finding members ----------------------------------------------------------------------------
