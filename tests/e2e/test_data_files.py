@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import signal
+import subprocess
+import sys
 import time
 import zlib
 from pathlib import Path
@@ -10,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.private_files import png_text
-from tests.e2e.conftest import Cli
+from tests.e2e.conftest import ROOT, Cli
 
 pytestmark = pytest.mark.e2e
 
@@ -158,3 +161,38 @@ def test_old_previews_and_exports_are_cleaned(tmp_path: Path) -> None:
     refused = cli.run("--config", str(config), "db", "clean-files")
     assert refused.code == 2 and "privacy.keep_files_days" in refused.stderr
     assert "line 2" in refused.stderr and "Traceback" not in refused.stderr
+
+
+def test_the_kiosk_cleans_old_previews_and_exports_when_it_starts(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    cli = Cli(data, f"sqlite:///{data / 'kiosk.db'}", "sqlite")
+    cli.ok("demo", "seed", "--members", "5")
+    cli.ok("redeem", "2900000000025", "1")
+    _export(cli, "tiers", data / "exports" / "old.csv")
+    _export(cli, "tiers", data / "exports" / "recent.csv")
+    (old_preview,) = (data / "printed").glob("*.png")
+    long_ago = time.time() - 31 * 86_400  # the default keeps 30 days
+    for path in (old_preview, data / "exports" / "old.csv"):
+        os.utime(path, (long_ago, long_ago))
+    env = {**cli.env(), "QT_QPA_PLATFORM": "offscreen"}
+    kiosk = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "--windowed"],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        for _ in range(600):  # bounded: the clean-up runs once the first screen is painted
+            gone = not old_preview.exists() and not (data / "exports" / "old.csv").exists()
+            if gone or kiosk.poll() is not None:
+                break
+            time.sleep(0.1)
+        assert kiosk.poll() is None, kiosk.communicate()[1]
+    finally:
+        kiosk.send_signal(signal.SIGTERM)
+        try:
+            kiosk.communicate(timeout=30)
+        finally:
+            if kiosk.poll() is None:
+                kiosk.kill()
+                kiosk.communicate()
+    assert not old_preview.exists() and not (data / "exports" / "old.csv").exists()
+    assert (data / "exports" / "recent.csv").exists()
