@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from pathlib import Path
 
 from db.database import checkpoint_sqlite
@@ -61,22 +62,28 @@ def _edited_values(member_ids: set[int]) -> list[tuple[str, str]]:
 def redact_audit(traces: MemberTraces) -> int:
     """Replace the member's name, e-mail and phone in every audit row's details and reason.
 
-    Rows about the member (target member:ID or ID) lose every mention; other rows lose mentions
+    Rows about the member (target member:ID, or ID for member.* actions such as member.enrol)
+    lose every mention; other rows lose mentions
     of at least MIN_FREE_TEXT characters (a short name would hit unrelated words). Returns the
     number of rows changed.
     """
-    targets = [f"member:{i}" for i in traces.member_ids] + [str(i) for i in traces.member_ids]
+    targets = [f"member:{i}" for i in traces.member_ids]
+    bare = [str(i) for i in traces.member_ids]  # a receipt may be called "5" too
     needles = sorted(traces.texts, key=len, reverse=True)
     if not needles:
         return 0
-    condition = AuditEntry.target.in_(targets)
+    condition = AuditEntry.target.in_(targets) | (
+        AuditEntry.target.in_(bare) & AuditEntry.action.startswith("member.")
+    )
     for needle in needles:
         if len(needle) >= MIN_FREE_TEXT:
             condition |= AuditEntry.details.contains(needle) | AuditEntry.reason.contains(needle)
     changed = 0
-    for entry in AuditEntry.select(AuditEntry.id, AuditEntry.target, AuditEntry.details,
-                                   AuditEntry.reason).where(condition):
-        own = entry.target in targets
+    for entry in AuditEntry.select(AuditEntry.id, AuditEntry.action, AuditEntry.target,
+                                   AuditEntry.details, AuditEntry.reason).where(condition):
+        own = entry.target in targets or (
+            entry.target in bare and entry.action.startswith("member.")
+        )
         details, reason = entry.details, entry.reason
         for needle in needles:
             if own or len(needle) >= MIN_FREE_TEXT:
@@ -109,18 +116,15 @@ def _walk(value: object, needle: str) -> object:
 
 
 def _replace_case_insensitive(text: str, needle: str) -> str:
+    """Every mention of needle as a whole word (any case) replaced by ERASED."""
     if not needle or not text:
         return text
-    folded, target = text.casefold(), needle.casefold()
-    if len(folded) != len(text) or target not in folded:
-        return text.replace(needle, ERASED)
-    out, start = [], 0
-    while (index := folded.find(target, start)) >= 0:
-        out.append(text[start:index])
-        out.append(ERASED)
-        start = index + len(target)
-    out.append(text[start:])
-    return "".join(out)
+    pattern = re.escape(needle)
+    if needle[0].isalnum():
+        pattern = r"(?<!\w)" + pattern
+    if needle[-1].isalnum():
+        pattern += r"(?!\w)"
+    return re.sub(pattern, ERASED, text, flags=re.IGNORECASE)
 
 
 def erase_traces_outside_rows(traces: MemberTraces, folder: Path) -> list[Path]:
