@@ -159,6 +159,7 @@ def refund_key(ctx: Context, receipt: str, amount_minor: int | None, key: str | 
             raise InvalidInput(
                 "A request key is 1 to 100 characters long.", reason="key_invalid"
             )
+        check_text(key, "request key", "key_invalid")
         return f"refund:{ctx.store}:key:{key}"
     amount = "all" if amount_minor is None else str(amount_minor)
     return f"refund:{ctx.store}:{_check_receipt(receipt)}:{amount}"

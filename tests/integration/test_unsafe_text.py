@@ -75,6 +75,23 @@ def test_reasons_receipts_staff_and_reward_names_are_checked(ctx, make_member) -
     assert create_reward(boss, RewardFields(name="Coffee", cost=100, description="Any\nsize"))
 
 
+def test_request_keys_and_programme_notes_are_checked(ctx, make_member, make_reward) -> None:
+    from kiosk.config import ProgrammeConfig
+    from kiosk.services.programme import save_programme
+    from kiosk.services.purchases import refund_key
+    from kiosk.services.rewards import redeem_reward
+
+    eve = make_member("Evelyn", points=500)
+    reward = make_reward(cost=100)
+    error = _reason(redeem_reward, ctx, eve.member_id, reward.id, "key\x1b[1m")
+    assert error.reason == "key_invalid"
+    assert _reason(refund_key, ctx, "R-1", None, "k\u202e").reason == "key_invalid"
+    boss = ctx.as_staff("maria", "manager")
+    error = _reason(save_programme, boss, ProgrammeConfig(), note="spring\x00")
+    assert error.reason == "text_invalid"
+    assert save_programme(boss, ProgrammeConfig(), note="spring\nrules")
+
+
 def test_ordinary_names_in_every_script_still_enrol(ctx) -> None:
     for index, name in enumerate(["Ayşe Yılmaz", "Иван Петров", "O'Brien", "محمد علي"]):
         done = services.enrol(ctx, name, f"07700 90{index:04d}", email=f"m{index}@example.org")
