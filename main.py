@@ -21,7 +21,7 @@ from kiosk.cli.runner import run
 from kiosk.config import Config, ScannerConfig
 from kiosk.context import Context
 from kiosk.documents import PrintDocument
-from kiosk.paths import PRIVATE_UMASK, data_dir, make_private_dir, tighten_tree
+from kiosk.paths import PRIVATE_UMASK, data_dir, make_private_dir, tighten_data_tree
 from kiosk.ports import Printer, PrinterStatus
 
 
@@ -338,10 +338,11 @@ def main(argv: list[str] | None = None) -> int:
 
 def tighten_data_dir() -> None:
     """Make an existing data folder private (0700 folders, 0600 files): one an older version or
-    a copy under umask 022 left readable by everyone holds members' data and voucher codes."""
+    a copy under umask 022 left readable by everyone holds members' data and voucher codes
+    (kiosk.paths.tighten_data_tree says which entries)."""
     folder = data_dir()
     try:
-        changed = tighten_tree(folder)
+        changed = tighten_data_tree(folder)
     except OSError as exc:
         logging.getLogger("kiosk").warning(
             "Data folder %s not made private: %s", folder, exc.strerror or type(exc).__name__

@@ -73,22 +73,47 @@ def tighten_tree(root: Path) -> int:
     if not root.is_dir():
         return 0
     changed = 0
-    uid = os.getuid()
     for folder, folders, files in os.walk(root):
         entries = [(Path(folder), PRIVATE_DIR_MODE)]
         entries += [(Path(folder) / name, PRIVATE_FILE_MODE) for name in files]
-        for path, mode in entries:
-            try:
-                info = path.lstat()
-                if stat.S_ISLNK(info.st_mode) or info.st_uid != uid:
-                    continue
-                if stat.S_IMODE(info.st_mode) != mode:
-                    os.chmod(path, mode)
-                    changed += 1
-            except OSError:
-                continue
+        changed += sum(_tighten(path, mode) for path, mode in entries)
         folders[:] = [name for name in folders if not (Path(folder) / name).is_symlink()]
     return changed
+
+
+def tighten_data_tree(root: Path) -> int:
+    """Make what the kiosk keeps in its data folder private: the folder, the database and its
+    side files, voucher.key, and the printed/, exports/ and backups/ trees. Other things a
+    shop put there (images, terms) keep their modes, and a data folder that is the home
+    folder keeps its own. Returns how many entries changed."""
+    if not root.is_dir():
+        return 0
+    changed = 0
+    if root.resolve() != Path.home().resolve():
+        changed += _tighten(root, PRIVATE_DIR_MODE)
+    for entry in root.iterdir():
+        if entry.name in KEPT_TREES and entry.is_dir() and not entry.is_symlink():
+            changed += tighten_tree(entry)
+        elif entry.name.startswith(KEPT_FILE_PREFIXES) and entry.is_file():
+            changed += _tighten(entry, PRIVATE_FILE_MODE)
+    return changed
+
+
+KEPT_TREES = ("printed", "exports", "backups")
+KEPT_FILE_PREFIXES = ("kiosk.db", "voucher.key", ".voucher-key-")
+
+
+def _tighten(path: Path, mode: int) -> int:
+    try:
+        info = path.lstat()
+        if stat.S_ISLNK(info.st_mode) or info.st_uid != os.getuid():
+            return 0
+        if stat.S_IMODE(info.st_mode) != mode:
+            os.chmod(path, mode)
+            return 1
+    except OSError:
+        return 0
+    return 0
 
 
 def loose_permissions(path: Path) -> bool:

@@ -76,12 +76,18 @@ def test_an_open_data_folder_is_tightened_at_start(tmp_path: Path, open_umask: N
     cli = Cli(data, f"sqlite:///{data / 'kiosk.db'}", "sqlite")
     cli.ok("demo", "seed", "--members", "3")
     cli.ok("redeem", "2900000000025", "1")
+    cli.ok("db", "backup", str(data / "backups" / "kiosk-1.db"))
+    (data / "images").mkdir()
+    (data / "images" / "coffee.png").write_bytes(b"a picture the shop put here")
+    (data / "terms.txt").write_text("The shop's terms", encoding="utf-8")
     for path in [data, *data.rglob("*")]:
         os.chmod(path, 0o755 if path.is_dir() else 0o644)  # as an older version left them
     done = cli.run("member", "show", "2900000000025")
     assert done.code == 0, done.stderr
     assert "made private" in done.stderr
-    assert _open(_modes(data), data) == {}
+    shop_files = {"images": "0o755", "images/coffee.png": "0o644", "terms.txt": "0o644"}
+    assert _open(_modes(data), data) == shop_files  # the shop's own files keep their modes
+    assert {"kiosk.db", "voucher.key", "backups/kiosk-1.db"} <= set(_modes(data))
 
 
 def test_a_voucher_key_others_can_read_is_warned_about(tmp_path: Path) -> None:
