@@ -12,6 +12,7 @@ from kiosk.cli.output import Output
 from kiosk.context import Context
 from kiosk.errors import ConfigError, Refused
 from kiosk.formatting import number, percent, shop_money
+from kiosk.paths import write_private_bytes
 from kiosk.reports import REPORTS, Report, run_report
 from kiosk.reports.output import (
     csv_bytes,
@@ -21,6 +22,7 @@ from kiosk.reports.output import (
     to_csv,
     to_json_dict,
 )
+from kiosk.safe_text import terminal_text
 
 MAX_TABLE_ROWS = 40
 
@@ -91,10 +93,11 @@ def report(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices
     if args.csv:
         digits, language = ctx.config.store.minor_digits, ctx.config.ui.language
         if args.csv == "-":  # a pipe: no byte-order mark
-            sys.stdout.write(to_csv(result, digits, language))
+            text = to_csv(result, digits, language)  # a terminal gets no raw controls
+            sys.stdout.write(terminal_text(text) if sys.stdout.isatty() else text)
         else:
-            Path(args.csv).write_bytes(csv_bytes(result, digits, language))
-            print(f"Wrote {len(result.rows)} rows to {args.csv}.", file=sys.stderr)
+            write_private_bytes(Path(args.csv), csv_bytes(result, digits, language))
+            print(terminal_text(f"Wrote {len(result.rows)} rows to {args.csv}."), file=sys.stderr)
         return 0
     heading = [
         f"{result.title}, {period_text(ctx, result)}",

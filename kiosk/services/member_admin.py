@@ -25,10 +25,13 @@ from kiosk.admin_views import (
 )
 from kiosk.cards import is_card_shaped, mask_card_number, parse_card_number
 from kiosk.context import Context
+from kiosk.erasure import erase_traces_outside_rows, member_traces, redact_audit
 from kiosk.errors import InvalidInput, NotFound, Refused
 from kiosk.ledger import debit_lots, give_back, open_lots, spendable_balance, spendable_balance_sql
+from kiosk.paths import data_dir
 from kiosk.phones import mask_phone, normalise_phone
 from kiosk.roles import require
+from kiosk.safe_text import check_text
 from kiosk.services import phone_lock
 from kiosk.services.lookup import follow_merged, get_member, member_tier
 from kiosk.services.members import (
@@ -59,7 +62,7 @@ def _reason(reason: str, what: str) -> str:
     reason = (reason or "").strip()
     if not reason:
         raise InvalidInput(f"A reason is needed to {what}.", reason="reason_missing")
-    return reason
+    return check_text(reason, "reason", "text_invalid")
 
 
 # --- finding members ----------------------------------------------------------------------------
@@ -493,6 +496,7 @@ def erase_member(ctx: Context, member_id: int, reason: str) -> ErasedResult:
             .where((Card.member == member_id) & (Card.status == "active"))
             .execute()
         )
+        traces = member_traces(member_id, ctx.config.store.country_code)
         _anonymise(Member.id == member_id, member_id, now, status="erased")
         for (merged_id,) in (
             Member.select(Member.id).where(Member.merged_into == member_id).tuples()
@@ -511,6 +515,8 @@ def erase_member(ctx: Context, member_id: int, reason: str) -> ErasedResult:
             },
             reason,
         )
+        redact_audit(traces)  # the reason above may name them too
+    erase_traces_outside_rows(traces, data_dir())
     return ErasedResult(member_id, forfeited, len(vouchers), blocked, now)
 
 

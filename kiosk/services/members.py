@@ -15,6 +15,7 @@ from kiosk.errors import InvalidInput, NotFound, Refused, WrongPin
 from kiosk.formatting import local_day, shop_date_text, shop_money, shop_zone
 from kiosk.phones import normalise_phone
 from kiosk.pins import check_pin_format, hash_pin, verify_pin
+from kiosk.safe_text import check_text
 from kiosk.services import phone_lock
 from kiosk.services.birthday import grant_birthday_if_due
 from kiosk.services.lookup import (
@@ -248,6 +249,7 @@ def _reward_option(
 
 
 def _validate_name(name: str) -> str:
+    check_text(name, "name", "name_invalid")  # NUL, ESC, a right-to-left override: refused
     cleaned = " ".join(name.split())
     if not cleaned:
         raise InvalidInput("A name is needed.", reason="name_missing")
@@ -260,6 +262,8 @@ def validate_email(email: str | None) -> str | None:
     """The e-mail address stripped (None when empty), or InvalidInput."""
     if email is not None and email.strip() and ("@" not in email or len(email) > 254):
         raise InvalidInput("The e-mail address does not look right.", reason="email_invalid")
+    if email is not None:
+        check_text(email.strip(), "e-mail address", "email_invalid")
     return (email or "").strip() or None
 
 

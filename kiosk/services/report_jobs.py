@@ -8,7 +8,7 @@ from pathlib import Path
 from db.database import database_proxy
 from kiosk import audit
 from kiosk.context import Context
-from kiosk.paths import data_dir
+from kiosk.paths import data_dir, write_private_bytes
 from kiosk.ports import Printer
 from kiosk.reports import Report, run_report
 from kiosk.reports.output import csv_bytes, summary_document
@@ -30,9 +30,9 @@ def export_csv(
     require(ctx, "reports")
     report = run_report(ctx, name, start, end)
     target = folder or data_dir() / "exports"
-    target.mkdir(parents=True, exist_ok=True)
     path = target / f"{name}_{report.period.start:%Y%m%d}-{report.period.end:%Y%m%d}.csv"
-    path.write_bytes(csv_bytes(report, ctx.config.store.minor_digits, ctx.config.ui.language))
+    data = csv_bytes(report, ctx.config.store.minor_digits, ctx.config.ui.language)
+    write_private_bytes(path, data)  # 0600 in a 0700 folder: it may list members
     with database_proxy.atomic():
         audit.record(ctx, "report.export", name, {"file": path.name})
     return path

@@ -12,6 +12,7 @@ from db.models import Cause, LedgerEntry, Member, Reward, Voucher
 from kiosk.context import Context
 from kiosk.errors import InvalidInput, NotFound, RedeemUnconfirmed, Refused
 from kiosk.ledger import debit
+from kiosk.safe_text import check_text
 from kiosk.services.lookup import (
     SPENDABLE_BALANCE,
     active_causes,
@@ -67,7 +68,7 @@ def _check_idempotency_key(key: str) -> str:
         raise InvalidInput(
             "An idempotency key of 1 to 100 characters is needed.", reason="key_invalid"
         )
-    return key
+    return check_text(key, "idempotency key", "key_invalid")
 
 
 # The redeem's reads, one statement each.

@@ -15,6 +15,7 @@ from kiosk.errors import InvalidInput, NotFound, Refused, WrongPin
 from kiosk.formatting import shop_clock_text
 from kiosk.pins import check_pin_format, hash_pin, verify_pin
 from kiosk.roles import MANAGER, ROLES, require
+from kiosk.safe_text import check_text
 
 STAFF_CARD_PREFIX = "STAFF-"  # staff cards are told apart from loyalty cards without a query
 MAX_LOCK = timedelta(days=1)
@@ -96,6 +97,7 @@ def _info(row: Staff) -> StaffInfo:
 
 
 def _check_name(name: str) -> str:
+    check_text(name, "name", "name_invalid")
     name = " ".join(name.split())
     if not name:
         raise InvalidInput("A staff member needs a name.", reason="name_missing")
