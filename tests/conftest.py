@@ -26,6 +26,7 @@ from kiosk import services
 from kiosk.clock import FixedClock
 from kiosk.config import Config
 from kiosk.context import Context
+from kiosk.roles import OWNER
 from kiosk.views import Enrolled
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -226,8 +227,15 @@ def database(database_url: str, clock: FixedClock) -> Iterator[peewee.Database]:
 
 @pytest.fixture
 def ctx(clock: FixedClock) -> Context:
-    """Default configuration, a fixed signing secret and the fixed clock."""
-    return Context(Config(), SECRET, clock)
+    """The shop owner's context (as on the command line): default configuration, a fixed
+    signing secret and the fixed clock."""
+    return Context(Config(), SECRET, clock, staff="cli:test", role=OWNER)
+
+
+@pytest.fixture
+def customer_ctx(ctx: Context) -> Context:
+    """The customer screen's context: the same settings, the customer role."""
+    return ctx.as_customer()
 
 
 # --- small factories ----------------------------------------------------------------------------

@@ -123,10 +123,10 @@ def db_check(args: argparse.Namespace, ctx: Context, out: Output, devices: Devic
 
 
 def db_backup(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
-    from db.backup import backup_sqlite
+    from kiosk.services.backups import back_up
 
     target = Path(args.path)
-    size = backup_sqlite(target)
+    size = back_up(ctx, target)
     out.result(
         {"ok": True, "path": str(target), "bytes": size},
         f"Backup written to {target} ({size:,} bytes).",

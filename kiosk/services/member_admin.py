@@ -41,7 +41,7 @@ from kiosk.services.members import (
     validate_language,
     validate_name,
 )
-from kiosk.services.points import adjust, transfer_balance
+from kiosk.services.points import adjust, move_all_points
 from kiosk.views import Adjustment, CardReplaced
 from kiosk.vouchers import format_code
 
@@ -51,6 +51,7 @@ DETAIL_LEDGER = 20
 DETAIL_PURCHASES = 10
 ERASE_REASON = "Account erased on request"
 CONTACT_FIELDS = ("phone", "email", "birthday")
+PERSONAL_FIELDS = ("name", "phone", "email", "birthday")
 EDITABLE = ("name", "phone", "email", "birthday", "language", "marketing_consent")
 
 
@@ -337,8 +338,16 @@ def update_member(
                 raise Refused(
                     "A member with this phone number already exists.", reason="phone_exists"
                 ) from None
-            audit.record(ctx, "member.edit", _target(member_id), {"changes": changes})
+            audit.record(ctx, "member.edit", _target(member_id), {"changes": _shown(changes)})
     return member_detail(ctx, member_id)
+
+
+def _shown(changes: dict[str, list[Any]]) -> dict[str, Any]:
+    """What an audit row keeps of a change: old and new for the settings, for contact details
+    only that they changed (no names, phone numbers, e-mails or birthdays in the audit log)."""
+    return {
+        key: "(changed)" if key in PERSONAL_FIELDS else values for key, values in changes.items()
+    }
 
 
 def _set_status(
@@ -406,7 +415,7 @@ def merge_members(ctx: Context, keep_id: int, duplicate_id: int, reason: str) ->
                 "them first.",
                 reason="vouchers_open",
             )
-        moved = transfer_balance(ctx, duplicate_id, keep_id, f"merge: {reason}")
+        moved = move_all_points(ctx, duplicate_id, keep_id, f"merge: {reason}")
         cards = Card.update(member=keep_id).where(Card.member == duplicate_id).execute()
         purchases = Purchase.update(member=keep_id).where(Purchase.member == duplicate_id).execute()
         filled = {
@@ -555,20 +564,12 @@ def _redact_audit(member_id: int) -> None:
 
 
 def adjust_points(ctx: Context, member_id: int, points: int, reason: str) -> Adjustment:
-    """Add or remove points by hand, with the audit row in the same transaction."""
+    """Add or remove points by hand (adjust writes the audit row in the same transaction)."""
     require(ctx, "adjust")
     reason = _reason(reason, "adjust points")
     with database_proxy.atomic():
         _open_member(member_id)
-        done = adjust(ctx, member_id, points, reason)
-        audit.record(
-            ctx,
-            "points.adjust",
-            _target(member_id),
-            {"points": points, "balance": done.balance, "entry": done.entry_id},
-            reason,
-        )
-    return done
+        return adjust(ctx, member_id, points, reason)
 
 
 def replace_member_card(
@@ -603,7 +604,10 @@ def replace_member_card(
                 ctx,
                 "card.replace",
                 _target(member_id),
-                {"blocked": old, "new": number},
+                {
+                    "blocked": audit.code_tail(old[-1]) if old else "",
+                    "new": audit.code_tail(number),
+                },
                 reason,
             )
     except IntegrityError:

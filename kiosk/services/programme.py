@@ -227,6 +227,7 @@ def with_effective_programme(ctx: Context) -> Context:
 
 def programme_history(ctx: Context, limit: int = 20) -> list[ProgrammeVersionRow]:
     """Saved versions of the rules, newest first."""
+    require(ctx, "programme")
     return [
         ProgrammeVersionRow(*row)
         for row in ProgrammeVersion.select(
