@@ -18,7 +18,7 @@ RIGHT = "1357"
 
 @pytest.fixture
 def clerk(database, ctx):
-    cli = ctx.as_staff("cli:owner")
+    cli = ctx.as_staff("cli:owner", "owner")
     staff.add_staff(cli, "Maria", "manager", "2468")
     staff.add_staff(cli, "Sam", "clerk", RIGHT)
     return "Sam"
