@@ -110,6 +110,33 @@ def _chain_settings(database: peewee.Database, migrator: SchemaMigrator) -> None
     database.create_tables([ChainSetting, RefundRequest])
 
 
+LOCK_COLUMNS = (
+    ("staff", "card_failures", peewee.IntegerField(default=0)),
+    ("staff", "card_lock_level", peewee.IntegerField(default=0)),
+    ("staff", "card_locked_until", peewee.DateTimeField(null=True)),
+    ("staff", "locked_by", peewee.CharField(max_length=80, null=True)),
+    ("staff", "lock_reason", peewee.CharField(max_length=300, default="")),
+    ("member", "pin_locked_at", peewee.DateTimeField(null=True)),
+)
+
+
+def _lock_columns(database: peewee.Database, migrator: SchemaMigrator) -> None:
+    """Logging in by staff card has its own wrong-PIN count and lock; a lock by hand records
+    who set it and why; a phone look-up lock records when it began. Columns a schema already
+    has (created whole from the current models and stamped with older versions) are kept."""
+    have = {
+        table: {column.name for column in database.get_columns(table)}
+        for table in {table for table, _, _ in LOCK_COLUMNS}
+    }
+    missing = [
+        migrator.add_column(table, name, field)
+        for table, name, field in LOCK_COLUMNS
+        if name not in have[table]
+    ]
+    if missing:
+        run_operations(*missing)
+
+
 # A fresh database gets the current schema from step 1 and is stamped with every version; an
 # older one runs the steps after its version. A new column goes in db/models.py and in a step.
 STEPS: list[Step] = [
@@ -138,6 +165,10 @@ STEPS: list[Step] = [
 # Numbered after whatever step comes before it, so steps added earlier renumber it.
 STEPS.append(Step(STEPS[-1].version + 1, "voucher key fingerprint; refund request keys",
                   _chain_settings))
+STEPS.append(Step(STEPS[-1].version + 1,
+                  "staff card wrong-PIN count and lock; who locked a staff account and why; "
+                  "when a phone look-up locked",
+                  _lock_columns))
 
 
 def latest_version(steps: Sequence[Step] = STEPS) -> int:

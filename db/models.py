@@ -37,6 +37,7 @@ class Member(BaseModel):
     created_at = pw.DateTimeField()
     pin_hash = pw.CharField(max_length=200, null=True)  # kiosk.pins; None: no phone PIN set
     pin_failures = pw.IntegerField(default=0)  # wrong PINs in a row; a lock at the configured limit
+    pin_locked_at = pw.DateTimeField(null=True)  # when wrong PINs locked the phone look-up
     merged_into = pw.IntegerField(null=True)  # status "merged": the member this one was merged into
     erased_at = pw.DateTimeField(null=True)  # status "erased": personal data removed on request
     last_purchase_at = pw.DateTimeField(null=True)  # who is active, without counting purchases
@@ -214,6 +215,11 @@ class Staff(BaseModel):
     lock_level = pw.IntegerField(default=0)  # automatic locks in a row; each lasts longer
     locked_until = pw.DateTimeField(null=True)
     locked = pw.BooleanField(default=False)  # locked by hand until unlocked by hand
+    locked_by = pw.CharField(max_length=80, null=True)  # who locked it by hand
+    lock_reason = pw.CharField(max_length=300, default="")  # and why, as they said
+    card_failures = pw.IntegerField(default=0)  # the same three for logging in by staff card
+    card_lock_level = pw.IntegerField(default=0)
+    card_locked_until = pw.DateTimeField(null=True)
     active = pw.BooleanField(default=True)
     created_at = pw.DateTimeField()
     last_login_at = pw.DateTimeField(null=True)

@@ -93,6 +93,9 @@ class MemberDetail:
     ledger: list[LedgerRow] = field(default_factory=list)
     purchases: list[PurchaseRow] = field(default_factory=list)
     vouchers: list[VoucherRow] = field(default_factory=list)
+    phone_locked: bool = False  # wrong phone PINs locked the phone look-up
+    pin_locked_at: datetime | None = None
+    pin_failures: int = 0
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ PIN for phone look-up
     pin_not_set         the account has no PIN: scan the card or ask staff
     pin_wrong           wrong PIN; the error's attempts_left says how many tries remain
     pin_locked          too many wrong PINs: scan the card or ask staff
+    pin_not_locked      a manager's unlock of a phone look-up that is not locked
     pin_invalid         a PIN is 4 to 6 digits
     phone_or_pin_unknown the kiosk's one answer to a failed phone and PIN look-up (never says which)
 Enrolment
@@ -25,8 +26,12 @@ Enrolment
     card_taken          the card is already registered to a member
     name_missing        no name was given
     name_too_long       the name is longer than 200 characters
+    name_invalid        a name with a control character (NUL, ESC), a bidirectional override or
+                        another invisible format character (kiosk.safe_text); staff and reward
+                        names too
     birthday_invalid    the birthday is not a plausible date
-    email_invalid       the e-mail address does not look like one
+    email_invalid       the e-mail address does not look like one, or has a control, bidi or
+                        invisible character
     language_invalid    a language the kiosk does not speak
 Rewards and donations
     insufficient_points the balance is too low
@@ -52,6 +57,9 @@ Staff at the counter
     refund_conflict     another terminal refunded the same receipt at the same moment
     amount_invalid      an amount that is malformed, not positive or too large
     reason_missing      a manual adjustment (or block, merge, erase) needs a reason
+    text_invalid        a reason (or other free text) with a control, bidi or invisible
+                        character; receipt numbers say receipt_invalid, catalogue texts
+                        catalogue_invalid
     members_same        a transfer or merge between a member and themselves
     target_inactive     points can only move to an active member
     usage               a command-line option that is used wrongly
@@ -68,6 +76,7 @@ Staff accounts
     staff_pin_wrong     wrong staff PIN; attempts_left says how many tries remain
     staff_locked        locked after wrong PINs (until a moment) or by a manager (until unlocked)
     staff_inactive      the account is switched off
+    staff_busy          other terminals kept taking the account's PIN attempts: try again
     last_manager        the change would leave no manager who can log in
     role_invalid        a role other than clerk or manager
     pin_mismatch        the PIN typed twice differs

@@ -34,6 +34,7 @@ class Identified:
     card: str | None
     via: str
     birthday: date | None = None
+    phone_locked: bool = False  # wrong phone PINs locked the member's phone look-up
 
 
 @dataclass(frozen=True)

@@ -201,6 +201,13 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
         drop_pg_database(server, name)
 
 
+@pytest.fixture(autouse=True)
+def own_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test has its own data folder: erasing a test's member never touches (nor reads) the
+    previews and exports of a kiosk that runs on this machine."""
+    monkeypatch.setenv("KIOSK_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+
+
 @pytest.fixture
 def clock() -> FixedClock:
     """A clock that only moves when told, starting at 1 March 2026, noon."""

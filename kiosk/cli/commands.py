@@ -24,8 +24,16 @@ from kiosk.cli.devices import Devices
 from kiosk.cli.output import Output
 from kiosk.context import Context
 from kiosk.errors import InvalidInput, Refused
-from kiosk.formatting import date_text, datetime_text, number, shop_money, shop_zone
+from kiosk.formatting import (
+    date_text,
+    datetime_text,
+    number,
+    shop_datetime_text,
+    shop_money,
+    shop_zone,
+)
 from kiosk.money import parse_amount
+from kiosk.services import phone_lock
 from kiosk.views import VoucherState
 
 Handler = Callable[[argparse.Namespace, Context, Output, Devices], int]
@@ -82,8 +90,11 @@ def db_migrate(args: argparse.Namespace, ctx: Context, out: Output, devices: Dev
 
 def db_check(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
     from db.check import run_checks
+    from kiosk.signing_key import key_file_warning, voucher_key_path
 
     report = run_checks()
+    warning = key_file_warning(voucher_key_path(ctx.config))
+    warnings = [warning] if warning else []
     summary = (
         f"Checked {report.members} members, {report.entries} ledger entries, {report.lots} lots: "
     )
@@ -96,9 +107,11 @@ def db_check(args: argparse.Namespace, ctx: Context, out: Output, devices: Devic
         )
     ]
     lines += [f"  {problem}" for problem in report.problems]
+    lines += [f"warning: {text}" for text in warnings]
     out.result(
         {
             "ok": report.ok,
+            "warnings": warnings,
             "members": report.members,
             "entries": report.entries,
             "lots": report.lots,
@@ -121,6 +134,21 @@ def db_backup(args: argparse.Namespace, ctx: Context, out: Output, devices: Devi
     return 0
 
 
+def db_clean_files(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
+    from kiosk.paths import data_dir
+    from kiosk.private_files import clean_old_files
+
+    days = ctx.config.privacy.keep_files_days
+    folder = data_dir()
+    deleted = clean_old_files(folder, days)
+    out.result(
+        {"ok": True, "deleted": len(deleted), "keep_files_days": days,
+         "files": [str(path.relative_to(folder)) for path in deleted]},
+        f"Deleted {len(deleted)} voucher previews and exports older than {days} days.",
+    )
+    return 0
+
+
 def demo_seed(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
     from kiosk.demo import seed_demo
 
@@ -139,6 +167,7 @@ def demo_seed(args: argparse.Namespace, ctx: Context, out: Output, devices: Devi
 def member_show(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
     found = services.identify(ctx, args.who)
     view = services.member_view(ctx, found.member_id, found.card)
+    lock = phone_lock.state(ctx, found.member_id)
     data = {
         "member_id": view.member_id,
         "name": view.name,
@@ -153,12 +182,19 @@ def member_show(args: argparse.Namespace, ctx: Context, out: Output, devices: De
         "expiring": view.expiring,
         "rewards": view.rewards,
         "recent": view.recent,
+        "phone_lock": lock,
     }
     lines = [
         f"{view.name} (member {view.member_id}, card {view.card or 'none'})",
         f"Balance: {number(view.balance, ctx.config.ui.language)} points   Tier: {view.tier.tier}",
         view.tier_explanation,
     ]
+    if lock.locked:
+        since = f" since {shop_datetime_text(ctx.config, lock.locked_at)}" if lock.locked_at else ""
+        lines.append(f"Phone look-up: locked{since} after {lock.failures} wrong PINs "
+                     "(the member's card or a manager unlocks it)")
+    else:
+        lines.append("Phone look-up: not locked")
     if view.birthday_bonus:
         lines.append(f"Happy birthday! {view.birthday_bonus} points added.")
     for item in view.expiring:
@@ -433,6 +469,7 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("db", "migrate"): db_migrate,
     ("db", "check"): db_check,
     ("db", "backup"): db_backup,
+    ("db", "clean-files"): db_clean_files,
     ("demo", "seed"): demo_seed,
     ("member", "show"): member_show,
     ("member", "enrol"): member_enrol,
@@ -455,4 +492,6 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
 }
 
 SCHEMA_COMMANDS = {("db", "init"), ("db", "migrate")}
-NO_DATABASE_COMMANDS = {("scanner", "list"), ("scanner", "listen"), ("printer", "test")}
+NO_DATABASE_COMMANDS = {
+    ("scanner", "list"), ("scanner", "listen"), ("printer", "test"), ("db", "clean-files"),
+}

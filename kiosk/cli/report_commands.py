@@ -14,6 +14,7 @@ from kiosk.errors import ConfigError, Refused
 from kiosk.formatting import number, percent, shop_money
 from kiosk.reports import REPORTS, Report, run_report
 from kiosk.reports.output import describe, period_text, to_json_dict
+from kiosk.safe_text import terminal_text
 from kiosk.services.report_jobs import print_summary, save_csv
 
 MAX_TABLE_ROWS = 40
@@ -84,10 +85,11 @@ def report(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices
             print_summary(ctx, printer, args.name, args.start, args.end, result)
     if args.csv:
         if args.csv == "-":  # a pipe: no byte-order mark
-            sys.stdout.write(save_csv(ctx, result, None))
+            text = save_csv(ctx, result, None)  # a terminal gets no raw controls
+            sys.stdout.write(terminal_text(text) if sys.stdout.isatty() else text)
         else:
             save_csv(ctx, result, Path(args.csv))
-            print(f"Wrote {len(result.rows)} rows to {args.csv}.", file=sys.stderr)
+            print(terminal_text(f"Wrote {len(result.rows)} rows to {args.csv}."), file=sys.stderr)
         return 0
     heading = [
         f"{result.title}, {period_text(ctx, result)}",

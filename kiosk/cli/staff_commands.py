@@ -47,15 +47,49 @@ def _pin(args: argparse.Namespace) -> str:
     return first
 
 
-def _line(ctx: Context, info: staff.StaffInfo) -> str:
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def lock_state(ctx: Context, info: staff.StaffInfo) -> str:
+    """Whether the account can log in, and if not who or what locked it and until when."""
+    if not info.active:
+        return "switched off"
     if info.locked:
-        state = "locked"
-    elif info.locked_until is not None:
-        state = f"locked until {shop_datetime_text(ctx.config, info.locked_until)}"
-    else:
-        state = "active" if info.active else "switched off"
+        who = f"locked by {info.locked_by}" if info.locked_by else "locked by a manager"
+        return f"{who}: {info.lock_reason}" if info.lock_reason else who
+    now = ctx.now()
+    parts = []
+    if info.locked_now(now):
+        assert info.locked_until is not None
+        parts.append(f"locked until {shop_datetime_text(ctx.config, info.locked_until)} "
+                     f"after {_plural(info.failures, 'wrong PIN')}")
+    if info.card_locked_now(now):
+        assert info.card_locked_until is not None
+        parts.append(
+            f"card login locked until {shop_datetime_text(ctx.config, info.card_locked_until)} "
+            f"after {_plural(info.card_failures, 'wrong PIN')}"
+        )
+    if parts:
+        return "; ".join(parts)
+    wrong = info.failures + info.card_failures
+    return f"active, {_plural(wrong, 'wrong PIN')} since the last login" if wrong else "active"
+
+
+def _line(ctx: Context, info: staff.StaffInfo) -> str:
     card = info.card or "-"
-    return f"{info.name:<24} {info.role:<8} {card:<16} {state}"
+    return f"{info.name:<24} {info.role:<8} {card:<16} {lock_state(ctx, info)}"
+
+
+def _data(ctx: Context, info: staff.StaffInfo) -> dict[str, object]:
+    now = ctx.now()
+    return {
+        **info.__dict__,
+        "state": lock_state(ctx, info),
+        "locked_by_manager": info.locked,
+        "locked_now": info.locked_now(now),
+        "card_locked_now": info.card_locked_now(now),
+    }
 
 
 def staff_add(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
@@ -73,7 +107,7 @@ def staff_passwd(args: argparse.Namespace, ctx: Context, out: Output, devices: D
 def staff_list(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
     accounts = staff.list_staff(ctx, include_inactive=args.all)
     lines = [_line(ctx, info) for info in accounts] or ["No staff accounts yet."]
-    out.result({"ok": True, "staff": [info.__dict__ for info in accounts]}, lines)
+    out.result({"ok": True, "staff": [_data(ctx, info) for info in accounts]}, lines)
     return 0
 
 

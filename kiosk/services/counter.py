@@ -16,6 +16,7 @@ from kiosk.formatting import shop_datetime_text
 from kiosk.ledger import spendable_balance_sql
 from kiosk.ports import Printer
 from kiosk.roles import require
+from kiosk.safe_text import check_text
 from kiosk.services.lookup import member_tier, resolve
 from kiosk.services.members import enrol
 from kiosk.services.printing import reprint_voucher
@@ -109,6 +110,7 @@ def counter_void_voucher(ctx: Context, code: str, reason: str) -> VoucherState:
     require(ctx, "vouchers")
     if not reason.strip():
         raise InvalidInput("Say why the voucher is voided.", reason="reason_missing")
+    check_text(reason.strip(), "reason", "text_invalid")
     return void_voucher(ctx, code, reason.strip())
 
 

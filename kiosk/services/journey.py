@@ -17,6 +17,7 @@ from kiosk.phones import mask_phone, normalise_phone
 from kiosk.pins import spend_verify_time
 from kiosk.ports import Printer, PrinterStatus
 from kiosk.roles import require
+from kiosk.services import phone_lock
 from kiosk.services.members import (
     enrol,
     grant_birthday_bonus,
@@ -71,6 +72,8 @@ def member_by_card(ctx: Context, code: str) -> MemberView:
     """A scanned or typed card number to the member screen's view, in one job."""
     require(ctx, "identify")
     found = identify(ctx, code, "card")
+    if found.phone_locked:  # the card is the second factor: it lifts a phone look-up lock
+        phone_lock.lift(ctx, found.member_id, "member.pin_unlock", "card scanned at the kiosk")
     bonus = grant_birthday_bonus(ctx, found.member_id, found.birthday)
     return member_view(ctx, found.member_id, found.card, bonus)
 

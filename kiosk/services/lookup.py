@@ -14,6 +14,7 @@ from kiosk.context import Context
 from kiosk.errors import InvalidInput, NotFound, Refused
 from kiosk.phones import normalise_phone
 from kiosk.roles import require
+from kiosk.services import phone_lock
 from kiosk.services.statements import Statement
 from kiosk.tiers import TierStatus, tier_status
 from kiosk.views import CauseOption, Identified, cached_translations
@@ -23,11 +24,12 @@ from kiosk.views import CauseOption, Identified, cached_translations
 SPENDABLE_BALANCE = """(m.balance - COALESCE((SELECT SUM(l.remaining) FROM "lot" l
     WHERE l.member_id = m.id AND l.remaining > 0 AND l.expires_at <= ?), 0))"""
 
-# The card scan: card state, member id, status and birthday in one indexed look-up.
+# The card scan: card state, member id, status, birthday and phone-lock state in one indexed
+# look-up.
 CARD_MEMBER = Statement(
-    """SELECT c.status, m.id, m.status, m.birthday FROM "card" c
-       JOIN "member" m ON m.id = c.member_id WHERE c.number = ?""",
-    (None, None, None, Member.birthday),
+    """SELECT c.status, m.id, m.status, m.birthday, m.pin_failures, m.pin_locked_at
+       FROM "card" c JOIN "member" m ON m.id = c.member_id WHERE c.number = ?""",
+    (None, None, None, Member.birthday, None, Member.pin_locked_at),
 )
 ACTIVE_CARD = Statement(
     """SELECT number FROM "card" WHERE member_id = ? AND status = 'active'
@@ -66,7 +68,7 @@ def resolve(ctx: Context, text: str, kind: str = "auto") -> Identified:
         row = CARD_MEMBER.one(number)
         if row is None:
             raise NotFound("This card is not registered yet.", reason="card_unknown")
-        card_status, member_id, member_status, birthday = row
+        card_status, member_id, member_status, birthday, failures, locked_at = row
         if member_status == "erased":
             raise NotFound("This account no longer exists.", reason="account_gone")
         if card_status != "active":
@@ -75,9 +77,15 @@ def resolve(ctx: Context, text: str, kind: str = "auto") -> Identified:
             )
         if member_status == "merged":
             member_id, member_status = follow_merged(member_id)
-            birthday = Member.select(Member.birthday).where(Member.id == member_id).scalar()
+            birthday, failures, locked_at = (
+                Member.select(Member.birthday, Member.pin_failures, Member.pin_locked_at)
+                .where(Member.id == member_id)
+                .tuples()
+                .first()
+            )
         require_active(member_status)
-        return Identified(member_id, number, "card", birthday)
+        locked = phone_lock.phone_locked(ctx, failures or 0, locked_at)
+        return Identified(member_id, number, "card", birthday, locked)
     if kind not in ("auto", "phone"):
         raise ValueError(f"unknown identification kind {kind!r}")
     member_id, member_status, birthday = phone_member(

@@ -25,10 +25,14 @@ from kiosk.admin_views import (
 )
 from kiosk.cards import is_card_shaped, mask_card_number, parse_card_number
 from kiosk.context import Context
+from kiosk.erasure import erase_traces_outside_rows, member_traces, redact_audit
 from kiosk.errors import InvalidInput, NotFound, Refused
 from kiosk.ledger import debit_lots, give_back, open_lots, spendable_balance, spendable_balance_sql
+from kiosk.paths import data_dir
 from kiosk.phones import mask_phone, normalise_phone
 from kiosk.roles import require
+from kiosk.safe_text import check_text
+from kiosk.services import phone_lock
 from kiosk.services.lookup import follow_merged, get_member, member_tier
 from kiosk.services.members import (
     issue_card_number,
@@ -59,7 +63,7 @@ def _reason(reason: str, what: str) -> str:
     reason = (reason or "").strip()
     if not reason:
         raise InvalidInput(f"A reason is needed to {what}.", reason="reason_missing")
-    return reason
+    return check_text(reason, "reason", "text_invalid")
 
 
 # --- finding members ----------------------------------------------------------------------------
@@ -254,6 +258,9 @@ def member_detail(ctx: Context, member_id: int) -> MemberDetail:
         ledger=ledger,
         purchases=purchases,
         vouchers=vouchers,
+        phone_locked=phone_lock.phone_locked(ctx, member.pin_failures, member.pin_locked_at),
+        pin_locked_at=member.pin_locked_at,
+        pin_failures=member.pin_failures,
     )
 
 
@@ -371,6 +378,19 @@ def unblock_member(ctx: Context, member_id: int, reason: str) -> StatusChanged:
     return _set_status(ctx, member_id, reason, "blocked", "active", "member.unblock")
 
 
+def reset_phone_lock(ctx: Context, member_id: int, reason: str = "") -> bool:
+    """Unlock a member's phone look-up that wrong PINs locked (audit member.pin_reset).
+
+    Wrong attempts short of the limit are cleared too; Refused (pin_not_locked) when the
+    look-up was not locked, so a second touch or a second manager changes nothing.
+    """
+    require(ctx, "member_admin")
+    _open_member(member_id)
+    if not phone_lock.lift(ctx, member_id, "member.pin_reset", reason):
+        raise Refused("The phone look-up of this member is not locked.", reason="pin_not_locked")
+    return True
+
+
 # --- merging and erasing ------------------------------------------------------------------------
 
 
@@ -485,6 +505,7 @@ def erase_member(ctx: Context, member_id: int, reason: str) -> ErasedResult:
             .where((Card.member == member_id) & (Card.status == "active"))
             .execute()
         )
+        traces = member_traces(member_id, ctx.config.store.country_code)
         _anonymise(Member.id == member_id, member_id, now, status="erased")
         for (merged_id,) in (
             Member.select(Member.id).where(Member.merged_into == member_id).tuples()
@@ -503,6 +524,8 @@ def erase_member(ctx: Context, member_id: int, reason: str) -> ErasedResult:
             },
             reason,
         )
+        redact_audit(traces)  # the reason above may name them too
+    erase_traces_outside_rows(traces, data_dir())
     return ErasedResult(member_id, forfeited, len(vouchers), blocked, now)
 
 

@@ -17,6 +17,8 @@ from kiosk.formatting import local_day, shop_date_text, shop_money, shop_zone
 from kiosk.phones import normalise_phone
 from kiosk.pins import check_pin_format, hash_pin, verify_pin
 from kiosk.roles import require
+from kiosk.safe_text import check_text
+from kiosk.services import phone_lock
 from kiosk.services.birthday import grant_birthday_if_due
 from kiosk.services.lookup import (
     SPENDABLE_BALANCE,
@@ -55,8 +57,11 @@ def identify(ctx: Context, text: str, kind: str = "auto") -> Identified:
 def identify_by_phone(ctx: Context, phone: str, pin: str | None = None) -> Identified:
     """Find the member for a typed phone number; when the shop asks for one, check their PIN.
 
-    A wrong PIN is counted (and the count committed) before the error is raised; the right PIN
-    clears the count. Run it outside a transaction, so that nothing rolls the count back.
+    Each attempt is counted (and the count committed) before its PIN is checked, so kiosks
+    guessing at the same moment never check more PINs than the attempts left; the right PIN
+    clears the count. The attempt that uses up the last try and is wrong locks the look-up
+    (an audit row member.pin_locked) until the member's card is scanned or a manager resets
+    it. Run it outside a transaction, so that nothing rolls the count back.
     """
     require(ctx, "identify")
     text = phone.strip()
@@ -82,25 +87,28 @@ def identify_by_phone(ctx: Context, phone: str, pin: str | None = None) -> Ident
     limit = security.max_pin_attempts
     if failures >= limit:
         raise _locked()
-    if not verify_pin(pin, stored):
-        # The conditional update never counts past the limit; reading the count in the same
-        # transaction sees this attempt's own value. The transaction commits before the raise.
-        with database_proxy.atomic():
-            counted = (
-                Member.update(pin_failures=Member.pin_failures + 1)
-                .where((Member.id == member_id) & (Member.pin_failures < limit))
-                .execute()
-            )
-            failures = Member.select(Member.pin_failures).where(Member.id == member_id).scalar()
-        if not counted or failures >= limit:
-            raise _locked()
-        left = limit - failures
-        raise WrongPin(
-            f"The PIN is wrong; {left} attempt{'s' if left != 1 else ''} left.", attempts_left=left
+    # Count the attempt before checking it: the conditional update takes one of the attempts
+    # left, or none when other kiosks took them all at the same moment; reading the count in
+    # the same transaction sees this attempt's own value. Only a claimed attempt is checked.
+    with database_proxy.atomic():
+        counted = (
+            Member.update(pin_failures=Member.pin_failures + 1)
+            .where((Member.id == member_id) & (Member.pin_failures < limit))
+            .execute()
         )
-    if failures:
-        Member.update(pin_failures=0).where(Member.id == member_id).execute()
-    return Identified(member_id, active_card(member_id), "phone", birthday)
+        failures = Member.select(Member.pin_failures).where(Member.id == member_id).scalar()
+    if not counted:
+        raise _locked()
+    if verify_pin(pin, stored):
+        Member.update(pin_failures=0, pin_locked_at=None).where(Member.id == member_id).execute()
+        return Identified(member_id, active_card(member_id), "phone", birthday)
+    if failures >= limit:
+        phone_lock.record_lock(ctx, member_id)
+        raise _locked()
+    left = limit - failures
+    raise WrongPin(
+        f"The PIN is wrong; {left} attempt{'s' if left != 1 else ''} left.", attempts_left=left
+    )
 
 
 def _locked() -> Refused:
@@ -115,7 +123,7 @@ def set_pin(ctx: Context, member_id: int, pin: str) -> None:
     stored = hash_pin(check_pin_format(pin))
     with database_proxy.atomic():
         done = (
-            Member.update(pin_hash=stored, pin_failures=0)
+            Member.update(pin_hash=stored, pin_failures=0, pin_locked_at=None)
             .where((Member.id == member_id) & (Member.status != "erased"))
             .execute()
         )
@@ -250,6 +258,7 @@ def _reward_option(
 
 
 def _validate_name(name: str) -> str:
+    check_text(name, "name", "name_invalid")  # NUL, ESC, a right-to-left override: refused
     cleaned = " ".join(name.split())
     if not cleaned:
         raise InvalidInput("A name is needed.", reason="name_missing")
@@ -262,6 +271,8 @@ def validate_email(email: str | None) -> str | None:
     """The e-mail address stripped (None when empty), or InvalidInput."""
     if email is not None and email.strip() and ("@" not in email or len(email) > 254):
         raise InvalidInput("The e-mail address does not look right.", reason="email_invalid")
+    if email is not None:
+        check_text(email.strip(), "e-mail address", "email_invalid")
     return (email or "").strip() or None
 
 

@@ -25,6 +25,7 @@ from kiosk.ledger import (
     write_entry,
 )
 from kiosk.roles import require
+from kiosk.safe_text import check_text
 from kiosk.services.lookup import get_member
 from kiosk.views import Adjustment, ExpiryRun, Transfer
 
@@ -41,6 +42,7 @@ def adjust(
     reason = reason.strip()
     if not reason:
         raise InvalidInput("A reason is needed for an adjustment.", reason="reason_missing")
+    check_text(reason, "reason", "text_invalid")
     if points == 0:
         raise InvalidInput("An adjustment must change the balance.", reason="points_missing")
     get_member(member_id)

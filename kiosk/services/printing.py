@@ -87,6 +87,8 @@ def _document(
     code: str,
     expires_at: datetime,
     duplicate: bool,
+    member_id: int | None = None,
+    voucher_id: int | None = None,
 ) -> PrintDocument:
     words = texts(language)
     return PrintDocument(
@@ -105,6 +107,8 @@ def _document(
         printed_at=shop_time(ctx.config, ctx.now()),
         duplicate=duplicate,
         labels=dict(words),
+        member_id=member_id,
+        voucher_id=voucher_id,
     )
 
 
@@ -120,6 +124,8 @@ def issued_document(ctx: Context, issued: VoucherIssued, duplicate: bool = False
         issued.voucher_code,
         issued.expires_at,
         duplicate,
+        member_id=issued.member_id,
+        voucher_id=issued.voucher_id,
     )
 
 
@@ -145,6 +151,8 @@ def _voucher_document(ctx: Context, voucher: Voucher, duplicate: bool) -> PrintD
         voucher.code,
         voucher.expires_at,
         duplicate,
+        member_id=member.id,
+        voucher_id=voucher.id,
     )
 
 
@@ -276,6 +284,7 @@ def donation_document(ctx: Context, donation: Donation) -> PrintDocument:
         terminal=ctx.terminal,
         printed_at=shop_time(ctx.config, donation.at),
         labels=dict(words),
+        member_id=member.id,
     )
 
 

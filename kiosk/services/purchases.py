@@ -17,6 +17,7 @@ from kiosk.formatting import local_day, shop_datetime_text, shop_zone
 from kiosk.ledger import credit, debit, spendable_balance
 from kiosk.reports.days import forget_day
 from kiosk.roles import require
+from kiosk.safe_text import check_text
 from kiosk.services.birthday import grant_birthday_if_due
 from kiosk.services.lookup import member_tier, resolve
 from kiosk.views import PurchaseResult, RefundResult
@@ -30,7 +31,7 @@ def _check_receipt(receipt: str) -> str:
         raise InvalidInput(
             "A receipt number (up to 80 characters) is needed.", reason="receipt_invalid"
         )
-    return receipt
+    return check_text(receipt, "receipt number", "receipt_invalid")
 
 
 def _existing(ctx: Context, receipt: str) -> Purchase | None:
@@ -172,6 +173,7 @@ def refund_key(ctx: Context, receipt: str, amount_minor: int | None, key: str | 
             raise InvalidInput(
                 "A request key is 1 to 100 characters long.", reason="key_invalid"
             )
+        check_text(key, "request key", "key_invalid")
         return f"refund:{ctx.store}:key:{key}"
     amount = "all" if amount_minor is None else str(amount_minor)
     return f"refund:{ctx.store}:{_check_receipt(receipt)}:{amount}"

@@ -8,7 +8,7 @@ from pathlib import Path
 from db.database import database_proxy
 from kiosk import audit
 from kiosk.context import Context
-from kiosk.paths import data_dir
+from kiosk.paths import data_dir, write_private_bytes
 from kiosk.ports import Printer
 from kiosk.reports import Report, run_report
 from kiosk.reports.output import csv_bytes, summary_document, to_csv
@@ -31,7 +31,6 @@ def export_csv(
     require(ctx, "reports")
     report = run_report(ctx, name, start, end)
     target = folder or data_dir() / "exports"
-    target.mkdir(parents=True, exist_ok=True)
     path = target / f"{name}_{report.period.start:%Y%m%d}-{report.period.end:%Y%m%d}.csv"
     save_csv(ctx, report, path)
     return path
@@ -46,7 +45,7 @@ def save_csv(ctx: Context, report: Report, path: Path | None) -> str:
     if path is None:
         text = to_csv(report, digits, language)  # a pipe: no byte-order mark
     else:
-        path.write_bytes(csv_bytes(report, digits, language))
+        write_private_bytes(path, csv_bytes(report, digits, language))  # 0600: it may list members
     with database_proxy.atomic():
         audit.record(
             ctx,

@@ -14,6 +14,7 @@ from kiosk.context import Context
 from kiosk.errors import InvalidInput, NotFound, RedeemUnconfirmed, Refused
 from kiosk.ledger import debit
 from kiosk.roles import require
+from kiosk.safe_text import check_text
 from kiosk.services.lookup import (
     SPENDABLE_BALANCE,
     active_causes,
@@ -71,7 +72,7 @@ def _check_idempotency_key(key: str) -> str:
         raise InvalidInput(
             "An idempotency key of 1 to 100 characters is needed.", reason="key_invalid"
         )
-    return key
+    return check_text(key, "idempotency key", "key_invalid")
 
 
 # The redeem's reads, one statement each.

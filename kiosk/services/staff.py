@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from peewee import IntegrityError, fn
+from peewee import Field, IntegrityError, fn
 
 from db.database import database_proxy
 from db.models import Staff
@@ -15,10 +15,15 @@ from kiosk.errors import InvalidInput, NotFound, Refused, WrongPin
 from kiosk.formatting import shop_clock_text
 from kiosk.pins import check_pin_format, hash_pin, verify_pin
 from kiosk.roles import MANAGER, OWNER, ROLES, require
+from kiosk.safe_text import check_text
 
 STAFF_CARD_PREFIX = "STAFF-"  # staff cards are told apart from loyalty cards without a query
 MAX_LOCK = timedelta(days=1)
 LOCK_GROWTH = 4  # each automatic lock in a row lasts four times longer than the one before
+# The highest lock level kept: LOCK_GROWTH**TOP_LEVEL minutes already pass MAX_LOCK for the
+# shortest first lock (one minute), so locks stop growing there and no huge power is computed.
+TOP_LEVEL = 6
+CLAIM_RETRIES = 20  # re-reads when another terminal counted an attempt at the same moment
 
 
 @dataclass(frozen=True)
@@ -34,6 +39,20 @@ class StaffInfo:
     locked_until: datetime | None
     failures: int
     last_login_at: datetime | None
+    card_locked_until: datetime | None = None  # logging in by staff card locks on its own
+    card_failures: int = 0
+    locked_by: str | None = None  # who locked the account by hand, and why
+    lock_reason: str = ""
+
+    def locked_now(self, now: datetime) -> bool:
+        """Locked by hand, or by wrong PINs at the name list until a moment after now."""
+        return self.locked or (self.locked_until is not None and self.locked_until > now)
+
+    def card_locked_now(self, now: datetime) -> bool:
+        """Logging in by staff card is refused now (by hand, or wrong PINs with the card)."""
+        return self.locked or (
+            self.card_locked_until is not None and self.card_locked_until > now
+        )
 
 
 @dataclass(frozen=True)
@@ -70,10 +89,15 @@ def _info(row: Staff) -> StaffInfo:
         locked_until=row.locked_until,
         failures=row.failures,
         last_login_at=row.last_login_at,
+        card_locked_until=row.card_locked_until,
+        card_failures=row.card_failures,
+        locked_by=row.locked_by if row.locked else None,
+        lock_reason=row.lock_reason if row.locked else "",
     )
 
 
 def _check_name(name: str) -> str:
+    check_text(name, "name", "name_invalid")
     name = " ".join(name.split())
     if not name:
         raise InvalidInput("A staff member needs a name.", reason="name_missing")
@@ -161,9 +185,10 @@ def change_pin(ctx: Context, name: str, pin: str) -> StaffInfo:
     pin_hash = hash_pin(check_pin_format(pin))
     with database_proxy.atomic():
         row = _find(name)
-        Staff.update(pin_hash=pin_hash, failures=0, lock_level=0, locked_until=None).where(
-            Staff.id == row.id
-        ).execute()
+        Staff.update(
+            pin_hash=pin_hash, failures=0, lock_level=0, locked_until=None,
+            card_failures=0, card_lock_level=0, card_locked_until=None,
+        ).where(Staff.id == row.id).execute()
         audit.record(ctx, "staff.passwd", row.name)
     return _info(Staff.get_by_id(row.id))
 
@@ -224,7 +249,9 @@ def lock_staff(ctx: Context, name: str, reason: str = "") -> StaffInfo:
         row = _find(name)
         if ctx.role != OWNER and row.role == MANAGER:
             _keep_one_manager(row.id)  # on screen a manager cannot lock out the last manager
-        Staff.update(locked=True).where(Staff.id == row.id).execute()
+        Staff.update(
+            locked=True, locked_by=(ctx.staff or "")[:80] or None, lock_reason=reason.strip()[:300]
+        ).where(Staff.id == row.id).execute()
         audit.record(ctx, "staff.lock", row.name, reason=reason)
     return _info(Staff.get_by_id(row.id))
 
@@ -234,7 +261,10 @@ def unlock_staff(ctx: Context, name: str, reason: str = "") -> StaffInfo:
     require(ctx, "staff")
     with database_proxy.atomic():
         row = _find(name)
-        Staff.update(locked=False, failures=0, lock_level=0, locked_until=None).where(
+        Staff.update(
+            locked=False, locked_by=None, lock_reason="", failures=0, lock_level=0,
+            locked_until=None, card_failures=0, card_lock_level=0, card_locked_until=None,
+        ).where(
             Staff.id == row.id
         ).execute()
         audit.record(ctx, "staff.unlock", row.name, reason=reason)
@@ -250,61 +280,141 @@ def staff_for_card(code: str) -> StaffInfo:
 
 
 def _lock_for(ctx: Context, level: int) -> datetime:
+    """When an automatic lock at this level ends; never more than MAX_LOCK from now."""
+    level = max(0, min(level, TOP_LEVEL))  # a level stored before the cap existed may be larger
     minutes = ctx.config.security.staff_lock_minutes * LOCK_GROWTH**level
     return ctx.now() + min(timedelta(minutes=minutes), MAX_LOCK)
 
 
-def _refuse_if_locked(ctx: Context, row: Staff) -> None:
+@dataclass(frozen=True)
+class _LoginPath:
+    """The columns one way of logging in counts wrong PINs and locks in."""
+
+    by: str  # "name" or "card", written in the audit details
+    failures: Field
+    level: Field
+    until: Field
+
+
+BY_NAME = _LoginPath("name", Staff.failures, Staff.lock_level, Staff.locked_until)
+BY_CARD = _LoginPath("card", Staff.card_failures, Staff.card_lock_level, Staff.card_locked_until)
+
+
+def _refuse_if_locked(ctx: Context, row: Staff, path: _LoginPath = BY_NAME) -> None:
     if row.locked:
         raise StaffLocked(f"{row.name}'s account is locked. A manager can unlock it.", None)
-    if row.locked_until is not None and row.locked_until > ctx.now():
+    until = getattr(row, path.until.name)
+    if until is not None and until > ctx.now():
         raise StaffLocked(
             f"{row.name}'s account is locked until "
-            f"{shop_clock_text(ctx.config, row.locked_until)} after wrong PINs.",
-            row.locked_until,
+            f"{shop_clock_text(ctx.config, until)} after wrong PINs.",
+            until,
         )
+
+
+def _claim_attempt(
+    ctx: Context, row_id: int, path: _LoginPath
+) -> tuple[Staff, int, datetime | None]:
+    """Count one attempt before its PIN is checked; return (row, attempts counted, lock set).
+
+    The count is a compare-and-set on the values just read, so two terminals can never both
+    take the last attempt: the loser reads again and finds the account locked. The attempt
+    that reaches the limit sets the lock at once (a right PIN lifts it again), so no attempt
+    is checked while another has the account at its limit.
+    """
+    limit = ctx.config.security.staff_max_pin_attempts
+    for _ in range(limit + CLAIM_RETRIES):
+        row = Staff.get_by_id(row_id)
+        if not row.active:
+            raise Refused(f"{row.name}'s account is switched off.", reason="staff_inactive")
+        _refuse_if_locked(ctx, row, path)
+        failures = getattr(row, path.failures.name)
+        level = min(getattr(row, path.level.name), TOP_LEVEL)
+        until = getattr(row, path.until.name)
+        changes: dict[Field, object] = {path.failures: failures + 1}
+        lock = None
+        if failures + 1 >= limit:
+            lock = _lock_for(ctx, level)
+            changes.update({path.level: min(level + 1, TOP_LEVEL), path.until: lock})
+        same = path.until.is_null() if until is None else path.until == until
+        with database_proxy.atomic():
+            claimed = (
+                Staff.update(changes)
+                .where(
+                    (Staff.id == row_id)
+                    & (path.failures == failures)
+                    & (path.level == getattr(row, path.level.name))
+                    & same
+                    & (Staff.locked == False)  # noqa: E712 - peewee expression
+                    & (Staff.active == True)  # noqa: E712
+                )
+                .execute()
+            )
+        if claimed:
+            return row, failures + 1, lock
+    raise Refused("The account is busy. Please try again.", reason="staff_busy")
+
+
+def _log_in(ctx: Context, row: Staff, pin: str, path: _LoginPath) -> StaffSession:
+    """Claim an attempt, then check the PIN: a right one clears this path's count and lock."""
+    if not row.active:
+        raise Refused(f"{row.name}'s account is switched off.", reason="staff_inactive")
+    _refuse_if_locked(ctx, row, path)
+    row, failures, lock = _claim_attempt(ctx, row.id, path)
+    good = verify_pin(pin, row.pin_hash)
+    limit = ctx.config.security.staff_max_pin_attempts
+    who = ctx.as_staff(row.name, row.role)
+    details: dict[str, object] = {"by": path.by} if path is BY_CARD else {}
+    with database_proxy.atomic():
+        if good:
+            cleared = (
+                Staff.update(
+                    {path.failures: 0, path.level: 0, path.until: None,
+                     Staff.last_login_at: ctx.now()}
+                )
+                .where((Staff.id == row.id) & (Staff.locked == False))  # noqa: E712
+                .execute()
+            )
+            if not cleared:  # locked by hand meanwhile
+                _refuse_if_locked(ctx, Staff.get_by_id(row.id), path)
+            audit.record(who, "staff.login", row.name, details or None)
+            return StaffSession(row.id, row.name, row.role, ctx.now())
+        if lock is not None:
+            audit.record(
+                who, "staff.locked", row.name, {**details, "failures": failures, "until": lock}
+            )
+        else:
+            audit.record(who, "staff.login_failed", row.name, {**details, "failures": failures})
+    if lock is not None:
+        raise StaffLocked(
+            f"Too many wrong PINs: {row.name}'s account is locked until "
+            f"{shop_clock_text(ctx.config, lock)}.", lock
+        )
+    raise WrongPin("Wrong PIN.", attempts_left=limit - failures, reason="staff_pin_wrong")
 
 
 def log_in(ctx: Context, name: str, pin: str) -> StaffSession:
     """Check a staff member's PIN. Wrong PINs count; at the limit the account locks for a while.
 
-    Each automatic lock in a row lasts longer (security.staff_lock_minutes, then four times as
-    long each time, at most a day). After a lock ends one more wrong PIN locks again at once; a
-    right PIN clears the count. A lock by hand stays until a manager unlocks it.
+    Each attempt is counted before its PIN is checked, so attempts at the same moment never
+    check more PINs than the limit allows. Each automatic lock in a row lasts longer
+    (security.staff_lock_minutes, then four times as long each time, at most a day). After a
+    lock ends one more wrong PIN locks again at once; a right PIN clears the count. A lock by
+    hand stays until a manager unlocks it.
     """
-    row = _find(name)
-    if not row.active:
-        raise Refused(f"{row.name}'s account is switched off.", reason="staff_inactive")
-    _refuse_if_locked(ctx, row)
-    good = verify_pin(pin, row.pin_hash)
-    limit = ctx.config.security.staff_max_pin_attempts
-    who = ctx.as_staff(row.name, row.role)
-    with database_proxy.atomic():
-        if good:
-            _refuse_if_locked(ctx, Staff.get_by_id(row.id))  # locked by hand meanwhile
-            Staff.update(
-                failures=0, lock_level=0, locked_until=None, last_login_at=ctx.now()
-            ).where(Staff.id == row.id).execute()
-            audit.record(who, "staff.login", row.name)
-            return StaffSession(row.id, row.name, row.role, ctx.now())
-        # count first, then read: two terminals failing at once both count
-        Staff.update(failures=Staff.failures + 1).where(Staff.id == row.id).execute()
-        row = Staff.get_by_id(row.id)
-        failures = row.failures
-        if failures >= limit:
-            until = _lock_for(ctx, row.lock_level)
-            Staff.update(lock_level=row.lock_level + 1, locked_until=until).where(
-                Staff.id == row.id
-            ).execute()
-            audit.record(who, "staff.locked", row.name, {"failures": failures, "until": until})
-        else:
-            audit.record(who, "staff.login_failed", row.name, {"failures": failures})
-    if failures >= limit:
-        raise StaffLocked(
-            f"Too many wrong PINs: {row.name}'s account is locked until "
-            f"{shop_clock_text(ctx.config, until)}.", until
-        )
-    raise WrongPin("Wrong PIN.", attempts_left=limit - failures, reason="staff_pin_wrong")
+    return _log_in(ctx, _find(name), pin, BY_NAME)
+
+
+def log_in_by_card(ctx: Context, card: str, pin: str) -> StaffSession:
+    """Log in with a staff card and its holder's PIN.
+
+    The card path has its own wrong-PIN count and lock, so wrong PINs typed at the name list
+    (by anyone) never lock out the person holding the card; a lock by hand blocks both paths.
+    """
+    row = Staff.get_or_none(Staff.card_number == card.strip().upper())
+    if row is None or not row.active:
+        raise NotFound("This staff card is not registered.", reason="staff_card_unknown")
+    return _log_in(ctx, row, pin, BY_CARD)
 
 
 def log_out(ctx: Context, session: StaffSession, why: str = "done") -> None:

@@ -180,7 +180,7 @@ def test_locking_takes_two_touches_and_keeps_the_clerk_out_until_unlocked(
     assert page.lock_button.text() == "Touch again to lock"
     assert not Staff.get(Staff.name == CLERK).locked  # one touch changes nothing
     click(qtbot, kiosk, page.lock_button)
-    qtbot.waitUntil(lambda: _row(page, CLERK)[3] == "locked", timeout=5_000)
+    qtbot.waitUntil(lambda: _row(page, CLERK)[3] == "locked by a manager", timeout=5_000)
     assert page.status.text() == f"{CLERK} is locked and cannot log in."
     assert page.lock_button.text() == "Unlock"
     (locked,) = _audit("staff.lock")
@@ -276,7 +276,7 @@ def test_the_audit_log_lists_what_was_just_done_and_by_whom(
     _type(qtbot, page.reason_field, "left the till open")
     click(qtbot, kiosk, page.lock_button)
     click(qtbot, kiosk, page.lock_button)
-    qtbot.waitUntil(lambda: _row(page, CLERK)[3] == "locked", timeout=5_000)
+    qtbot.waitUntil(lambda: _row(page, CLERK)[3] == "locked by a manager", timeout=5_000)
     click(qtbot, kiosk, page.lock_button)
     qtbot.waitUntil(lambda: _row(page, CLERK)[3] == "active", timeout=5_000)
     audit = open_page(qtbot, kiosk, AuditPage)

@@ -27,6 +27,9 @@ SENTENCES: dict[str, str] = {
     "member.unblock": QT_TRANSLATE_NOOP("AuditSentences", "%1 unblocked member #%2."),
     "member.merge": QT_TRANSLATE_NOOP("AuditSentences", "%1 merged member #%3 into member #%2."),
     "member.erase": QT_TRANSLATE_NOOP("AuditSentences", "%1 erased member #%2 on request."),
+    "member.pin_locked": QT_TRANSLATE_NOOP("AuditSentences", "The phone look-up of member #%2 was locked after too many wrong PINs."),
+    "member.pin_unlock": QT_TRANSLATE_NOOP("AuditSentences", "The card of member #%2 was scanned: their phone look-up is unlocked."),
+    "member.pin_reset": QT_TRANSLATE_NOOP("AuditSentences", "%1 unlocked the phone look-up of member #%2."),
     "card.replace": QT_TRANSLATE_NOOP("AuditSentences", "%1 gave member #%2 a new card %3 and blocked card %4."),
     "points.adjust": QT_TRANSLATE_NOOP("AuditSentences", "%1 adjusted the points of member #%2 by %3; the balance is now %4."),
     "staff.add": QT_TRANSLATE_NOOP("AuditSentences", "%1 added %2 as a %3."),
@@ -36,7 +39,10 @@ SENTENCES: dict[str, str] = {
     "staff.unlock": QT_TRANSLATE_NOOP("AuditSentences", "%1 unlocked the account of %2."),
     "staff.locked": QT_TRANSLATE_NOOP("AuditSentences", "The account of %2 was locked after too many wrong PINs, until %3."),
     "staff.login": QT_TRANSLATE_NOOP("AuditSentences", "%1 logged in."),
+    "staff.login.card": QT_TRANSLATE_NOOP("AuditSentences", "%1 logged in with their staff card."),
     "staff.login_failed": QT_TRANSLATE_NOOP("AuditSentences", "Someone typed a wrong PIN for %2."),
+    "staff.login_failed.card": QT_TRANSLATE_NOOP("AuditSentences", "Someone typed a wrong PIN with the staff card of %2."),
+    "staff.locked.card": QT_TRANSLATE_NOOP("AuditSentences", "Logging in with the staff card of %2 was locked after too many wrong PINs, until %3."),
     "staff.logout": QT_TRANSLATE_NOOP("AuditSentences", "%1 logged out."),
     "staff.logout.idle": QT_TRANSLATE_NOOP("AuditSentences", "%1 was logged out: nobody touched the screen."),
     "reward.create": QT_TRANSLATE_NOOP("AuditSentences", "%1 added the reward “%2”."),
@@ -208,6 +214,10 @@ def sentence(host: HasContext, line: AuditLine) -> str:
     key = line.action
     if key == "staff.logout" and line.details.get("why") == "idle":
         key = "staff.logout.idle"
+    elif key in ("staff.login", "staff.login_failed", "staff.locked") and (
+        line.details.get("by") == "card"
+    ):
+        key += ".card"
     template = SENTENCES.get(key)
     if template is None:
         return _tr(OTHER).replace("%1", who).replace("%2", line.action).replace("%3", line.target)

@@ -70,6 +70,7 @@ class StaffDesk(QObject):
         self.rules_changed = rules_changed
         self.entered = entered
         self.session: StaffSession | None = None
+        self.card: str | None = None  # the staff card scanned for this login, if one was
         self.staff_ctx: Context | None = None
         self.owner = Owner("staff login")
         self._area: StaffArea | None = None
@@ -163,6 +164,7 @@ class StaffDesk(QObject):
         self._activate()
         owner = self._new_owner("staff login")
         self.login.clear()
+        self.card = card  # a card login has its own wrong-PIN count and lock
         self._show(self.login)
         if card is not None:
             self.worker.submit(owner, staff.staff_for_card, card,
@@ -184,7 +186,11 @@ class StaffDesk(QObject):
         return session, self.prepare_context(self.ctx).as_staff(session.name, session.role)
 
     def try_pin(self, name: str, pin: str) -> None:
+        card = self.card
+
         def log_in(ctx: Context) -> tuple[StaffSession, Context]:
+            if card is not None:
+                return self._prepared(staff.log_in_by_card(ctx, card, pin))
             return self._prepared(staff.log_in(ctx, name, pin))
 
         self.worker.submit(self.owner, log_in, self.ctx, on_done=self._logged_in,
@@ -207,6 +213,8 @@ class StaffDesk(QObject):
         elif isinstance(problem, StaffLocked):
             text = self.tr("Too many wrong PINs. The account is locked until %1.").replace(
                 "%1", formats.moment(self, problem.until))  # the shop's zone, the shown language
+            if self.card is None:  # the card path counts on its own: the holder gets in there
+                text += " " + self.tr("Scan your staff card to log in without waiting.")
         elif problem.reason == "staff_card_unknown":
             text = self.tr("This staff card is not registered.")
         else:
@@ -215,6 +223,7 @@ class StaffDesk(QObject):
 
     def _logged_in(self, prepared: tuple[StaffSession, Context]) -> None:
         session, staff_ctx = prepared
+        self.card = None
         self._new_owner(f"staff {session.name}")
         self.session = session
         self.staff_ctx = staff_ctx
@@ -254,6 +263,7 @@ class StaffDesk(QObject):
             log.info("Staff %s logged out (%s)", session.name, why)
 
     def cancel(self) -> None:
+        self.card = None
         self._new_owner("staff login")
         self._leave()
         self.login.clear()

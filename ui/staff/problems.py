@@ -28,6 +28,8 @@ TEXTS = {
     "card_taken": QT_TRANSLATE_NOOP("StaffProblems", "This card already belongs to a member."),
     "name_missing": QT_TRANSLATE_NOOP("StaffProblems", "Type a name first."),
     "name_too_long": QT_TRANSLATE_NOOP("StaffProblems", "That name is too long."),
+    "name_invalid": QT_TRANSLATE_NOOP("StaffProblems", "The name has a hidden control or direction character (perhaps pasted). Type it again."),
+    "text_invalid": QT_TRANSLATE_NOOP("StaffProblems", "The text has a hidden control or direction character (perhaps pasted). Type it again."),
     "birthday_invalid": QT_TRANSLATE_NOOP("StaffProblems", "The birthday is not a possible date."),
     "email_invalid": QT_TRANSLATE_NOOP("StaffProblems", "The e-mail address does not look right."),
     "insufficient_points": QT_TRANSLATE_NOOP("StaffProblems", "The member does not have enough points for that."),
@@ -55,6 +57,8 @@ TEXTS = {
     "reward_unavailable": QT_TRANSLATE_NOOP("StaffProblems", "This reward is not available."),
     "printer_off": QT_TRANSLATE_NOOP("StaffProblems", "Printing is switched off on this kiosk."),
     "not_allowed": QT_TRANSLATE_NOOP("StaffProblems", "This needs a manager."),
+    "pin_not_locked": QT_TRANSLATE_NOOP("StaffProblems", "The phone look-up is not locked."),
+    "staff_busy": QT_TRANSLATE_NOOP("StaffProblems", "Too many PIN attempts at once for this account. Try again."),
     "disk_full": QT_TRANSLATE_NOOP("StaffProblems", "The kiosk's disk is full; nothing was changed. Free some space (old backups and exports) or call for help."),
     "write_conflict": QT_TRANSLATE_NOOP("StaffProblems", "Another kiosk changed this at the same moment; nothing was changed. Try again."),
 }

@@ -100,10 +100,12 @@ class StaffAccountsPage(StaffPage):
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setFixedHeight(TABLE_HEIGHT)
         self.table.itemSelectionChanged.connect(self._selected)
+        self.locks_label = label("warning")  # each locked account, who or what locked it, why
         self._build_edit()
         self._build_add()
         self.body.addLayout(top)
         self.body.addWidget(self.table)
+        self.body.addWidget(self.locks_label)
         self.body.addWidget(self.status)
         self.body.addWidget(self.edit_box)
         self.body.addWidget(self.add_box)
@@ -214,26 +216,57 @@ class StaffAccountsPage(StaffPage):
     def _row_texts(self, info: StaffInfo) -> list[str]:
         seen = formats.moment(self.desk, info.last_login_at, "short") if info.last_login_at \
             else self.tr("never")
-        return [info.name, self._role_name(info.role), info.card or "—", self.state_text(info),
+        return [info.name, self._role_name(info.role), info.card or "—", self.short_state(info),
                 seen]
 
     def _role_name(self, role: str) -> str:
         return self.tr("Manager") if role == MANAGER else self.tr("Clerk")
 
-    def state_text(self, info: StaffInfo) -> str:
-        """Active, locked, locked until a time after wrong PINs, or switched off."""
+    def short_state(self, info: StaffInfo) -> str:
+        """The table's state: active, switched off, locked by a manager, or locked until when."""
         if not info.active:
             return self.tr("switched off")
         if info.locked:
-            return self.tr("locked")
-        if info.locked_until is not None and info.locked_until > self.desk.ctx.now():
+            return self.tr("locked by a manager")
+        now = self.desk.ctx.now()
+        if info.locked_now(now):
+            assert info.locked_until is not None
             return self.tr("locked until %1").replace(
                 "%1", formats.clock_time(self.desk, info.locked_until))
+        if info.card_locked_now(now):
+            assert info.card_locked_until is not None
+            return self.tr("card locked until %1").replace(
+                "%1", formats.clock_time(self.desk, info.card_locked_until))
+        return self.tr("active")
+
+    def state_text(self, info: StaffInfo) -> str:
+        """Active, switched off, or who or what locked it: a manager, or wrong PINs until when."""
+        if not info.active:
+            return self.tr("switched off")
+        if info.locked:
+            who = self.tr("locked by %1").replace("%1", info.locked_by) if info.locked_by \
+                else self.tr("locked by a manager")
+            return f"{who}: {info.lock_reason}" if info.lock_reason else who
+        now = self.desk.ctx.now()
+        parts = []
+        if info.locked_until is not None and info.locked_until > now:
+            parts.append(self.tr("locked until %1 after %n wrong PIN(s)", "", info.failures)
+                         .replace("%1", formats.clock_time(self.desk, info.locked_until)))
+        if info.card_locked_until is not None and info.card_locked_until > now:
+            parts.append(
+                self.tr("card login locked until %1 after %n wrong PIN(s)", "",
+                        info.card_failures)
+                .replace("%1", formats.clock_time(self.desk, info.card_locked_until)))
+        if parts:
+            return "; ".join(parts)
+        if info.failures or info.card_failures:
+            return self.tr("active, %n wrong PIN(s) since the last login", "",
+                           info.failures + info.card_failures)
         return self.tr("active")
 
     def _is_locked(self, info: StaffInfo) -> bool:
-        return info.locked or (
-            info.locked_until is not None and info.locked_until > self.desk.ctx.now())
+        now = self.desk.ctx.now()
+        return info.locked_now(now) or info.card_locked_now(now)
 
     def _selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -367,10 +400,21 @@ class StaffAccountsPage(StaffPage):
                 item = self.table.item(index, column)
                 if item is not None:
                     item.setText(text)
+        self._retranslate_locks()
         self.role_choice.retranslate()
         self.new_role.retranslate()
         self._retranslate_edit()
         self._retranslate_add()
+
+    def _retranslate_locks(self) -> None:
+        """One line per account that is locked or had wrong PINs since its last login."""
+        lines = [
+            f"{info.name}: {self.state_text(info)}"
+            for info in self.accounts
+            if info.active and (info.locked or info.failures or info.card_failures)
+        ]
+        set_text(self.locks_label, "\n".join(lines))
+        self.locks_label.setVisible(bool(lines))
 
     def _retranslate_edit(self) -> None:
         info = self.chosen
@@ -425,6 +469,7 @@ class StaffAccountsPage(StaffPage):
         self.adding = False
         self.lock_armed = self.off_armed = False
         self.table.setRowCount(0)
+        self.locks_label.hide()
         for edit in (self.card_field, self.pin_field, self.reason_field, self.new_name,
                      self.new_pin, self.new_pin_again, self.new_card):
             edit.clear()

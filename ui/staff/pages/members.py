@@ -58,6 +58,10 @@ class MembersPage(StaffPage):
         self.cards = table(4)
         self.purchase_button = button("")
         self.purchase_button.clicked.connect(self._purchase)
+        self.phone_lock_label = label("warning")
+        self.phone_lock_label.setWordWrap(True)
+        self.unlock_phone_button = button("")
+        self.unlock_phone_button.clicked.connect(self._unlock_phone)
         self.new_card = field(CODE, max_length=20)
         self.replace_button = button("")
         self.replace_button.clicked.connect(self._replace_card)
@@ -84,6 +88,10 @@ class MembersPage(StaffPage):
         summary_row.addWidget(self.summary, 1)
         summary_row.addWidget(self.purchase_button, 0)
         detail_layout.addLayout(summary_row)
+        lock_row = QHBoxLayout()
+        lock_row.addWidget(self.phone_lock_label, 1)
+        lock_row.addWidget(self.unlock_phone_button, 0)
+        detail_layout.addLayout(lock_row)
         detail_layout.addWidget(self.tabs, 1)
         self.body.addWidget(self.title)
         self.body.addLayout(top)
@@ -221,6 +229,13 @@ class MembersPage(StaffPage):
                                   + formats.number(self.desk, done.points))
                          .replace("%2", formats.number(self.desk, done.balance))))
 
+    def _unlock_phone(self) -> None:
+        """A manager lifts the lock wrong phone PINs put on the member's phone look-up."""
+        if self.detail is not None:
+            self.run(member_admin.reset_phone_lock, self.detail.id,
+                     on_done=lambda _r: self._changed(None, self.tr(
+                         "The phone look-up is unlocked: the member can use their PIN again.")))
+
     def _block(self, block: bool, reason: str) -> None:
         if self.detail is None:
             return
@@ -283,7 +298,22 @@ class MembersPage(StaffPage):
                      .replace("%3", formats.number(self.desk, detail.balance)))
         elif self.details.enrolling:
             set_text(self.summary, self.tr("New member"))
+        self._retranslate_phone_lock(role)
         self.details.retranslate()
+
+    def _retranslate_phone_lock(self, role: str | None) -> None:
+        detail = self.detail
+        locked = detail is not None and getattr(detail, "phone_locked", False)
+        if locked:
+            text = self.tr("Phone look-up locked after %n wrong PIN(s).", "", detail.pin_failures)
+            if detail.pin_locked_at is not None:
+                text = self.tr("Phone look-up locked since %1 after %n wrong PIN(s).", "",
+                               detail.pin_failures).replace(
+                    "%1", formats.moment(self.desk, detail.pin_locked_at, "short"))
+            set_text(self.phone_lock_label, text)
+        set_text(self.unlock_phone_button, self.tr("Unlock phone look-up"))
+        self.phone_lock_label.setVisible(locked)
+        self.unlock_phone_button.setVisible(locked and allowed(role, "member_admin"))
 
     def clear(self) -> None:
         super().clear()
