@@ -9,6 +9,7 @@ from db.database import database_proxy
 from db.models import Member
 from kiosk import audit
 from kiosk.context import Context
+from kiosk.roles import require
 
 
 def phone_locked(ctx: Context, failures: int, locked_at: object) -> bool:
@@ -27,6 +28,7 @@ class PhoneLock:
 
 def state(ctx: Context, member_id: int) -> PhoneLock:
     """Whether the member's phone look-up is locked, since when and after how many wrong PINs."""
+    require(ctx, "members")
     row = (
         Member.select(Member.pin_failures, Member.pin_locked_at)
         .where(Member.id == member_id)
@@ -39,6 +41,7 @@ def state(ctx: Context, member_id: int) -> PhoneLock:
 
 def record_lock(ctx: Context, member_id: int) -> None:
     """The attempt that used up the last PIN try was wrong: note when and audit it (no phone)."""
+    require(ctx, "identify")  # a step of a phone look-up
     with database_proxy.atomic():
         Member.update(pin_locked_at=ctx.now()).where(Member.id == member_id).execute()
         audit.record(
@@ -52,6 +55,7 @@ def lift(ctx: Context, member_id: int, action: str, reason: str = "") -> bool:
 
     Return whether a lock was lifted. Wrong attempts short of the limit are cleared silently.
     """
+    require(ctx, "identify")  # the member's own card at the kiosk, or a manager's reset
     limit = ctx.config.security.max_pin_attempts
     with database_proxy.atomic():
         row = (
