@@ -108,7 +108,8 @@ def test_old_locks_and_pins_keep_working_after_the_upgrade(version_six) -> None:
     with pytest.raises(staff.StaffLocked):  # Eve was locked by hand: both paths stay shut
         staff.log_in(ctx, "Eve", "1111")
     member_id = Member.select(Member.id).scalar()
-    assert phone_lock.state(ctx, member_id).locked  # five wrong PINs before the upgrade
+    manager = ctx.as_staff("Maria", "manager")
+    assert phone_lock.state(manager, member_id).locked  # five wrong PINs before the upgrade
     with pytest.raises(Refused) as locked:
         services.identify_by_phone(ctx, "07700 900100", "4321")
     assert locked.value.reason == "pin_locked"
