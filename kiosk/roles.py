@@ -41,6 +41,7 @@ MANAGER_ONLY = frozenset(
     {
         "adjust",  # manual point adjustments
         "transfer",  # move a member's points to another member
+        "expire",  # write off expired points and vouchers now (the schedule does it daily)
         "member_admin",  # merge, block, unblock and erase members
         "catalogue",  # rewards and donation causes
         "programme",  # tiers, earn rules and promotions, and their history
@@ -54,8 +55,7 @@ MANAGER_PERMISSIONS = CLERK_PERMISSIONS | MANAGER_ONLY
 # Only the shop itself (command line) and the kiosk's own jobs.
 SHOP_ONLY = frozenset(
     {
-        "expire",  # write off expired points and vouchers
-        "backup",  # copy the whole database to a file
+        "backup",  # copy the whole database, every member's details, to a file
     }
 )
 PERMISSIONS = CUSTOMER_PERMISSIONS | MANAGER_PERMISSIONS | SHOP_ONLY

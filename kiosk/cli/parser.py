@@ -283,7 +283,7 @@ def _add_member_admin(member_sub: argparse._SubParsersAction, js: argparse.Argum
 
 def _add_audit(commands: argparse._SubParsersAction, js: argparse.ArgumentParser) -> None:
     """audit list."""
-    audit = commands.add_parser("audit", help="the audit log of staff actions")
+    audit = commands.add_parser("audit", help="the audit log: every change, by whom, in what role")
     audit_sub = audit.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = audit_sub.add_parser("list", parents=[js], help="who did what, newest first")
     listing.add_argument("--since", metavar="YYYY-MM-DD")
