@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -18,7 +19,7 @@ RIGHT = "1357"
 
 @pytest.fixture
 def clerk(database, ctx):
-    cli = ctx.as_staff("cli:owner")
+    cli = replace(ctx, staff="cli:owner")  # the command line, with the context's own role
     staff.add_staff(cli, "Maria", "manager", "2468")
     staff.add_staff(cli, "Sam", "clerk", RIGHT)
     return "Sam"
