@@ -21,7 +21,7 @@ from kiosk.cli.runner import run
 from kiosk.config import Config, ScannerConfig
 from kiosk.context import Context
 from kiosk.documents import PrintDocument
-from kiosk.paths import data_dir
+from kiosk.paths import PRIVATE_UMASK, data_dir, make_private_dir, tighten_data_tree
 from kiosk.ports import Printer, PrinterStatus
 
 
@@ -41,17 +41,30 @@ class PreviewKeepingPrinter:
         from hardware.preview import save_preview_png
 
         self.printer.print_document(document)
-        stamp = document.printed_at.strftime("%Y%m%d-%H%M%S") if document.printed_at else "now"
-        name = f"{stamp}-{document.kind}-{document.code or 'page'}.png"
         try:  # the job is printed: a preview that cannot be saved must not undo that
-            self.folder.mkdir(parents=True, exist_ok=True)
-            self.last_preview = save_preview_png(document, self.folder / name, self.paper_width_mm)
+            make_private_dir(self.folder)
+            path = preview_path(self.folder, document)
+            self.last_preview = save_preview_png(document, path, self.paper_width_mm)
         except OSError as exc:
             logging.getLogger("kiosk").warning(
                 "Preview not saved in %s: %s", self.folder, exc.strerror or type(exc).__name__
             )
             return
         print(f"Simulated printer: preview saved to {self.last_preview}", file=sys.stderr)
+
+
+def preview_path(folder: Path, document: PrintDocument) -> Path:
+    """A new file name for a kept preview: the time, the kind and the voucher's id, never its
+    code (a live code in a file name would let anyone who lists the folder redeem it)."""
+    stamp = document.printed_at.strftime("%Y%m%d-%H%M%S") if document.printed_at else "now"
+    ident = f"-v{document.voucher_id}" if document.voucher_id is not None else ""
+    base = f"{stamp}-{document.kind}{ident}"
+    path = folder / f"{base}.png"
+    number = 1
+    while path.exists():
+        number += 1
+        path = folder / f"{base}-{number}.png"
+    return path
 
 
 LAZY_PRINTER_KINDS = ("simulated", "network", "serial", "file")
@@ -85,6 +98,31 @@ class LazyPrinter:
         return getattr(self._target(), name)
 
 
+KNOWN_GOOD_CODE_PAGES = ("default", {"en": "CP437", "tr": "CP857", "ru": "CP866"})
+
+
+def check_code_pages(config: Config) -> None:
+    """Refuse, at start-up, a printer profile or code page python-escpos cannot print with,
+    naming the key and line (not at the first voucher). The defaults are known good, so the
+    common start does not load python-escpos's capability data (about 0.2 s)."""
+    printer = config.printer
+    if printer.kind == "none" or (printer.profile, printer.code_pages) == KNOWN_GOOD_CODE_PAGES:
+        return
+    from hardware.escpos_encoder import check_code_page
+    from kiosk.config import located_error
+    from kiosk.errors import PrinterProblem
+
+    for language, page in printer.code_pages.items():
+        try:
+            check_code_page(printer.profile, page)
+        except PrinterProblem as exc:
+            if "profile" in exc.message and "Code page" not in exc.message:
+                raise located_error(config, ["printer"], "profile", exc.message) from None
+            raise located_error(
+                config, ["printer", "code_pages"], language, exc.message
+            ) from None
+
+
 class HardwareDevices:
     """The real device layer: python-escpos printers and pyserial scanners from hardware/."""
 
@@ -100,6 +138,7 @@ class HardwareDevices:
                 for index, url in enumerate(scanner_urls)
             ]
             config = replace(config, scanners=scanners)
+        check_code_pages(config)
         return config
 
     @contextmanager
@@ -122,8 +161,7 @@ class HardwareDevices:
     def save_preview(self, document: PrintDocument, path: Path, paper_width_mm: int) -> None:
         from hardware.preview import save_preview_png
 
-        path.parent.mkdir(parents=True, exist_ok=True)
-        save_preview_png(document, path, paper_width_mm)
+        save_preview_png(document, path, paper_width_mm)  # 0600, in 0700 folders it creates
 
     def serial_ports(self) -> list[dict[str, Any]]:
         from hardware.ports_list import list_serial_ports
@@ -252,6 +290,7 @@ def launch_kiosk(args: argparse.Namespace, ctx: Context) -> int:
     if report is not None:
         print(f"Created demo data: {report.members} members and {report.rewards} rewards.")
     from kiosk.formatting import warm_up
+    from kiosk.private_files import clean_old_files
     from kiosk.reports.warm import start_warming
     from kiosk.schedule import start_expiry_schedule
     from ui.app import run_kiosk
@@ -260,6 +299,10 @@ def launch_kiosk(args: argparse.Namespace, ctx: Context) -> int:
 
     def start_background() -> None:
         """Background work that waits for the start screen to be painted first."""
+        threading.Thread(  # previews and exports older than privacy.keep_files_days
+            target=clean_old_files, args=(data_dir(), ctx.config.privacy.keep_files_days),
+            name="old-files-clean-up", daemon=True,
+        ).start()
         start_warming(ctx, stop_warming)  # the owner's dashboard then opens without counting
         start_expiry_schedule(ctx, stop_warming)  # on start, then daily at 03:30 shop time
         store = ctx.config.store
@@ -282,13 +325,34 @@ def main(argv: list[str] | None = None) -> int:
     raise an error the kiosk can handle, not end the process. Output piped into a program that
     stops reading (`report members | head`) ends quietly instead.
     """
+    os.umask(PRIVATE_UMASK)  # whatever the kiosk creates is its user's alone
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = build_parser().parse_args(argv)
+    tighten_data_dir()
     try:
         return run(args, launch_kiosk, HardwareDevices())
     except BrokenPipeError:
         _quiet_stdout()
         return 1
+
+
+def tighten_data_dir() -> None:
+    """Make an existing data folder private (0700 folders, 0600 files): one an older version or
+    a copy under umask 022 left readable by everyone holds members' data and voucher codes
+    (kiosk.paths.tighten_data_tree says which entries)."""
+    folder = data_dir()
+    try:
+        changed = tighten_data_tree(folder)
+    except OSError as exc:
+        logging.getLogger("kiosk").warning(
+            "Data folder %s not made private: %s", folder, exc.strerror or type(exc).__name__
+        )
+        return
+    if changed:
+        logging.getLogger("kiosk").warning(
+            "Data folder %s: %d files or folders others could read were made private", folder,
+            changed,
+        )
 
 
 def _quiet_stdout() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from db.database import database_proxy, is_postgres
+from db.database import database_proxy, is_postgres, private_sqlite_file
 
 
 class BackupError(Exception):
@@ -15,6 +15,7 @@ class BackupError(Exception):
 def copy_sqlite(source: Path, target: Path) -> None:
     """Copy an SQLite file with the backup API, opening the source read-only (never written)."""
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    private_sqlite_file(target)
     dst = sqlite3.connect(target)
     try:
         src.backup(dst, pages=65536)
@@ -29,7 +30,7 @@ def backup_sqlite(target: Path) -> int:
         raise BackupError("Online backup is for SQLite; back up PostgreSQL with pg_dump.")
     if target.exists():
         raise BackupError(f"{target} already exists; choose a new file name.")
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_sqlite_file(target)  # 0600 in a 0700 folder when it makes one: it holds everything
     source = database_proxy.connection()
     destination = sqlite3.connect(str(target))
     try:

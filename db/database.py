@@ -25,7 +25,11 @@ SQLITE_PRAGMAS = {
     "foreign_keys": 1,
     "busy_timeout": 10_000,
     "cache_size": -16_000,
+    "secure_delete": 1,  # a deleted or overwritten row (an erased member) is zeroed on disk
 }
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+SQLITE_SIDE_FILES = ("", "-wal", "-shm", "-journal")
 
 
 def default_sqlite_url(data_dir: Path) -> str:
@@ -161,13 +165,40 @@ def _wait_with_timeout(connection: Any) -> None:
             raise psycopg2.OperationalError(f"bad state from poll: {state}")
 
 
+def private_sqlite_file(path: Path) -> None:
+    """Create the SQLite file's folder (0700) and the file (0600) before SQLite does, and make
+    an existing file and its WAL 0600: SQLite gives its side files the database file's mode."""
+    if not path.parent.exists():
+        path.parent.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+        os.chmod(path.parent, PRIVATE_DIR_MODE)
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE_MODE))
+    except OSError:
+        return  # a read-only place: SQLite says what is wrong when it opens the file
+    for suffix in SQLITE_SIDE_FILES:
+        side = Path(f"{path}{suffix}")
+        try:
+            if side.exists() and side.stat().st_mode & 0o077:
+                os.chmod(side, PRIVATE_FILE_MODE)
+        except OSError:
+            continue
+
+
+def checkpoint_sqlite() -> None:
+    """Copy the WAL into the database file and empty it (SQLite only), so rows just erased or
+    overwritten no longer linger in kiosk.db-wal; a reader still open keeps it, harmlessly."""
+    if is_postgres() or database_proxy.obj is None:
+        return
+    database_proxy.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
 def open_database(url: str) -> peewee.Database:
     """Create the database object for a URL and bind the proxy to it (no connection yet)."""
     scheme = urlparse(url).scheme
     if scheme == "sqlite":
         path = url.removeprefix("sqlite:///")
         if path and path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            private_sqlite_file(Path(path))
         kwargs = parseresult_to_dict(urlparse(url))
         kwargs.update(pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE", timeout=10)
         database: peewee.Database = KioskSqliteDatabase(**kwargs)

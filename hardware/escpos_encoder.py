@@ -173,7 +173,9 @@ def check_code_page(profile: str, code_page: str) -> str:
     name = code_page.strip().upper()
     _profile_data(profile)  # unknown profile -> config problem
     pages = get_profile(profile).get_code_pages()
-    usable = sorted(p for p in pages if p in CAPABILITIES["encodings"] and p != "UNKNOWN")
+    usable = sorted(
+        p for p in pages if p in CAPABILITIES["encodings"] and p.upper() != "UNKNOWN"
+    )
     if name not in usable:
         raise PrinterProblem(
             "config",

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import os
 from functools import lru_cache
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from PIL.PngImagePlugin import PngInfo
 
 from hardware.escpos_encoder import (
     ASSETS,
@@ -25,6 +27,8 @@ from hardware.escpos_encoder import (
     qr_bitmap,
 )
 from kiosk.documents import PrintDocument
+from kiosk.paths import write_private_bytes
+from kiosk.private_files import MEMBER_KEY
 
 FONTS = ASSETS / "fonts"
 DPI = 203
@@ -157,7 +161,17 @@ def _framed(strip: Image.Image) -> Image.Image:
 
 def save_preview_png(document: PrintDocument, path: str | os.PathLike[str],
                      paper_width_mm: int = 80, code_page: str | None = None) -> Path:
-    """Render the preview and save it as a PNG; returns the path."""
+    """Render the preview and save it as a PNG readable by its owner only; returns the path.
+
+    A member's preview carries their id in a tEXt chunk (MEMBER_KEY), so erasing the member
+    finds and deletes it; the chunk holds nothing else about them.
+    """
     target = Path(path)
-    render_preview(document, paper_width_mm, code_page).save(target, format="PNG", optimize=True)
-    return target
+    info = PngInfo()
+    if document.member_id is not None:
+        info.add_text(MEMBER_KEY, str(document.member_id))
+    buffer = io.BytesIO()
+    render_preview(document, paper_width_mm, code_page).save(
+        buffer, format="PNG", optimize=True, pnginfo=info
+    )
+    return write_private_bytes(target, buffer.getvalue())

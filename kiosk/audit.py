@@ -1,4 +1,8 @@
-"""The audit log: one row per staff action, written inside the transaction of the change."""
+"""The audit log: one row per change, whoever made it, written inside the transaction of the change.
+
+Details never hold personal data: targets are `member:<id>`, `voucher:<id>`, and a code shows
+at most its last four characters (code_tail).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,28 @@ from typing import Any
 
 from db.models import AuditEntry
 from kiosk.context import Context
+
+# Who acted when the context names nobody: the customer at the screen, the kiosk's own jobs.
+ACTOR_OF_ROLE = {"customer": "customer", "system": "schedule", "owner": "cli"}
+
+
+def actor(ctx: Context) -> str | None:
+    """The name an audit row gives whoever acts in this context."""
+    return ctx.staff or ACTOR_OF_ROLE.get(ctx.role)
+
+
+def code_tail(code: str | None) -> str:
+    """The last four characters of a card or voucher code: enough to tell it, never to use it."""
+    text = "".join(ch for ch in (code or "") if ch.isalnum())
+    return text[-4:]
+
+
+def member_target(member_id: int) -> str:
+    return f"member:{member_id}"
+
+
+def voucher_target(voucher_id: int) -> str:
+    return f"voucher:{voucher_id}"
 
 
 def record(
@@ -23,7 +49,7 @@ def record(
     """
     entry = AuditEntry.create(
         created_at=ctx.now(),
-        staff=ctx.staff,
+        staff=actor(ctx),
         role=ctx.role,
         action=action[:40],
         target=str(target)[:120],

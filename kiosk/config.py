@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from kiosk.errors import ConfigError
 
 LANGUAGES = ("en", "tr", "ru")
+MAX_NESTING = 32  # arrays and inline tables inside each other; the kiosk's own need 3
 
 
 def choice(*allowed: str, default: str) -> Any:
@@ -169,6 +170,13 @@ class SecurityConfig:
 
 
 @dataclass(frozen=True)
+class PrivacyConfig:
+    """How long the kiosk keeps files about members that it wrote (previews, exports)."""
+
+    keep_files_days: int = bounded(30, 1, 3660)
+
+
+@dataclass(frozen=True)
 class Config:
     """The whole configuration."""
 
@@ -179,6 +187,7 @@ class Config:
     programme: ProgrammeConfig = field(default_factory=ProgrammeConfig)
     ui: UiConfig = field(default_factory=UiConfig)
     security: SecurityConfig = field(default_factory=SecurityConfig)
+    privacy: PrivacyConfig = field(default_factory=PrivacyConfig)
     source: str = field(default="", metadata={"internal": True})
 
 
@@ -338,6 +347,12 @@ def _check_consistency(config: Config, builder: _Builder) -> None:
         if language not in LANGUAGES:
             shown = ", ".join(LANGUAGES)
             raise builder.fail(["ui"], "languages", f"{language!r} is not one of: {shown}")
+    for language in config.printer.code_pages:
+        if language not in LANGUAGES:
+            shown = ", ".join(LANGUAGES)
+            raise builder.fail(
+                ["printer"], "code_pages", f"{language!r} is not a language; use {shown}"
+            )
     prefix = config.store.card_prefix
     if not prefix.isdigit() or not 1 <= len(prefix) <= 6:
         raise builder.fail(["store"], "card_prefix", "must be 1 to 6 digits")
@@ -360,14 +375,80 @@ def _is_time_zone(name: str) -> bool:
     return True
 
 
+def _nesting_problem(text: str) -> tuple[int, str] | None:
+    """The line and key where arrays or inline tables nest deeper than MAX_NESTING, or None.
+
+    A quick scan that skips strings and comments; tomllib itself would recurse once per level
+    and end in a RecursionError on a file nested a few thousand deep.
+    """
+    depth, line, table, key = 0, 1, "", ""
+    statement_start = 0
+    quote = ""
+    index, length = 0, len(text)
+    while index < length:
+        char = text[index]
+        if quote:
+            if text.startswith(quote, index):
+                index += len(quote)
+                quote = ""
+                continue
+            if char == "\\" and quote in ('"', '"""'):
+                index += 2
+                continue
+            if char == "\n":
+                line += 1
+            index += 1
+            continue
+        if char == "\n":
+            line += 1
+            if depth == 0:
+                statement_start = index + 1
+        elif char == "#":
+            end = text.find("\n", index)
+            index = length if end < 0 else end
+            continue
+        elif char in "\"'":
+            quote = char * 3 if text.startswith(char * 3, index) else char
+            index += len(quote)
+            continue
+        elif char == "=" and depth == 0:
+            key = text[statement_start:index].strip()
+        elif char in "[{":
+            if depth == 0 and char == "[" and not text[statement_start:index].strip():
+                end = text.find("\n", index)
+                header = text[index:length if end < 0 else end].split("#")[0]
+                table = header.strip().strip("[]").strip()
+                index = length if end < 0 else end
+                continue
+            depth += 1
+            if depth > MAX_NESTING:
+                return line, f"{table}.{key}" if table and key else key or table
+        elif char in "]}":
+            depth = max(0, depth - 1)
+        index += 1
+    return None
+
+
 def parse_config(text: str, source: str = "<config>") -> Config:
     """Parse TOML text into a Config, naming the file, line and key of any mistake."""
+    nested = _nesting_problem(text)
+    if nested:
+        line, key = nested
+        raise ConfigError(
+            f"{source}, line {line}: {key or 'a value'}: arrays or tables nested more than "
+            f"{MAX_NESTING} levels deep; the kiosk's settings need at most 3"
+        )
     try:
         data = tomllib.loads(text, parse_float=Decimal)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{source}: not valid TOML: {exc}") from None
+    except RecursionError:  # a nesting the scan above did not see
+        raise ConfigError(f"{source}: not valid TOML: nested too deeply") from None
     builder = _Builder(source, text)
-    config = builder.build(Config, data, [])
+    try:
+        config = builder.build(Config, data, [])
+    except RecursionError:
+        raise ConfigError(f"{source}: values nested too deeply") from None
     config = replace(config, source=source)
     _check_consistency(config, builder)
     return config
@@ -379,12 +460,49 @@ def load_config(path: str | os.PathLike[str] | None) -> Config:
         return Config()
     file = Path(path)
     try:
-        text = file.read_text(encoding="utf-8")
+        raw = file.read_bytes()
     except FileNotFoundError:
         raise ConfigError(f"{file}: configuration file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{file}: cannot read configuration: {exc}") from None
+    except OSError as exc:
+        raise ConfigError(f"{file}: cannot read configuration: {exc.strerror or exc}") from None
+    try:
+        text = raw.decode("utf-8-sig")  # a byte-order mark (Windows Notepad) is allowed
+    except UnicodeDecodeError as exc:
+        raise ConfigError(_not_utf8(file, raw, exc.start)) from None
     return parse_config(text, str(file))
+
+
+def _not_utf8(file: Path, raw: bytes, offset: int) -> str:
+    """Where the first byte that is not UTF-8 is, as a line and column an editor shows."""
+    line_start = raw.rfind(b"\n", 0, offset) + 1
+    line = raw.count(b"\n", 0, offset) + 1
+    column = len(raw[line_start:offset].decode("utf-8", errors="replace")) + 1
+    before = raw[line_start:offset].decode("utf-8", errors="replace")
+    key = before.split("=", 1)[0].strip() if "=" in before else ""
+    where = f"{key}: " if key and not key.startswith(("[", "#")) else ""
+    return (
+        f"{file}, line {line}, column {column}: {where}byte 0x{raw[offset]:02X} is not UTF-8 "
+        "text; save the file as UTF-8"
+    )
+
+
+def located_error(config: Config, path: list[str | int], key: str, problem: str) -> ConfigError:
+    """A ConfigError for a setting found wrong after loading (by a device layer), naming the
+    configuration file, the line (read again from the file) and the key."""
+    text = ""
+    if config.source:
+        try:
+            text = Path(config.source).read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError):
+            text = ""
+    builder = _Builder(config.source or "configuration", text)
+    error = builder.fail(path, key, problem)
+    if not builder.locator.line_of(path, key) and len(path) > 1:  # an inline table's key
+        line = builder.locator.line_of(path[:-1], str(path[-1]))
+        if line:
+            dotted = ".".join(str(p) for p in [*path, key])
+            return ConfigError(f"{builder.source}, line {line}: {dotted}: {problem}")
+    return error
 
 
 def default_field(cls: type, name: str) -> Any:

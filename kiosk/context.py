@@ -17,8 +17,8 @@ class Context:
     config: Config
     secret: bytes
     clock: Clock = SystemClock()
-    staff: str | None = None  # who is acting; None on the customer screen and the command line
-    role: str | None = None  # clerk or manager; None: the shop's own command line, allowed all
+    staff: str | None = None  # who is acting: a staff name, "cli:<OS user>", "schedule"; None
+    role: str = "customer"  # kiosk.roles: customer, clerk, manager, owner (command line), system
 
     @property
     def store(self) -> str:
@@ -31,8 +31,13 @@ class Context:
     def now(self) -> datetime:
         return self.clock.now()
 
-    def as_staff(self, staff: str | None, role: str | None = None) -> Context:
+    def as_staff(self, staff: str | None, role: str) -> Context:
+        """The same context acting as someone else, with their role."""
         return replace(self, staff=staff, role=role)
+
+    def as_customer(self) -> Context:
+        """The customer screen's context: nobody named, the customer role."""
+        return replace(self, staff=None, role="customer")
 
     def lot_expiry(self, earned_at: datetime) -> datetime | None:
         days = self.config.programme.points_expire_days

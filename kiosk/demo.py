@@ -26,6 +26,7 @@ from kiosk.demo_data import (
     TRANSLATIONS,
 )
 from kiosk.lots import OpenLot, allocate
+from kiosk.roles import OWNER
 from kiosk.services import enrol, record_purchase, redeem_reward
 from kiosk.vouchers import new_voucher_code
 
@@ -108,6 +109,9 @@ def seed_featured(ctx: Context) -> int:
     return created
 
 
+DEMO_ACTOR = "demo"  # the name the audit log gives the demo seeding
+
+
 def seed_staff(ctx: Context) -> int:
     """The demo shop's staff: a manager and a clerk, each with a staff card and a PIN."""
     from db.models import Staff
@@ -115,7 +119,7 @@ def seed_staff(ctx: Context) -> int:
 
     if Staff.select().exists():
         return 0
-    owner = ctx.as_staff("demo", None)
+    owner = ctx.as_staff(DEMO_ACTOR, OWNER)
     for name, role, pin, card in DEMO_STAFF:
         add_staff(owner, name, role, pin, card)
     return len(DEMO_STAFF)
@@ -409,7 +413,11 @@ class _BulkSeeder:
 
 
 def seed_demo(ctx: Context, members: int, seed: int = 7) -> SeedReport:
-    """Seed the catalogue, the featured members and bulk members up to the number asked for."""
+    """Seed the catalogue, the featured members and bulk members up to the number asked for.
+
+    The program seeds its own demo shop: as the owner, whoever started it.
+    """
+    ctx = ctx.as_staff(DEMO_ACTOR, OWNER)
     started = time.perf_counter()
     rewards = seed_catalogue()
     featured = seed_featured(ctx)

@@ -12,6 +12,7 @@ class PrintDocument:
 
     kind is "voucher", "donation" or "test". All text is already in the member's language.
     code is the canonical voucher code (put in the barcode and QR); display_code is for people.
+    member_id and voucher_id are not printed; a kept preview is marked and named with them.
     expires_at and printed_at are on the shop's clock (naive); expires_text and printed_text are
     what the paper says, written from them by Babel in the document's language, so hardware/
     prints ready text and needs no locale data.
@@ -32,6 +33,8 @@ class PrintDocument:
     printed_at: datetime | None = None
     duplicate: bool = False
     labels: dict[str, str] = field(default_factory=dict)
+    member_id: int | None = None  # whose it is: a kept preview carries it, so erase finds it
+    voucher_id: int | None = None  # names a kept preview instead of the (live) voucher code
     expires_text: str = field(default="", init=False)
     printed_text: str = field(default="", init=False)
 

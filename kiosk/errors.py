@@ -26,8 +26,12 @@ Enrolment
     card_taken          the card is already registered to a member
     name_missing        no name was given
     name_too_long       the name is longer than 200 characters
+    name_invalid        a name with a control character (NUL, ESC), a bidirectional override or
+                        another invisible format character (kiosk.safe_text); staff and reward
+                        names too
     birthday_invalid    the birthday is not a plausible date
-    email_invalid       the e-mail address does not look like one
+    email_invalid       the e-mail address does not look like one, or has a control, bidi or
+                        invisible character
     language_invalid    a language the kiosk does not speak
 Rewards and donations
     insufficient_points the balance is too low
@@ -53,6 +57,9 @@ Staff at the counter
     refund_conflict     another terminal refunded the same receipt at the same moment
     amount_invalid      an amount that is malformed, not positive or too large
     reason_missing      a manual adjustment (or block, merge, erase) needs a reason
+    text_invalid        a reason (or other free text) with a control, bidi or invisible
+                        character; receipt numbers say receipt_invalid, catalogue texts
+                        catalogue_invalid
     members_same        a transfer or merge between a member and themselves
     target_inactive     points can only move to an active member
     usage               a command-line option that is used wrongly

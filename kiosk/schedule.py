@@ -12,6 +12,7 @@ from db.database import database_proxy, is_postgres
 from kiosk.context import Context
 from kiosk.errors import ConfigError
 from kiosk.formatting import local_time, shop_zone
+from kiosk.roles import SYSTEM
 from kiosk.views import ExpiryRun
 
 log = logging.getLogger("kiosk.schedule")
@@ -19,6 +20,14 @@ log = logging.getLogger("kiosk.schedule")
 EXPIRY_AT = time(3, 30)  # shop time; KIOSK_EXPIRY_AT=HH:MM moves it
 EXPIRY_LOCK = 0x6B696F736B02  # PostgreSQL advisory lock: one kiosk of the chain runs expiry
 CHECK_EVERY_S = 60.0  # re-read the wall clock at least this often (clock changes, suspend)
+
+
+SCHEDULE = "schedule"  # the name the audit log gives the kiosk's own jobs
+
+
+def system_context(ctx: Context) -> Context:
+    """The context of work the kiosk does on its own: the system role, audited as schedule."""
+    return ctx.as_staff(SCHEDULE, SYSTEM)
 
 
 def expiry_time() -> time:
@@ -83,6 +92,7 @@ def start_expiry_schedule(
 ) -> threading.Thread:
     """A background thread (its own database connection) that expires points now and then
     every day at `at` on the shop's clock (store.time_zone), until `stop` is set."""
+    ctx = system_context(ctx)
     zone = shop_zone(ctx.config.store.time_zone)
     when = at or expiry_time()
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import hmac
+import logging
 import os
 import secrets
+import stat
 import tempfile
 from pathlib import Path
 
@@ -17,7 +19,7 @@ from db.database import database_proxy
 from db.models import ChainSetting
 from kiosk.config import Config
 from kiosk.errors import ConfigError
-from kiosk.paths import data_dir
+from kiosk.paths import data_dir, loose_permissions, make_private_dir
 
 SECRET_BYTES = 32
 ENV_SECRET = "KIOSK_VOUCHER_SECRET"
@@ -26,6 +28,8 @@ MIN_FILE_CHARS = 32
 MIN_DISTINCT = 6  # a random hex secret of 16 characters has fewer with a chance of 1 in 40,000
 FINGERPRINT_SETTING = "voucher_key_fingerprint"
 FINGERPRINT_LABEL = b"kiosk voucher key fingerprint v1"
+
+log = logging.getLogger("kiosk")
 
 
 def weakness(secret: bytes, minimum: int) -> str | None:
@@ -45,7 +49,7 @@ def fingerprint(secret: bytes) -> str:
 def _write_new_secret(path: Path) -> None:
     """Create the secret file atomically: a complete temporary file linked into place, so a
     process starting at the same moment reads either no file or the whole key, never a part."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_private_dir(path.parent)
     descriptor, temporary = tempfile.mkstemp(prefix=".voucher-key-", dir=path.parent)
     try:
         with os.fdopen(descriptor, "w", encoding="ascii") as handle:
@@ -98,10 +102,25 @@ def load_secret(path: Path, configured: bool = False) -> bytes:
         text = path.read_text(encoding="ascii").strip()
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read the voucher secret: {exc}") from None
+    problem = key_file_warning(path)
+    if problem:
+        log.warning("%s", problem)
     problem = weakness(text.encode("ascii"), MIN_FILE_CHARS)
     if problem:
         raise ConfigError(f"{path}: the voucher secret is {problem}.")
     return text.encode("ascii")
+
+
+def key_file_warning(path: Path) -> str | None:
+    """A warning when the key file can be read by its group or others (anyone who reads it can
+    sign vouchers), or None. Only the file in use counts: not when KIOSK_VOUCHER_SECRET is set."""
+    if os.environ.get(ENV_SECRET) or not loose_permissions(path):
+        return None
+    mode = stat.S_IMODE(path.stat().st_mode)
+    return (
+        f"The voucher key {path} can be read by other users (mode {mode:04o}): anyone who reads "
+        f"it can make vouchers. Run: chmod 600 {path}"
+    )
 
 
 def check_voucher_key(secret: bytes, where: str) -> None:

@@ -26,6 +26,7 @@ from kiosk import services
 from kiosk.clock import FixedClock
 from kiosk.config import Config
 from kiosk.context import Context
+from kiosk.roles import OWNER
 from kiosk.views import Enrolled
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -200,6 +201,13 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
         drop_pg_database(server, name)
 
 
+@pytest.fixture(autouse=True)
+def own_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test has its own data folder: erasing a test's member never touches (nor reads) the
+    previews and exports of a kiosk that runs on this machine."""
+    monkeypatch.setenv("KIOSK_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+
+
 @pytest.fixture
 def clock() -> FixedClock:
     """A clock that only moves when told, starting at 1 March 2026, noon."""
@@ -219,8 +227,15 @@ def database(database_url: str, clock: FixedClock) -> Iterator[peewee.Database]:
 
 @pytest.fixture
 def ctx(clock: FixedClock) -> Context:
-    """Default configuration, a fixed signing secret and the fixed clock."""
-    return Context(Config(), SECRET, clock)
+    """The shop owner's context (as on the command line): default configuration, a fixed
+    signing secret and the fixed clock."""
+    return Context(Config(), SECRET, clock, staff="cli:test", role=OWNER)
+
+
+@pytest.fixture
+def customer_ctx(ctx: Context) -> Context:
+    """The customer screen's context: the same settings, the customer role."""
+    return ctx.as_customer()
 
 
 # --- small factories ----------------------------------------------------------------------------

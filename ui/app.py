@@ -68,7 +68,12 @@ def build_kiosk(
     sounds: bool = True,
     prepare_context: Callable[[Context], Context] | None = None,
 ) -> Kiosk:
-    """Create the window, worker and shell (nothing is shown until start())."""
+    """Create the window, worker and shell (nothing is shown until start()).
+
+    The screen runs as the customer, whatever context it is given; staff who log in work in
+    their own role.
+    """
+    ctx = ctx.as_customer()
     app = application()
     ui = ctx.config.ui
     options = WindowOptions(

@@ -109,6 +109,8 @@ def problem_text(problem: KioskError) -> str:
         "card_taken": QT_TRANSLATE_NOOP("Messages", "This card already belongs to a member."),
         "name_missing": QT_TRANSLATE_NOOP("Messages", "Please type your name."),
         "name_too_long": QT_TRANSLATE_NOOP("Messages", "That name is too long."),
+        "name_invalid": QT_TRANSLATE_NOOP("Messages", "Please type your name with letters only: it has a hidden character that cannot be printed."),
+        "email_invalid": QT_TRANSLATE_NOOP("Messages", "That e-mail address does not look right. Please check it."),
         "birthday_invalid": QT_TRANSLATE_NOOP("Messages", "That birthday does not look right. Please check the date."),
         "insufficient_points": QT_TRANSLATE_NOOP("Messages", "You do not have enough points for this reward yet."),
         "out_of_stock": QT_TRANSLATE_NOOP("Messages", "Sorry, this reward has just run out."),

@@ -90,8 +90,11 @@ def db_migrate(args: argparse.Namespace, ctx: Context, out: Output, devices: Dev
 
 def db_check(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
     from db.check import run_checks
+    from kiosk.signing_key import key_file_warning, voucher_key_path
 
     report = run_checks()
+    warning = key_file_warning(voucher_key_path(ctx.config))
+    warnings = [warning] if warning else []
     summary = (
         f"Checked {report.members} members, {report.entries} ledger entries, {report.lots} lots: "
     )
@@ -104,9 +107,11 @@ def db_check(args: argparse.Namespace, ctx: Context, out: Output, devices: Devic
         )
     ]
     lines += [f"  {problem}" for problem in report.problems]
+    lines += [f"warning: {text}" for text in warnings]
     out.result(
         {
             "ok": report.ok,
+            "warnings": warnings,
             "members": report.members,
             "entries": report.entries,
             "lots": report.lots,
@@ -118,13 +123,28 @@ def db_check(args: argparse.Namespace, ctx: Context, out: Output, devices: Devic
 
 
 def db_backup(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
-    from db.backup import backup_sqlite
+    from kiosk.services.backups import back_up
 
     target = Path(args.path)
-    size = backup_sqlite(target)
+    size = back_up(ctx, target)
     out.result(
         {"ok": True, "path": str(target), "bytes": size},
         f"Backup written to {target} ({size:,} bytes).",
+    )
+    return 0
+
+
+def db_clean_files(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
+    from kiosk.paths import data_dir
+    from kiosk.private_files import clean_old_files
+
+    days = ctx.config.privacy.keep_files_days
+    folder = data_dir()
+    deleted = clean_old_files(folder, days)
+    out.result(
+        {"ok": True, "deleted": len(deleted), "keep_files_days": days,
+         "files": [str(path.relative_to(folder)) for path in deleted]},
+        f"Deleted {len(deleted)} voucher previews and exports older than {days} days.",
     )
     return 0
 
@@ -449,6 +469,7 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("db", "migrate"): db_migrate,
     ("db", "check"): db_check,
     ("db", "backup"): db_backup,
+    ("db", "clean-files"): db_clean_files,
     ("demo", "seed"): demo_seed,
     ("member", "show"): member_show,
     ("member", "enrol"): member_enrol,
@@ -471,4 +492,6 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
 }
 
 SCHEMA_COMMANDS = {("db", "init"), ("db", "migrate")}
-NO_DATABASE_COMMANDS = {("scanner", "list"), ("scanner", "listen"), ("printer", "test")}
+NO_DATABASE_COMMANDS = {
+    ("scanner", "list"), ("scanner", "listen"), ("printer", "test"), ("db", "clean-files"),
+}

@@ -16,6 +16,7 @@ from kiosk.cli.output import Output
 from kiosk.config import ScannerConfig
 from kiosk.context import Context
 from kiosk.errors import InvalidInput, PrinterProblem, Refused
+from kiosk.safe_text import json_text, terminal_text
 from kiosk.services.hardware import status_lines
 from kiosk.services.printing import (
     print_voucher,
@@ -107,9 +108,9 @@ def scanner_listen(args: argparse.Namespace, ctx: Context, out: Output, devices:
         nonlocal codes
         with lock:
             if out.as_json:
-                print(json.dumps(event, ensure_ascii=False), flush=True)
+                print(json_text(json.dumps(event, ensure_ascii=False)), flush=True)
             else:
-                print(_describe(event), flush=True)
+                print(terminal_text(_describe(event), keep_newlines=False), flush=True)
             if event.get("event") == "code":
                 codes += 1
                 if args.count and codes >= args.count:

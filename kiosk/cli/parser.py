@@ -119,6 +119,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     backup = db_sub.add_parser("backup", parents=[js], help="online backup of the SQLite database")
     backup.add_argument("path", metavar="PATH")
+    db_sub.add_parser(
+        "clean-files", parents=[js],
+        help="delete voucher previews and exports older than privacy.keep_files_days",
+    )
 
     demo = commands.add_parser("demo", help="demo data")
     demo_sub = demo.add_subparsers(dest="action", metavar="ACTION", required=True)

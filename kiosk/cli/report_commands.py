@@ -13,14 +13,9 @@ from kiosk.context import Context
 from kiosk.errors import ConfigError, Refused
 from kiosk.formatting import number, percent, shop_money
 from kiosk.reports import REPORTS, Report, run_report
-from kiosk.reports.output import (
-    csv_bytes,
-    describe,
-    period_text,
-    summary_document,
-    to_csv,
-    to_json_dict,
-)
+from kiosk.reports.output import describe, period_text, to_json_dict
+from kiosk.safe_text import terminal_text
+from kiosk.services.report_jobs import print_summary, save_csv
 
 MAX_TABLE_ROWS = 40
 
@@ -87,14 +82,14 @@ def report(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices
                 raise Refused(
                     "Printing is switched off (printer kind 'none').", reason="printer_off"
                 )
-            printer.print_document(summary_document(ctx, result))
+            print_summary(ctx, printer, args.name, args.start, args.end, result)
     if args.csv:
-        digits, language = ctx.config.store.minor_digits, ctx.config.ui.language
         if args.csv == "-":  # a pipe: no byte-order mark
-            sys.stdout.write(to_csv(result, digits, language))
+            text = save_csv(ctx, result, None)  # a terminal gets no raw controls
+            sys.stdout.write(terminal_text(text) if sys.stdout.isatty() else text)
         else:
-            Path(args.csv).write_bytes(csv_bytes(result, digits, language))
-            print(f"Wrote {len(result.rows)} rows to {args.csv}.", file=sys.stderr)
+            save_csv(ctx, result, Path(args.csv))
+            print(terminal_text(f"Wrote {len(result.rows)} rows to {args.csv}."), file=sys.stderr)
         return 0
     heading = [
         f"{result.title}, {period_text(ctx, result)}",

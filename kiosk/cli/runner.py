@@ -65,10 +65,12 @@ def skip_postgres_driver(args: argparse.Namespace) -> None:
 
 
 def build_context(args: argparse.Namespace, devices: Devices, database: bool = True) -> Context:
-    """Load configuration, open the database and read the voucher secret."""
+    """Load configuration, open the database and read the voucher secret; the context is the
+    shop owner's (the command line is run by the shop's own operating-system user)."""
     import peewee
 
     from db.database import database_proxy, describe_url, open_database
+    from kiosk.cli.shop import shop_context
     from kiosk.config import load_config
     from kiosk.context import Context
     from kiosk.signing_key import load_secret, voucher_key_path
@@ -76,7 +78,7 @@ def build_context(args: argparse.Namespace, devices: Devices, database: bool = T
     config = load_config(args.config or os.environ.get("KIOSK_CONFIG"))
     config = devices.configure(config, args.printer, args.scanner)
     if not database:
-        return Context(config, b"")
+        return shop_context(Context(config, b""))
     url = database_url(args, config)
     try:
         open_database(url)
@@ -91,7 +93,7 @@ def build_context(args: argparse.Namespace, devices: Devices, database: bool = T
         ) from None
     configured = bool(config.security.voucher_secret_file)
     secret = load_secret(voucher_key_path(config), configured=configured)
-    return Context(config, secret)
+    return shop_context(Context(config, secret))
 
 
 # Where the handlers that kiosk.cli.commands does not hold live, tried in this order.

@@ -16,6 +16,7 @@ from kiosk.reports.members import members_report
 from kiosk.reports.redemptions import redemptions_report
 from kiosk.reports.retention import retention_report
 from kiosk.reports.tiers import tiers_report
+from kiosk.roles import require
 
 ReportFunction = Callable[[Context, date | None, date | None], Report]
 
@@ -35,6 +36,7 @@ def run_report(
     ctx: Context, name: str, start: date | None = None, end: date | None = None
 ) -> Report:
     """Run one report by name."""
+    require(ctx, "reports")
     function = REPORTS.get(name)
     if function is None:
         raise InvalidInput(

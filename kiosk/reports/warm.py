@@ -29,7 +29,11 @@ def warm_once(ctx: Context) -> None:
 
 
 def start_warming(ctx: Context, stop: threading.Event) -> threading.Thread:
-    """A background thread (its own database connection) that warms now and then every hour."""
+    """A background thread (its own database connection) that warms now and then every hour,
+    in the context of the kiosk's own jobs (the system role)."""
+    from kiosk.schedule import system_context
+
+    ctx = system_context(ctx)
 
     def loop() -> None:
         while not stop.is_set():

@@ -44,7 +44,7 @@ def _details(text: str) -> dict[str, Any]:
 
 def _newest(ctx: Context, conditions: list[peewee.Expression], limit: int) -> list[AuditEntry]:
     """The rows meeting every condition, newest first: the one query both readers use."""
-    require(ctx, "reports")
+    require(ctx, "audit")
     query = AuditEntry.select()
     for condition in conditions:
         query = query.where(condition)

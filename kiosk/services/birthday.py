@@ -8,9 +8,11 @@ from peewee import IntegrityError
 
 from db.database import database_proxy
 from db.models import LedgerEntry
+from kiosk import audit
 from kiosk.context import Context
 from kiosk.formatting import local_day, shop_zone
 from kiosk.ledger import credit
+from kiosk.roles import require
 
 
 def birthday_this_year(birthday: date, today: date) -> date:
@@ -48,6 +50,7 @@ def birthday_due(
 
 def grant_birthday_if_due(ctx: Context, member_id: int, birthday: date | None) -> int:
     """Credit the birthday bonus once per birthday when due; return the points granted now."""
+    require(ctx, "identify")  # whoever may find the member may greet them with it
     rules = ctx.config.programme
     zone = shop_zone(ctx.config.store.time_zone)
     occurrence = birthday_occurrence(birthday, ctx.now(), rules.birthday_window_days, zone)
@@ -58,7 +61,13 @@ def grant_birthday_if_due(ctx: Context, member_id: int, birthday: date | None) -
         return 0
     try:
         with database_proxy.atomic():
-            credit(ctx, member_id, rules.birthday_bonus_points, "birthday", "Happy birthday!", key)
+            entry_id = credit(
+                ctx, member_id, rules.birthday_bonus_points, "birthday", "Happy birthday!", key
+            )
+            audit.record(
+                ctx, "points.birthday", audit.member_target(member_id),
+                {"points": rules.birthday_bonus_points, "entry": entry_id},
+            )
     except IntegrityError:
         return 0
     return rules.birthday_bonus_points

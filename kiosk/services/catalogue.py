@@ -15,6 +15,7 @@ from kiosk.config import LANGUAGES
 from kiosk.context import Context
 from kiosk.errors import InvalidInput, NotFound
 from kiosk.roles import require
+from kiosk.safe_text import check_text
 from kiosk.services.programme import effective_programme
 from kiosk.views import parse_translations
 
@@ -53,12 +54,18 @@ def _bad(field_name: str, problem: str) -> InvalidInput:
 
 
 def _name(name: str, longest: int) -> str:
+    check_text(name or "", "name", "name_invalid")
     cleaned = " ".join((name or "").split())
     if not cleaned:
         raise InvalidInput("A name is needed.", reason="name_missing")
     if len(cleaned) > longest:
         raise _bad("name", f"is too long ({longest} characters at most)")
     return cleaned
+
+
+def _description(text: str | None) -> str:
+    """A description: more than one line is fine, control and invisible characters are not."""
+    return check_text((text or "").strip(), "description", "catalogue_invalid", allow_newlines=True)
 
 
 def _translations(value: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
@@ -72,6 +79,8 @@ def _translations(value: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]
             raise _bad("translations", f"{language}: give only a name and a description")
         if not all(isinstance(v, str) for v in words.values()):
             raise _bad("translations", f"{language}: the words must be text")
+        for part, text in words.items():
+            check_text(text, f"{language} {part}", "catalogue_invalid", allow_newlines=True)
         kept = {k: " ".join(v.split()) if k == "name" else v.strip() for k, v in words.items()}
         kept = {k: v for k, v in kept.items() if v}
         if kept:
@@ -106,7 +115,7 @@ def _check_reward(ctx: Context, fields: RewardFields) -> dict[str, Any]:
         raise _bad("image", "the file name is too long (200 characters at most)")
     return {
         "name": name,
-        "description": (fields.description or "").strip(),
+        "description": _description(fields.description),
         "image": image,
         "cost": fields.cost,
         "min_tier": min_tier,
@@ -209,7 +218,7 @@ def reward_fields(reward_id: int) -> RewardFields:
 def _check_cause(fields: CauseFields) -> dict[str, Any]:
     return {
         "name": _name(fields.name, 200),
-        "description": (fields.description or "").strip(),
+        "description": _description(fields.description),
         "active": bool(fields.active),
         "translations": json.dumps(
             _translations(fields.translations), ensure_ascii=False, sort_keys=True

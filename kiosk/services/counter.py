@@ -1,4 +1,7 @@
-"""Work at the counter as a logged-in staff member: purchases, refunds, vouchers, all audited."""
+"""Work at the counter as a logged-in staff member: purchases, refunds, vouchers.
+
+The use cases these call write the audit rows themselves.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +10,13 @@ from datetime import date
 
 from db.database import database_proxy
 from db.models import Member
-from kiosk import audit
 from kiosk.context import Context
 from kiosk.errors import InvalidInput, Refused
 from kiosk.formatting import shop_datetime_text
 from kiosk.ledger import spendable_balance_sql
 from kiosk.ports import Printer
 from kiosk.roles import require
+from kiosk.safe_text import check_text
 from kiosk.services.lookup import member_tier, resolve
 from kiosk.services.members import enrol
 from kiosk.services.printing import reprint_voucher
@@ -66,17 +69,6 @@ def counter_purchase(
             )
             refused.receipt, refused.recorded_at = result.receipt, result.recorded_at
             raise refused
-        audit.record(
-            ctx,
-            "purchase",
-            result.receipt,
-            {
-                "member": member_id,
-                "amount_minor": result.amount_minor,
-                "points": result.points_earned,
-                "lines": lines or {},
-            },
-        )
     return result
 
 
@@ -92,28 +84,13 @@ def counter_enrol(
 ) -> Enrolled:
     """Enrol a customer at the counter (a new card number when none is scanned)."""
     require(ctx, "members")
-    with database_proxy.atomic():
-        done = enrol(ctx, name, phone, card, email, birthday, language, marketing_consent)
-        audit.record(ctx, "member.enrol", str(done.member_id), {"card": done.card})
-    return done
+    return enrol(ctx, name, phone, card, email, birthday, language, marketing_consent)
 
 
 def counter_refund(ctx: Context, receipt: str, amount_minor: int | None = None) -> RefundResult:
     """Refund a purchase by receipt number (all that is left, or part of it)."""
     require(ctx, "purchase")
-    with database_proxy.atomic():
-        result = refund(ctx, receipt, amount_minor)
-        audit.record(
-            ctx,
-            "refund",
-            result.receipt,
-            {
-                "member": result.member_id,
-                "amount_minor": result.refunded_minor,
-                "points_clawed": result.points_clawed,
-            },
-        )
-    return result
+    return refund(ctx, receipt, amount_minor)
 
 
 def counter_check_voucher(ctx: Context, code: str) -> VoucherState:
@@ -125,11 +102,7 @@ def counter_check_voucher(ctx: Context, code: str) -> VoucherState:
 def counter_redeem_voucher(ctx: Context, code: str) -> VoucherState:
     """Use a voucher at the counter; exactly one terminal wins a race."""
     require(ctx, "vouchers")
-    with database_proxy.atomic():
-        state = redeem_voucher(ctx, code)
-        if state.ok:
-            audit.record(ctx, "voucher.redeem", state.code, {"reward": state.reward})
-    return state
+    return redeem_voucher(ctx, code)
 
 
 def counter_void_voucher(ctx: Context, code: str, reason: str) -> VoucherState:
@@ -137,20 +110,11 @@ def counter_void_voucher(ctx: Context, code: str, reason: str) -> VoucherState:
     require(ctx, "vouchers")
     if not reason.strip():
         raise InvalidInput("Say why the voucher is voided.", reason="reason_missing")
-    with database_proxy.atomic():
-        state = void_voucher(ctx, code, reason.strip())
-        if state.ok:
-            audit.record(
-                ctx, "voucher.void", state.code, {"points_returned": state.points_returned},
-                reason,
-            )
-    return state
+    check_text(reason.strip(), "reason", "text_invalid")
+    return void_voucher(ctx, code, reason.strip())
 
 
 def counter_reprint_voucher(ctx: Context, printer: Printer, code: str) -> VoucherState:
     """Print a voucher again, marked DUPLICATE."""
     require(ctx, "vouchers")
-    state = reprint_voucher(ctx, printer, code)
-    with database_proxy.atomic():
-        audit.record(ctx, "voucher.reprint", state.code)
-    return state
+    return reprint_voucher(ctx, printer, code)

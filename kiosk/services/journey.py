@@ -16,6 +16,7 @@ from kiosk.errors import KioskError, PrinterProblem, Refused
 from kiosk.phones import mask_phone, normalise_phone
 from kiosk.pins import spend_verify_time
 from kiosk.ports import Printer, PrinterStatus
+from kiosk.roles import require
 from kiosk.services import phone_lock
 from kiosk.services.members import (
     enrol,
@@ -69,6 +70,7 @@ class Donated:
 
 def member_by_card(ctx: Context, code: str) -> MemberView:
     """A scanned or typed card number to the member screen's view, in one job."""
+    require(ctx, "identify")
     found = identify(ctx, code, "card")
     if found.phone_locked:  # the card is the second factor: it lifts a phone look-up lock
         phone_lock.lift(ctx, found.member_id, "member.pin_unlock", "card scanned at the kiosk")
@@ -160,6 +162,7 @@ def member_by_phone(ctx: Context, phone: str, pin: str | None) -> MemberView:
     answers phone_or_pin_unknown after the same work, and an unknown number locks after as many
     attempts as a registered one (security.max_pin_attempts).
     """
+    require(ctx, "identify")
     security = ctx.config.security
     if not security.phone_lookup_pin:
         found = identify_by_phone(ctx, phone, None)
@@ -198,6 +201,7 @@ def enrol_member(
     pin: str | None,
 ) -> MemberView:
     """Self-enrolment at the kiosk: the scanned card is linked on the spot."""
+    require(ctx, "enrol")
     enrolled = enrol(
         ctx,
         name,
@@ -249,6 +253,7 @@ def redeem_and_print(
 
     A database failure after the voucher is saved raises VoucherKept, which carries it.
     """
+    require(ctx, "redeem")
     issued = redeem_reward(ctx, member_id, reward_id, idempotency_key)
     progress(SAVED)
     progress(PRINTING)
@@ -271,6 +276,7 @@ def donate_and_print(
     progress: Progress,
 ) -> Donated:
     """Give points to a cause and print the thank-you slip."""
+    require(ctx, "donate")
     donation = donate(ctx, member_id, cause_id, points, idempotency_key)
     progress(SAVED)
     document = donation_document(ctx, donation)

@@ -13,6 +13,7 @@ from kiosk.cards import is_card_shaped, parse_card_number
 from kiosk.context import Context
 from kiosk.errors import InvalidInput, NotFound, Refused
 from kiosk.phones import normalise_phone
+from kiosk.roles import require
 from kiosk.services import phone_lock
 from kiosk.services.statements import Statement
 from kiosk.tiers import TierStatus, tier_status
@@ -58,6 +59,7 @@ def first_name(name: str) -> str:
 
 def resolve(ctx: Context, text: str, kind: str = "auto") -> Identified:
     """Find the member a card number or phone number belongs to; refuse bad or blocked input."""
+    require(ctx, "identify")
     text = text.strip()
     if not text:
         raise InvalidInput("Nothing was entered.", reason="nothing_entered")
@@ -98,6 +100,7 @@ def phone_member(ctx: Context, phone: str, *columns: Field) -> tuple[Any, ...]:
 
     A member merged into another leads to the one it was merged into.
     """
+    require(ctx, "identify")
     rows = list(
         Member.select(Member.id, Member.status, *columns)
         .where((Member.phone == phone) & (Member.status != "erased"))
@@ -187,6 +190,7 @@ def qualifying_value(basis: str) -> Expression:
 
 def member_tier(ctx: Context, member_id: int) -> TierStatus:
     """The member's tier from qualifying purchases in the rolling window."""
+    require(ctx, "identify")
     rules = ctx.config.programme
     now = ctx.now()
     since = now - timedelta(days=rules.tier_window_days)

@@ -25,10 +25,13 @@ from kiosk.admin_views import (
 )
 from kiosk.cards import is_card_shaped, mask_card_number, parse_card_number
 from kiosk.context import Context
+from kiosk.erasure import erase_traces_outside_rows, member_traces, redact_audit
 from kiosk.errors import InvalidInput, NotFound, Refused
 from kiosk.ledger import debit_lots, give_back, open_lots, spendable_balance, spendable_balance_sql
+from kiosk.paths import data_dir
 from kiosk.phones import mask_phone, normalise_phone
 from kiosk.roles import require
+from kiosk.safe_text import check_text
 from kiosk.services import phone_lock
 from kiosk.services.lookup import follow_merged, get_member, member_tier
 from kiosk.services.members import (
@@ -38,7 +41,7 @@ from kiosk.services.members import (
     validate_language,
     validate_name,
 )
-from kiosk.services.points import adjust, transfer_balance
+from kiosk.services.points import adjust, move_all_points
 from kiosk.views import Adjustment, CardReplaced
 from kiosk.vouchers import format_code
 
@@ -48,6 +51,7 @@ DETAIL_LEDGER = 20
 DETAIL_PURCHASES = 10
 ERASE_REASON = "Account erased on request"
 CONTACT_FIELDS = ("phone", "email", "birthday")
+PERSONAL_FIELDS = ("name", "phone", "email", "birthday")
 EDITABLE = ("name", "phone", "email", "birthday", "language", "marketing_consent")
 
 
@@ -59,7 +63,7 @@ def _reason(reason: str, what: str) -> str:
     reason = (reason or "").strip()
     if not reason:
         raise InvalidInput(f"A reason is needed to {what}.", reason="reason_missing")
-    return reason
+    return check_text(reason, "reason", "text_invalid")
 
 
 # --- finding members ----------------------------------------------------------------------------
@@ -334,8 +338,16 @@ def update_member(
                 raise Refused(
                     "A member with this phone number already exists.", reason="phone_exists"
                 ) from None
-            audit.record(ctx, "member.edit", _target(member_id), {"changes": changes})
+            audit.record(ctx, "member.edit", _target(member_id), {"changes": _shown(changes)})
     return member_detail(ctx, member_id)
+
+
+def _shown(changes: dict[str, list[Any]]) -> dict[str, Any]:
+    """What an audit row keeps of a change: old and new for the settings, for contact details
+    only that they changed (no names, phone numbers, e-mails or birthdays in the audit log)."""
+    return {
+        key: "(changed)" if key in PERSONAL_FIELDS else values for key, values in changes.items()
+    }
 
 
 def _set_status(
@@ -403,7 +415,7 @@ def merge_members(ctx: Context, keep_id: int, duplicate_id: int, reason: str) ->
                 "them first.",
                 reason="vouchers_open",
             )
-        moved = transfer_balance(ctx, duplicate_id, keep_id, f"merge: {reason}")
+        moved = move_all_points(ctx, duplicate_id, keep_id, f"merge: {reason}")
         cards = Card.update(member=keep_id).where(Card.member == duplicate_id).execute()
         purchases = Purchase.update(member=keep_id).where(Purchase.member == duplicate_id).execute()
         filled = {
@@ -493,6 +505,7 @@ def erase_member(ctx: Context, member_id: int, reason: str) -> ErasedResult:
             .where((Card.member == member_id) & (Card.status == "active"))
             .execute()
         )
+        traces = member_traces(member_id, ctx.config.store.country_code)
         _anonymise(Member.id == member_id, member_id, now, status="erased")
         for (merged_id,) in (
             Member.select(Member.id).where(Member.merged_into == member_id).tuples()
@@ -511,6 +524,8 @@ def erase_member(ctx: Context, member_id: int, reason: str) -> ErasedResult:
             },
             reason,
         )
+        redact_audit(traces)  # the reason above may name them too
+    erase_traces_outside_rows(traces, data_dir())
     return ErasedResult(member_id, forfeited, len(vouchers), blocked, now)
 
 
@@ -549,20 +564,12 @@ def _redact_audit(member_id: int) -> None:
 
 
 def adjust_points(ctx: Context, member_id: int, points: int, reason: str) -> Adjustment:
-    """Add or remove points by hand, with the audit row in the same transaction."""
+    """Add or remove points by hand (adjust writes the audit row in the same transaction)."""
     require(ctx, "adjust")
     reason = _reason(reason, "adjust points")
     with database_proxy.atomic():
         _open_member(member_id)
-        done = adjust(ctx, member_id, points, reason)
-        audit.record(
-            ctx,
-            "points.adjust",
-            _target(member_id),
-            {"points": points, "balance": done.balance, "entry": done.entry_id},
-            reason,
-        )
-    return done
+        return adjust(ctx, member_id, points, reason)
 
 
 def replace_member_card(
@@ -597,7 +604,10 @@ def replace_member_card(
                 ctx,
                 "card.replace",
                 _target(member_id),
-                {"blocked": old, "new": number},
+                {
+                    "blocked": audit.code_tail(old[-1]) if old else "",
+                    "new": audit.code_tail(number),
+                },
                 reason,
             )
     except IntegrityError:

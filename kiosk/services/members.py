@@ -8,6 +8,7 @@ from peewee import IntegrityError
 
 from db.database import database_proxy
 from db.models import Card, LedgerEntry, Lot, Member
+from kiosk import audit
 from kiosk.cards import new_card_number, parse_card_number
 from kiosk.config import LANGUAGES
 from kiosk.context import Context
@@ -15,6 +16,8 @@ from kiosk.errors import InvalidInput, NotFound, Refused, WrongPin
 from kiosk.formatting import local_day, shop_date_text, shop_money, shop_zone
 from kiosk.phones import normalise_phone
 from kiosk.pins import check_pin_format, hash_pin, verify_pin
+from kiosk.roles import require
+from kiosk.safe_text import check_text
 from kiosk.services import phone_lock
 from kiosk.services.birthday import grant_birthday_if_due
 from kiosk.services.lookup import (
@@ -47,6 +50,7 @@ RECENT_ACTIVITY = 6
 
 def identify(ctx: Context, text: str, kind: str = "auto") -> Identified:
     """Find the member for a scanned card or a typed phone number."""
+    require(ctx, "identify")
     return resolve(ctx, text, kind)
 
 
@@ -59,6 +63,7 @@ def identify_by_phone(ctx: Context, phone: str, pin: str | None = None) -> Ident
     (an audit row member.pin_locked) until the member's card is scanned or a manager resets
     it. Run it outside a transaction, so that nothing rolls the count back.
     """
+    require(ctx, "identify")
     text = phone.strip()
     if not text:
         raise InvalidInput("Nothing was entered.", reason="nothing_entered")
@@ -114,14 +119,17 @@ def _locked() -> Refused:
 
 def set_pin(ctx: Context, member_id: int, pin: str) -> None:
     """Give a member a new phone look-up PIN (4 to 6 digits) and clear any wrong attempts."""
+    require(ctx, "set_pin")
     stored = hash_pin(check_pin_format(pin))
-    done = (
-        Member.update(pin_hash=stored, pin_failures=0, pin_locked_at=None)
-        .where((Member.id == member_id) & (Member.status != "erased"))
-        .execute()
-    )
-    if not done:
-        raise NotFound("This member does not exist.", reason="account_gone")
+    with database_proxy.atomic():
+        done = (
+            Member.update(pin_hash=stored, pin_failures=0, pin_locked_at=None)
+            .where((Member.id == member_id) & (Member.status != "erased"))
+            .execute()
+        )
+        if not done:
+            raise NotFound("This member does not exist.", reason="account_gone")
+        audit.record(ctx, "member.pin", audit.member_target(member_id))
 
 
 UNREAD = object()  # grant_birthday_bonus: the birthday was not read with the member yet
@@ -162,6 +170,7 @@ def grant_birthday_bonus(ctx: Context, member_id: int, birthday: object = UNREAD
     scan, before the view. Pass the birthday identify read (Identified.birthday) to save a
     statement; nothing is read or written unless the birthday is within its window.
     """
+    require(ctx, "identify")
     if birthday is UNREAD:
         birthday = Member.select(Member.birthday).where(Member.id == member_id).scalar()
     assert birthday is None or isinstance(birthday, date)
@@ -178,6 +187,7 @@ def member_view(
 
     birthday_bonus is what grant_birthday_bonus gave just before, to greet the member with.
     """
+    require(ctx, "identify")
     now = ctx.now()
     if card is None:
         row = MEMBER_ROW_AND_CARD.one(now, member_id)
@@ -248,6 +258,7 @@ def _reward_option(
 
 
 def _validate_name(name: str) -> str:
+    check_text(name, "name", "name_invalid")  # NUL, ESC, a right-to-left override: refused
     cleaned = " ".join(name.split())
     if not cleaned:
         raise InvalidInput("A name is needed.", reason="name_missing")
@@ -260,6 +271,8 @@ def validate_email(email: str | None) -> str | None:
     """The e-mail address stripped (None when empty), or InvalidInput."""
     if email is not None and email.strip() and ("@" not in email or len(email) > 254):
         raise InvalidInput("The e-mail address does not look right.", reason="email_invalid")
+    if email is not None:
+        check_text(email.strip(), "e-mail address", "email_invalid")
     return (email or "").strip() or None
 
 
@@ -297,6 +310,7 @@ def enrol(
     pin: str | None = None,
 ) -> Enrolled:
     """Create a member with a card (a new card number when none is given) and maybe a PIN."""
+    require(ctx, "enrol")
     name = _validate_name(name)
     normal_phone = normalise_phone(phone, ctx.config.store.country_code) if phone else None
     validate_email(email)
@@ -350,6 +364,10 @@ def _create_member(
         )
         number = number or _issue_card_number(prefix)
         Card.create(number=number, member=member.id, issued_at=now)
+        audit.record(
+            ctx, "member.enrol", audit.member_target(member.id),
+            {"card": audit.code_tail(number), "pin": pin_hash is not None},
+        )
     return member.id, number
 
 
@@ -370,6 +388,7 @@ def replace_card(
     ctx: Context, old_card: str, new_card: str | None = None, reason: str = "lost"
 ) -> CardReplaced:
     """Block a lost card and give its member a new one; balance and history stay with the member."""
+    require(ctx, "replace_card")
     prefix = ctx.config.store.card_prefix
     old_number = parse_card_number(old_card, prefix)
     new_number = parse_card_number(new_card, prefix) if new_card else None
@@ -389,6 +408,11 @@ def replace_card(
             number = new_number or _issue_card_number(prefix)
             Card.create(number=number, member=old.member_id, issued_at=now)
             balance = Member.select(Member.balance).where(Member.id == old.member_id).scalar()
+            audit.record(
+                ctx, "card.replace", audit.member_target(old.member_id),
+                {"blocked": audit.code_tail(old_number), "new": audit.code_tail(number)},
+                reason,
+            )
     except IntegrityError:
         raise Refused(
             "The new card is already registered to a member.", reason="card_taken"

@@ -12,6 +12,7 @@ from peewee import IntegrityError, fn
 
 from db.database import database_proxy
 from db.models import LedgerEntry, Lot, LotUse, Voucher
+from kiosk import audit
 from kiosk.context import Context
 from kiosk.errors import InvalidInput, KioskError, Refused
 from kiosk.ledger import (
@@ -23,6 +24,8 @@ from kiosk.ledger import (
     spendable_balance,
     write_entry,
 )
+from kiosk.roles import require
+from kiosk.safe_text import check_text
 from kiosk.services.lookup import get_member
 from kiosk.views import Adjustment, ExpiryRun, Transfer
 
@@ -34,10 +37,12 @@ EXPIRY_BATCH = 5000
 def adjust(
     ctx: Context, member_id: int, points: int, reason: str, idempotency_key: str | None = None
 ) -> Adjustment:
-    """Add or remove points by hand; a reason is mandatory."""
+    """Add or remove points by hand; a reason is mandatory. A repeated key changes nothing."""
+    require(ctx, "adjust")
     reason = reason.strip()
     if not reason:
         raise InvalidInput("A reason is needed for an adjustment.", reason="reason_missing")
+    check_text(reason, "reason", "text_invalid")
     if points == 0:
         raise InvalidInput("An adjustment must change the balance.", reason="points_missing")
     get_member(member_id)
@@ -50,6 +55,17 @@ def adjust(
                     entry_id = credit(ctx, member_id, points, "adjust", reason, key)
                 else:
                     entry_id, _ = debit(ctx, member_id, -points, "adjust", reason, key)
+                audit.record(
+                    ctx,
+                    "points.adjust",
+                    audit.member_target(member_id),
+                    {
+                        "points": points,
+                        "balance": spendable_balance(member_id, ctx.now()),
+                        "entry": entry_id,
+                    },
+                    reason,
+                )
         except IntegrityError:
             previous = LedgerEntry.get(LedgerEntry.idempotency_key == key)
     if previous is not None:
@@ -64,6 +80,23 @@ def adjust(
 
 def transfer_balance(ctx: Context, from_member: int, to_member: int, reason: str) -> Transfer:
     """Move every point from one member to another, keeping each lot's expiry date."""
+    require(ctx, "transfer")
+    with database_proxy.atomic():
+        done = move_all_points(ctx, from_member, to_member, reason)
+        if done.points:
+            audit.record(
+                ctx,
+                "points.transfer",
+                audit.member_target(from_member),
+                {"to": to_member, "points_moved": done.points},
+                reason.strip(),
+            )
+    return done
+
+
+def move_all_points(ctx: Context, from_member: int, to_member: int, reason: str) -> Transfer:
+    """The move itself, for a use case that checked the role and writes its own audit row
+    (a transfer, a merge of two members)."""
     if from_member == to_member:
         raise InvalidInput("Choose two different members.", reason="members_same")
     source, target = get_member(from_member), get_member(to_member)
@@ -155,8 +188,10 @@ def expire_points(ctx: Context) -> ExpiryRun:
     """Write an expire entry for every lot past its date that still holds points.
 
     Safe to run twice, or on two kiosks at once: each member's lots are re-read under a lock,
-    and the entry's key is derived from the lots it writes off.
+    and the entry's key is derived from the lots it writes off. One audit row tells what the
+    run wrote off (every run, so that a run that found nothing is on record too).
     """
+    require(ctx, "expire")
     now = ctx.now()
     members: set[int] = set()
     lots_done = points_done = 0
@@ -185,9 +220,21 @@ def expire_points(ctx: Context) -> ExpiryRun:
                 members.add(member_id)
                 lots_done += lots
                 points_done += total
-    vouchers = (
-        Voucher.update(status="expired")
-        .where(Voucher.status.in_(("issued", "printed")) & (Voucher.expires_at <= now))
-        .execute()
-    )
+    with database_proxy.atomic():
+        vouchers = (
+            Voucher.update(status="expired")
+            .where(Voucher.status.in_(("issued", "printed")) & (Voucher.expires_at <= now))
+            .execute()
+        )
+        audit.record(
+            ctx,
+            "points.expire",
+            "",
+            {
+                "members": len(members),
+                "lots": lots_done,
+                "points_expired": points_done,
+                "vouchers": vouchers,
+            },
+        )
     return ExpiryRun(len(members), lots_done, points_done, vouchers, now)

@@ -8,7 +8,9 @@ from datetime import datetime
 
 from peewee import InterfaceError, OperationalError
 
+from db.database import database_proxy
 from db.models import Cause, Member, Reward, Voucher
+from kiosk import audit
 from kiosk.cards import mask_card_number
 from kiosk.context import Context
 from kiosk.documents import PrintDocument
@@ -23,6 +25,7 @@ from kiosk.errors import (
 from kiosk.formatting import shop_time
 from kiosk.ports import Printer
 from kiosk.print_texts import texts
+from kiosk.roles import require
 from kiosk.services.lookup import active_card, first_name
 from kiosk.services.members import member_view
 from kiosk.services.vouchers import OPEN_STATES, mark_voucher_printed, voucher_state
@@ -84,6 +87,8 @@ def _document(
     code: str,
     expires_at: datetime,
     duplicate: bool,
+    member_id: int | None = None,
+    voucher_id: int | None = None,
 ) -> PrintDocument:
     words = texts(language)
     return PrintDocument(
@@ -102,6 +107,8 @@ def _document(
         printed_at=shop_time(ctx.config, ctx.now()),
         duplicate=duplicate,
         labels=dict(words),
+        member_id=member_id,
+        voucher_id=voucher_id,
     )
 
 
@@ -117,11 +124,14 @@ def issued_document(ctx: Context, issued: VoucherIssued, duplicate: bool = False
         issued.voucher_code,
         issued.expires_at,
         duplicate,
+        member_id=issued.member_id,
+        voucher_id=issued.voucher_id,
     )
 
 
 def voucher_document(ctx: Context, text: str, duplicate: bool = False) -> PrintDocument:
     """The printable voucher for a typed or scanned code, in the member's language."""
+    require(ctx, "vouchers")
     return _voucher_document(ctx, _voucher_row(ctx, text), duplicate)
 
 
@@ -141,6 +151,8 @@ def _voucher_document(ctx: Context, voucher: Voucher, duplicate: bool) -> PrintD
         voucher.code,
         voucher.expires_at,
         duplicate,
+        member_id=member.id,
+        voucher_id=voucher.id,
     )
 
 
@@ -159,6 +171,7 @@ def deliver_voucher(
     statement runs before the printer has its bytes); marking it printed is one statement.
     A retry that finds the voucher printed already prints it again marked DUPLICATE.
     """
+    require(ctx, "print_voucher")
     document = issued_document(
         ctx, issued, duplicate=issued.repeated and issued.status == "printed"
     )
@@ -208,6 +221,7 @@ def print_voucher(ctx: Context, printer: Printer, voucher: VoucherIssued | str) 
     marked printed by id; if the database fails at that step, VoucherKept carries the voucher.
     Given a code, the voucher is looked up first.
     """
+    require(ctx, "print_voucher")
     if isinstance(voucher, str):
         row = _voucher_row(ctx, voucher)
         printer.print_document(_voucher_document(ctx, row, duplicate=False))
@@ -233,6 +247,7 @@ def print_voucher(ctx: Context, printer: Printer, voucher: VoucherIssued | str) 
 
 def reprint_voucher(ctx: Context, printer: Printer, text: str) -> VoucherState:
     """Print a voucher again, marked DUPLICATE; only vouchers that can still be used."""
+    require(ctx, "vouchers")
     voucher = _voucher_row(ctx, text)
     if voucher.status not in OPEN_STATES or voucher.expires_at <= ctx.now():
         status = "expired" if voucher.status in OPEN_STATES else voucher.status
@@ -242,7 +257,12 @@ def reprint_voucher(ctx: Context, printer: Printer, text: str) -> VoucherState:
         )
     document = _voucher_document(ctx, voucher, duplicate=True)
     printer.print_document(document)
-    mark_voucher_printed(ctx, voucher.id)
+    with database_proxy.atomic():
+        mark_voucher_printed(ctx, voucher.id)
+        audit.record(
+            ctx, "voucher.reprint", audit.voucher_target(voucher.id),
+            {"code": audit.code_tail(voucher.code)},
+        )
     return voucher_state(ctx, Voucher.get_by_id(voucher.id), ok=True)
 
 
@@ -264,6 +284,7 @@ def donation_document(ctx: Context, donation: Donation) -> PrintDocument:
         terminal=ctx.terminal,
         printed_at=shop_time(ctx.config, donation.at),
         labels=dict(words),
+        member_id=member.id,
     )
 
 

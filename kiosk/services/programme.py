@@ -19,6 +19,7 @@ from kiosk.config import Config, ProgrammeConfig, _Builder, _check_consistency
 from kiosk.context import Context
 from kiosk.errors import ConfigError, InvalidInput
 from kiosk.roles import require
+from kiosk.safe_text import check_text
 
 SOURCE = "programme rules"
 PAST_TOLERANCE = timedelta(minutes=1)  # a form filled in a minute ago still means "now"
@@ -186,7 +187,7 @@ def save_programme(
             "Rules apply from now on: choose now or a later moment.", reason="date_past"
         )
     start = max(start, now)
-    note = " ".join(note.split())[:300]
+    note = " ".join(check_text(note, "note", "text_invalid", allow_newlines=True).split())[:300]
     with database_proxy.atomic():
         previous = effective_programme(ctx, start)
         version = ProgrammeVersion.create(
@@ -226,6 +227,7 @@ def with_effective_programme(ctx: Context) -> Context:
 
 def programme_history(ctx: Context, limit: int = 20) -> list[ProgrammeVersionRow]:
     """Saved versions of the rules, newest first."""
+    require(ctx, "programme")
     return [
         ProgrammeVersionRow(*row)
         for row in ProgrammeVersion.select(

@@ -9,12 +9,15 @@ from peewee import IntegrityError
 
 from db.database import database_proxy
 from db.models import Lot, Member, Purchase, RefundRequest
+from kiosk import audit
 from kiosk.context import Context
 from kiosk.earning import UNCATEGORISED, earn_points
 from kiosk.errors import InvalidInput, NotFound, Refused
 from kiosk.formatting import local_day, shop_datetime_text, shop_zone
 from kiosk.ledger import credit, debit, spendable_balance
 from kiosk.reports.days import forget_day
+from kiosk.roles import require
+from kiosk.safe_text import check_text
 from kiosk.services.birthday import grant_birthday_if_due
 from kiosk.services.lookup import member_tier, resolve
 from kiosk.views import PurchaseResult, RefundResult
@@ -28,7 +31,7 @@ def _check_receipt(receipt: str) -> str:
         raise InvalidInput(
             "A receipt number (up to 80 characters) is needed.", reason="receipt_invalid"
         )
-    return receipt
+    return check_text(receipt, "receipt number", "receipt_invalid")
 
 
 def _existing(ctx: Context, receipt: str) -> Purchase | None:
@@ -70,6 +73,7 @@ def record_purchase(
     member_id: int | None = None,
 ) -> PurchaseResult:
     """Credit points for a purchase; the same receipt again credits nothing and says so."""
+    require(ctx, "purchase")
     receipt = _check_receipt(receipt)
     if lines:
         if any(v <= 0 for v in lines.values()):
@@ -124,6 +128,17 @@ def record_purchase(
             Member.update(
                 last_purchase_at=now, purchase_count=Member.purchase_count + 1
             ).where(Member.id == member_id).execute()
+            audit.record(
+                ctx,
+                "purchase",
+                receipt,
+                {
+                    "member": member_id,
+                    "amount_minor": amount_minor,
+                    "points": breakdown.total,
+                    "lines": lines,
+                },
+            )
     except IntegrityError:
         existing = _existing(ctx, receipt)
         if existing is None:
@@ -158,6 +173,7 @@ def refund_key(ctx: Context, receipt: str, amount_minor: int | None, key: str | 
             raise InvalidInput(
                 "A request key is 1 to 100 characters long.", reason="key_invalid"
             )
+        check_text(key, "request key", "key_invalid")
         return f"refund:{ctx.store}:key:{key}"
     amount = "all" if amount_minor is None else str(amount_minor)
     return f"refund:{ctx.store}:{_check_receipt(receipt)}:{amount}"
@@ -200,6 +216,7 @@ def refund(
     With an idempotency key (the command line always passes one), the same request done twice,
     for example retried after the first was cut off, refunds once and answers the same.
     """
+    require(ctx, "purchase")
     receipt = _check_receipt(receipt)
     purchase = _existing(ctx, receipt)
     if purchase is None:
@@ -299,4 +316,10 @@ def _refund(
                 points_clawed=clawed, points_uncollected=uncollected
             ).where(RefundRequest.id == request.id).execute()
         balance = spendable_balance(fresh.member_id, ctx.now())
+        audit.record(
+            ctx,
+            "refund",
+            receipt,
+            {"member": fresh.member_id, "amount_minor": amount, "points_clawed": clawed},
+        )
     return RefundResult(receipt, fresh.member_id, amount, clawed, uncollected, balance)

@@ -8,10 +8,10 @@ from pathlib import Path
 from db.database import database_proxy
 from kiosk import audit
 from kiosk.context import Context
-from kiosk.paths import data_dir
+from kiosk.paths import data_dir, write_private_bytes
 from kiosk.ports import Printer
 from kiosk.reports import Report, run_report
-from kiosk.reports.output import csv_bytes, summary_document
+from kiosk.reports.output import csv_bytes, summary_document, to_csv
 from kiosk.roles import require
 
 DASHBOARD = ("members", "activity", "redemptions", "liability", "tiers")
@@ -19,6 +19,7 @@ DASHBOARD = ("members", "activity", "redemptions", "liability", "tiers")
 
 def dashboard_reports(ctx: Context, start: date | None, end: date | None) -> dict[str, Report]:
     """The reports the dashboard's figures and charts need when it opens."""
+    require(ctx, "reports")
     return {name: run_report(ctx, name, start, end) for name in DASHBOARD}
 
 
@@ -30,20 +31,43 @@ def export_csv(
     require(ctx, "reports")
     report = run_report(ctx, name, start, end)
     target = folder or data_dir() / "exports"
-    target.mkdir(parents=True, exist_ok=True)
     path = target / f"{name}_{report.period.start:%Y%m%d}-{report.period.end:%Y%m%d}.csv"
-    path.write_bytes(csv_bytes(report, ctx.config.store.minor_digits, ctx.config.ui.language))
-    with database_proxy.atomic():
-        audit.record(ctx, "report.export", name, {"file": path.name})
+    save_csv(ctx, report, path)
     return path
 
 
-def print_summary(
-    ctx: Context, printer: Printer, name: str, start: date | None, end: date | None
-) -> Report:
-    """Print one report's headline figures on the receipt printer."""
+def save_csv(ctx: Context, report: Report, path: Path | None) -> str:
+    """Write a report that has run as CSV to a file, or return its text for a pipe (path None);
+    the export is audited: which report, how many rows, where to (never the content)."""
     require(ctx, "reports")
-    report = run_report(ctx, name, start, end)
+    digits, language = ctx.config.store.minor_digits, ctx.config.ui.language
+    text = ""
+    if path is None:
+        text = to_csv(report, digits, language)  # a pipe: no byte-order mark
+    else:
+        write_private_bytes(path, csv_bytes(report, digits, language))  # 0600: it may list members
+    with database_proxy.atomic():
+        audit.record(
+            ctx,
+            "report.export",
+            report.name,
+            {"file": path.name if path is not None else "-", "rows": len(report.rows)},
+        )
+    return text
+
+
+def print_summary(
+    ctx: Context,
+    printer: Printer,
+    name: str,
+    start: date | None,
+    end: date | None,
+    report: Report | None = None,
+) -> Report:
+    """Print one report's headline figures on the receipt printer (the report given, when it
+    has run already)."""
+    require(ctx, "reports")
+    report = report or run_report(ctx, name, start, end)
     printer.print_document(summary_document(ctx, report))
     with database_proxy.atomic():
         audit.record(ctx, "report.print", name)

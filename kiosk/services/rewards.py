@@ -9,9 +9,12 @@ from peewee import IntegrityError, InterfaceError, OperationalError
 
 from db.database import database_proxy
 from db.models import Cause, LedgerEntry, Member, Reward, Voucher
+from kiosk import audit
 from kiosk.context import Context
 from kiosk.errors import InvalidInput, NotFound, RedeemUnconfirmed, Refused
 from kiosk.ledger import debit
+from kiosk.roles import require
+from kiosk.safe_text import check_text
 from kiosk.services.lookup import (
     SPENDABLE_BALANCE,
     active_causes,
@@ -36,6 +39,7 @@ CODE_ATTEMPTS = 8
 
 def list_rewards(ctx: Context, include_inactive: bool = False) -> list[RewardInfo]:
     """The reward catalogue, cheapest first."""
+    require(ctx, "rewards")
     query = Reward.select().order_by(Reward.sort_order, Reward.cost, Reward.id)
     if not include_inactive:
         query = query.where(Reward.active == True)  # noqa: E712
@@ -58,6 +62,7 @@ def list_rewards(ctx: Context, include_inactive: bool = False) -> list[RewardInf
 
 def list_causes(ctx: Context) -> list[CauseOption]:
     """Causes that accept donations, with their translations."""
+    require(ctx, "rewards")
     return active_causes()
 
 
@@ -67,7 +72,7 @@ def _check_idempotency_key(key: str) -> str:
         raise InvalidInput(
             "An idempotency key of 1 to 100 characters is needed.", reason="key_invalid"
         )
-    return key
+    return check_text(key, "idempotency key", "key_invalid")
 
 
 # The redeem's reads, one statement each.
@@ -213,6 +218,7 @@ def redeem_reward(
     voucher need comes back in the result (in the member's language). A database failure
     while the voucher is being saved raises RedeemUnconfirmed with the key to retry with.
     """
+    require(ctx, "redeem")
     key = _check_idempotency_key(idempotency_key)
     found = REDEEMER.one(member_id)
     if found is None:
@@ -245,6 +251,17 @@ def redeem_reward(
                         reference=reward.name[:80],
                     )
                     voucher = _create_voucher(ctx, member_id, reward, entry_id, key, now, days)
+                    audit.record(
+                        ctx,
+                        "reward.redeem",
+                        audit.voucher_target(voucher.id),
+                        {
+                            "member": member_id,
+                            "reward": reward.id,
+                            "points": reward.cost,
+                            "code": audit.code_tail(voucher.code),
+                        },
+                    )
                     (balance,) = BALANCE.one(ctx.now(), member_id) or (0,)
             except IntegrityError:
                 existing = VOUCHER_BY_KEY.one(key)
@@ -296,6 +313,7 @@ def donate(
     ctx: Context, member_id: int, cause_id: int, points: int, idempotency_key: str
 ) -> Donation:
     """Give points to a cause; a repeated key does not give twice."""
+    require(ctx, "donate")
     key = _check_idempotency_key(idempotency_key)
     if points <= 0:
         raise InvalidInput("Choose how many points to give.", reason="points_missing")
@@ -322,6 +340,12 @@ def donate(
                     ledger_key,
                     cause=cause.id,
                     reference=cause.name[:80],
+                )
+                audit.record(
+                    ctx,
+                    "points.donate",
+                    audit.member_target(member_id),
+                    {"cause": cause.id, "points": points, "entry": entry_id},
                 )
         except IntegrityError:
             previous = LedgerEntry.get(LedgerEntry.idempotency_key == ledger_key)

@@ -14,7 +14,8 @@ from kiosk.context import Context
 from kiosk.errors import InvalidInput, NotFound, Refused, WrongPin
 from kiosk.formatting import shop_clock_text
 from kiosk.pins import check_pin_format, hash_pin, verify_pin
-from kiosk.roles import MANAGER, ROLES, require
+from kiosk.roles import MANAGER, OWNER, ROLES, require
+from kiosk.safe_text import check_text
 
 STAFF_CARD_PREFIX = "STAFF-"  # staff cards are told apart from loyalty cards without a query
 MAX_LOCK = timedelta(days=1)
@@ -96,6 +97,7 @@ def _info(row: Staff) -> StaffInfo:
 
 
 def _check_name(name: str) -> str:
+    check_text(name, "name", "name_invalid")
     name = " ".join(name.split())
     if not name:
         raise InvalidInput("A staff member needs a name.", reason="name_missing")
@@ -136,6 +138,7 @@ def has_staff() -> bool:
 
 def list_staff(ctx: Context, include_inactive: bool = False) -> list[StaffInfo]:
     """Every staff account, managers first, then by name."""
+    require(ctx, "staff")
     query = Staff.select().order_by(Staff.role.desc(), Staff.name)
     if not include_inactive:
         query = query.where(Staff.active == True)  # noqa: E712 - peewee expression
@@ -244,7 +247,7 @@ def lock_staff(ctx: Context, name: str, reason: str = "") -> StaffInfo:
     require(ctx, "staff")
     with database_proxy.atomic():
         row = _find(name)
-        if ctx.role is not None and row.role == MANAGER:
+        if ctx.role != OWNER and row.role == MANAGER:
             _keep_one_manager(row.id)  # on screen a manager cannot lock out the last manager
         Staff.update(
             locked=True, locked_by=(ctx.staff or "")[:80] or None, lock_reason=reason.strip()[:300]

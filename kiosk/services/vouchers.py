@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from db.database import database_proxy
 from db.models import Member, Reward, Voucher
+from kiosk import audit
 from kiosk.context import Context
 from kiosk.errors import InvalidInput
 from kiosk.ledger import give_back
+from kiosk.roles import require
 from kiosk.services.lookup import first_name
 from kiosk.services.statements import Statement
 from kiosk.views import VoucherState
@@ -72,6 +74,7 @@ def _find(ctx: Context, text: str) -> Voucher | VoucherState:
 
 def check_voucher(ctx: Context, text: str) -> VoucherState:
     """Tell whether a voucher can be redeemed now, without changing it."""
+    require(ctx, "vouchers")
     found = _find(ctx, text)
     if isinstance(found, VoucherState):
         return found
@@ -81,23 +84,32 @@ def check_voucher(ctx: Context, text: str) -> VoucherState:
 
 def redeem_voucher(ctx: Context, text: str) -> VoucherState:
     """Mark a voucher redeemed with one conditional update: exactly one terminal wins."""
+    require(ctx, "vouchers")
     found = _find(ctx, text)
     if isinstance(found, VoucherState):
         return found
     now = ctx.now()
-    won = (
-        Voucher.update(
-            status="redeemed",
-            redeemed_at=now,
-            redeemed_store=ctx.store,
-            redeemed_terminal=ctx.terminal,
-            redeemed_staff=ctx.staff,
+    with database_proxy.atomic():
+        won = (
+            Voucher.update(
+                status="redeemed",
+                redeemed_at=now,
+                redeemed_store=ctx.store,
+                redeemed_terminal=ctx.terminal,
+                redeemed_staff=ctx.staff,
+            )
+            .where(
+                (Voucher.id == found.id)
+                & Voucher.status.in_(OPEN_STATES)
+                & (Voucher.expires_at > now)
+            )
+            .execute()
         )
-        .where(
-            (Voucher.id == found.id) & Voucher.status.in_(OPEN_STATES) & (Voucher.expires_at > now)
-        )
-        .execute()
-    )
+        if won == 1:
+            audit.record(
+                ctx, "voucher.redeem", audit.voucher_target(found.id),
+                {"code": audit.code_tail(found.code), "reward": found.reward_id},
+            )
     fresh = Voucher.get_by_id(found.id)
     if won == 1:
         return _state(ctx, fresh, ok=True, message="Voucher redeemed. Hand over the reward.")
@@ -106,6 +118,7 @@ def redeem_voucher(ctx: Context, text: str) -> VoucherState:
 
 def void_voucher(ctx: Context, text: str, reason: str = "voided") -> VoucherState:
     """Cancel an unredeemed voucher and give its points back to the lots they came from."""
+    require(ctx, "vouchers")
     found = _find(ctx, text)
     if isinstance(found, VoucherState):
         return found
@@ -131,6 +144,11 @@ def void_voucher(ctx: Context, text: str, reason: str = "voided") -> VoucherStat
             Reward.update(stock=Reward.stock + 1).where(
                 (Reward.id == found.reward_id) & Reward.stock.is_null(False)
             ).execute()
+            audit.record(
+                ctx, "voucher.void", audit.voucher_target(found.id),
+                {"code": audit.code_tail(found.code), "points_returned": returned},
+                reason,
+            )
     fresh = Voucher.get_by_id(found.id)
     if won == 1:
         return _state(
@@ -154,11 +172,13 @@ def mark_voucher_printed(ctx: Context, voucher_id: int) -> bool:
 
     False when the voucher was no longer open (redeemed or voided meanwhile).
     """
+    require(ctx, "print_voucher")
     return MARK_PRINTED.run(ctx.now(), voucher_id) == 1
 
 
 def mark_printed(ctx: Context, text: str) -> VoucherState:
     """Record that the voucher with this code left the printer (a reprint counts again)."""
+    require(ctx, "print_voucher")
     found = _find(ctx, text)
     if isinstance(found, VoucherState):
         raise InvalidInput(found.message, reason="voucher_invalid")

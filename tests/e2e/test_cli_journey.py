@@ -46,12 +46,12 @@ def test_whole_journey(cli) -> None:
     issued = cli.ok("redeem", card, str(pastry["id"]), "--key", "k-1")
     assert issued["balance"] == 100 and issued["printed"] is True
     code = issued["voucher_code"]
-    previews = list((cli.data_dir / "printed").glob(f"*{code}.png"))
-    assert len(previews) == 1
+    previews = list((cli.data_dir / "printed").glob("*-voucher-v*.png"))
+    assert len(previews) == 1 and code not in previews[0].name  # a live code is no file name
     repeated = cli.ok("redeem", card, str(pastry["id"]), "--key", "k-1")
     assert repeated["voucher_code"] == code and repeated["balance"] == 100
     assert repeated["repeated"] is True and repeated["printed"] is False
-    assert len(list((cli.data_dir / "printed").glob(f"*{code}.png"))) == 1
+    assert len(list((cli.data_dir / "printed").glob("*-voucher-v*.png"))) == 1
 
     checked = cli.ok("voucher", "check", code)
     assert checked["status"] == "printed" and checked["ok"] is True

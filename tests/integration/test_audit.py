@@ -124,7 +124,7 @@ def test_audit_entries_filters(ctx, clock, world) -> None:
 
 
 def test_the_command_line_context_may_do_everything(ctx, world) -> None:
-    shop = ctx.as_staff("cli:root", None)
+    shop = ctx.as_staff("cli:root", "owner")
     ma.block_member(shop, world["bob"], "test")
     row = AuditEntry.get()
-    assert (row.staff, row.role) == ("cli:root", None)
+    assert (row.staff, row.role) == ("cli:root", "owner")

@@ -20,7 +20,7 @@ def log(database, ctx, clock):
     """Two days of actions by a manager and a clerk; the manager's context is returned."""
     maria = ctx.as_staff("Maria", "manager")
     sam = ctx.as_staff("Sam", "clerk")
-    staff.add_staff(ctx.as_staff("cli:owner"), "Maria", "manager", "2468")
+    staff.add_staff(ctx.as_staff("cli:owner", "owner"), "Maria", "manager", "2468")
     clock.advance(minutes=1)
     audit.record(sam, "purchase", "R-1", {"amount": 2490, "points": 24})
     clock.advance(days=1)

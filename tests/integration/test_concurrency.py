@@ -38,7 +38,7 @@ TIMEOUT = 90
 def _worker(job: str, url: str, args: tuple, barrier: Any, results: Any) -> None:
     try:
         open_database(url)
-        ctx = Context(Config(), SECRET, FixedClock(START)).as_staff(f"worker-{args[-1]}")
+        ctx = Context(Config(), SECRET, FixedClock(START)).as_staff(f"worker-{args[-1]}", "owner")
         barrier.wait(timeout=TIMEOUT)
         results.put(("done", JOBS[job](ctx, *args)))
     except BaseException:  # report everything: a worker that dies silently proves nothing

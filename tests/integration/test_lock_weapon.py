@@ -23,7 +23,7 @@ PIN = "4321"
 
 @pytest.fixture
 def team(database, ctx):
-    cli = replace(ctx, staff="cli:owner")  # the command line, with the context's own role
+    cli = ctx.as_staff("cli:owner", "owner")
     staff.add_staff(cli, "Maria", "manager", "2468", card="STAFF-0001")
     staff.add_staff(cli, "Sam", "clerk", "1357", card="STAFF-0002")
     return cli

@@ -66,7 +66,7 @@ def _audit(*actions: str) -> int:
 
 @pytest.fixture
 def sam(database, ctx):
-    cli = replace(ctx, staff="cli:owner")  # the command line, with the context's own role
+    cli = ctx.as_staff("cli:owner", "owner")
     staff.add_staff(cli, "Maria", "manager", "2468")
     staff.add_staff(cli, "Sam", "clerk", STAFF_PIN)
     return Staff.get(Staff.name == "Sam")

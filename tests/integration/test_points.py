@@ -20,7 +20,7 @@ pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("database")]
 
 def test_adjust_up_and_down_with_a_reason(ctx, make_member) -> None:
     ada = make_member()
-    up = services.adjust(ctx.as_staff("manager"), ada.member_id, 120, "  goodwill  ")
+    up = services.adjust(ctx.as_staff("manager", "manager"), ada.member_id, 120, "  goodwill  ")
     assert (up.points, up.balance) == (120, 120)
     entry = LedgerEntry.get_by_id(up.entry_id)
     assert (entry.kind, entry.points, entry.reason, entry.staff) == (

@@ -19,7 +19,7 @@ pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("database")]
 
 def test_a_purchase_earns_points_in_a_lot_that_expires(ctx, make_member) -> None:
     ada = make_member()
-    staff_ctx = ctx.as_staff("till-3")
+    staff_ctx = ctx.as_staff("till-3", "clerk")
     result = services.record_purchase(staff_ctx, ada.card, 12_345, " R-1 ")
     assert (result.receipt, result.amount_minor, result.points_earned) == ("R-1", 12_345, 123)
     assert result.balance == 123 and not result.duplicate and result.recorded_at == ctx.now()

@@ -38,6 +38,7 @@ REDEEM = [
     "UPDATE",  # the one lot spent
     "INSERT",  # its lot use
     "INSERT",  # the voucher
+    "INSERT",  # its audit row (the role check costs nothing)
     "SELECT",  # the balance after
     "COMMIT",
 ]
@@ -96,7 +97,7 @@ def test_the_birthday_bonus_is_a_separate_step(database, ctx, make_member) -> No
     assert seen == []  # not the birthday: nothing to read
 
 
-def test_a_redeem_is_twelve_statements_and_verifies_no_code(
+def test_a_redeem_is_thirteen_statements_and_verifies_no_code(
     database, ctx, shop, make_reward, monkeypatch
 ) -> None:
     cake = make_reward(200, "Cake")
@@ -119,8 +120,10 @@ def test_a_redeem_is_twelve_statements_and_verifies_no_code(
     assert checks == []
 
 
-def test_redeem_and_print_sends_the_job_before_any_preview(database, ctx, shop, sim) -> None:
-    """Redeem, print on a real TCP printer, mark printed, the member view: 12 + 0 + 1 + 6."""
+def test_redeem_and_print_sends_the_job_before_any_preview(
+    database, customer_ctx, shop, sim
+) -> None:
+    """Redeem, print on a real TCP printer, mark printed, the member view: 13 + 0 + 1 + 6."""
     printer = EscposPrinter(NetworkTransport("127.0.0.1", sim.port, 2.0))
     order: list[str] = []
     real_print = printer.print_document
@@ -136,7 +139,7 @@ def test_redeem_and_print_sends_the_job_before_any_preview(database, ctx, shop, 
     printer.print_document = print_document  # type: ignore[method-assign]
     with counted_statements(database) as seen:
         done = journey.redeem_and_print(
-            ctx, printer, render, shop.member_id, 2, "count-2", lambda step: None
+            customer_ctx, printer, render, shop.member_id, 2, "count-2", lambda step: None
         )
     assert order == [f"printed after {len(REDEEM)} statements", "preview"]
     assert verbs(seen) == REDEEM + MARK_PRINTED + MEMBER_VIEW, seen

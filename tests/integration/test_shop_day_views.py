@@ -122,7 +122,7 @@ def test_audit_list_prints_the_shops_time_in_its_language(istanbul_log, capsys) 
 
 def test_staff_list_shows_locked_until_on_the_shops_clock(ctx, clock, database, capsys) -> None:
     ctx = _shop(ctx, language="tr")
-    staff.add_staff(ctx.as_staff("cli:owner"), "Sam", "manager", "2468")
+    staff.add_staff(ctx.as_staff("cli:owner", "owner"), "Sam", "manager", "2468")
     Staff.update(locked_until=datetime(2026, 3, 31, 22, 5)).where(Staff.name == "Sam").execute()
     clock.current = datetime(2026, 3, 31, 22, 0)
     assert _run(ctx, "staff", "list") == 0
@@ -133,7 +133,7 @@ def test_staff_list_shows_locked_until_on_the_shops_clock(ctx, clock, database, 
 
 def test_a_staff_lock_names_the_time_on_the_shops_clock(ctx, clock, database) -> None:
     ctx = _shop(ctx)
-    staff.add_staff(ctx.as_staff("cli:owner"), "Maria", "manager", "2468")
+    staff.add_staff(ctx.as_staff("cli:owner", "owner"), "Maria", "manager", "2468")
     clock.current = datetime(2026, 3, 31, 21, 0)  # 00:00 on 1 April in Istanbul
     for _ in range(ctx.config.security.staff_max_pin_attempts - 1):
         with pytest.raises(WrongPin):

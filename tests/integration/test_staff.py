@@ -17,7 +17,7 @@ pytestmark = pytest.mark.integration
 @pytest.fixture
 def team(database, ctx):
     """A manager with a staff card and a clerk, added from the command line."""
-    cli = ctx.as_staff("cli:owner")
+    cli = ctx.as_staff("cli:owner", "owner")
     staff.add_staff(cli, "Maria", "manager", "2468", card="staff-0001")
     staff.add_staff(cli, "Sam", "clerk", "1357")
     return cli

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -19,7 +18,7 @@ RIGHT = "1357"
 
 @pytest.fixture
 def clerk(database, ctx):
-    cli = replace(ctx, staff="cli:owner")  # the command line, with the context's own role
+    cli = ctx.as_staff("cli:owner", "owner")
     staff.add_staff(cli, "Maria", "manager", "2468")
     staff.add_staff(cli, "Sam", "clerk", RIGHT)
     return "Sam"

@@ -48,7 +48,7 @@ def test_forged_unknown_and_mistyped_codes(ctx, voucher) -> None:
 
 
 def test_redeemed_exactly_once(ctx, voucher) -> None:
-    at_till = ctx.as_staff("sam")
+    at_till = ctx.as_staff("sam", "clerk")
     first = services.redeem_voucher(at_till, voucher.display_code)
     assert first.ok and first.status == "redeemed" and "Hand over" in first.message
     assert (first.redeemed_store, first.redeemed_terminal, first.redeemed_staff) == (

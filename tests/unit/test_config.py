@@ -193,3 +193,52 @@ def test_the_first_tier_starts_at_zero_and_one_tier_is_needed() -> None:
 )
 def test_inconsistent_values_are_named(text: str, expected: str) -> None:
     assert expected in _error(text)
+
+
+def test_deep_nesting_is_refused_with_key_and_line_not_a_recursion_error() -> None:
+    deep = "[ui]\nlanguages = " + "[" * 100_000 + "]" * 100_000 + "\n"
+    message = _error('[store]\nname = "Shop"\n\n' + deep)
+    assert message.startswith("k.toml, line 5: ui.languages: ") and "nested" in message
+    inline = _error("x = " + "{a = " * 40 + "1" + "}" * 40)
+    assert inline.startswith("k.toml, line 1: x: ")
+
+
+def test_brackets_in_strings_comments_and_headers_are_not_nesting() -> None:
+    text = (
+        '# [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\n'
+        "[store]\n"
+        'name = "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[" # {{{{{{{{{{{{{{{{{{{{{{{{{\n'
+        "currency_symbol = '{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{'\n"
+        'terminal = """\\"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["""\n'
+        "[[programme.tiers]]\nname = \"Member\"\n"
+    )
+    config = parse_config(text, "k.toml")
+    assert config.store.name.startswith("[[[") and len(config.programme.tiers) == 1
+
+
+def test_a_file_that_is_not_utf8_names_line_and_column(tmp_path: Path) -> None:
+    path = tmp_path / "k.toml"
+    path.write_bytes(b'[store]\nid = "S1"\nname = "Caf\xe9 Noir"\n')
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert caught.value.message == (
+        f"{path}, line 3, column 12: name: byte 0xE9 is not UTF-8 text; save the file as UTF-8"
+    )
+
+
+def test_a_byte_order_mark_is_allowed(tmp_path: Path) -> None:
+    path = tmp_path / "k.toml"
+    path.write_bytes('\ufeff[store]\nname = "Köşe"\n'.encode())
+    assert load_config(path).store.name == "Köşe"
+
+
+def test_code_pages_name_languages_the_kiosk_speaks() -> None:
+    message = _error('[printer]\ncode_pages = {de = "CP850"}\n')
+    assert message.startswith("k.toml, line 2: printer.code_pages: 'de' is not a language")
+
+
+def test_privacy_keep_files_days_is_bounded() -> None:
+    assert parse_config("[privacy]\nkeep_files_days = 7\n").privacy.keep_files_days == 7
+    assert Config().privacy.keep_files_days == 30
+    assert "line 2" in _error("[privacy]\nkeep_files_days = 0\n")
+    assert "privacy.keep_files_days" in _error("[privacy]\nkeep_files_days = 99999\n")

@@ -14,6 +14,7 @@ from ui.texts import problem_text
 ENROL_STEPS = {
     "name_missing": "name",
     "name_too_long": "name",
+    "name_invalid": "name",
     "phone_invalid": "phone",
     "phone_exists": "phone",
     "birthday_invalid": "birthday",

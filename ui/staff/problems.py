@@ -28,6 +28,8 @@ TEXTS = {
     "card_taken": QT_TRANSLATE_NOOP("StaffProblems", "This card already belongs to a member."),
     "name_missing": QT_TRANSLATE_NOOP("StaffProblems", "Type a name first."),
     "name_too_long": QT_TRANSLATE_NOOP("StaffProblems", "That name is too long."),
+    "name_invalid": QT_TRANSLATE_NOOP("StaffProblems", "The name has a hidden control or direction character (perhaps pasted). Type it again."),
+    "text_invalid": QT_TRANSLATE_NOOP("StaffProblems", "The text has a hidden control or direction character (perhaps pasted). Type it again."),
     "birthday_invalid": QT_TRANSLATE_NOOP("StaffProblems", "The birthday is not a possible date."),
     "email_invalid": QT_TRANSLATE_NOOP("StaffProblems", "The e-mail address does not look right."),
     "insufficient_points": QT_TRANSLATE_NOOP("StaffProblems", "The member does not have enough points for that."),

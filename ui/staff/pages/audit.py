@@ -51,7 +51,7 @@ def chip() -> QPushButton:
 class AuditPage(StaffPage):
     """The newest actions first: time, who, action, on what, details and reason."""
 
-    permission = "reports"
+    permission = "audit"
 
     def __init__(self, desk: StaffHost) -> None:
         super().__init__(desk)
