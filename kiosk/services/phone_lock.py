@@ -45,7 +45,7 @@ def record_lock(ctx: Context, member_id: int) -> None:
     with database_proxy.atomic():
         Member.update(pin_locked_at=ctx.now()).where(Member.id == member_id).execute()
         audit.record(
-            ctx, "member.pin_locked", f"member:{member_id}",
+            ctx, "member.pin_locked", audit.member_target(member_id),
             {"failures": ctx.config.security.max_pin_attempts},
         )
 
@@ -69,5 +69,5 @@ def lift(ctx: Context, member_id: int, action: str, reason: str = "") -> bool:
         Member.update(pin_failures=0, pin_locked_at=None).where(Member.id == member_id).execute()
         was_locked = row[1] is not None or row[0] >= limit
         if was_locked:
-            audit.record(ctx, action, f"member:{member_id}", {"failures": row[0]}, reason)
+            audit.record(ctx, action, audit.member_target(member_id), {"failures": row[0]}, reason)
     return was_locked

@@ -41,7 +41,7 @@ def test_a_wrong_pin_after_weeks_of_locks_shows_the_lock_not_an_error(
     log_in(qtbot, kiosk, CLERK, "0000")
     text = kiosk.window.staff.error.text()
     assert "locked until" in text and "went wrong" not in text
-    assert "Scan your staff card to log in without waiting." in text
+    assert "With a staff card, scan it to log in without waiting." in text
     assert len(_audit("staff.locked")) == 1
 
 

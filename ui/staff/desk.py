@@ -214,7 +214,7 @@ class StaffDesk(QObject):
             text = self.tr("Too many wrong PINs. The account is locked until %1.").replace(
                 "%1", formats.moment(self, problem.until))  # the shop's zone, the shown language
             if self.card is None:  # the card path counts on its own: the holder gets in there
-                text += " " + self.tr("Scan your staff card to log in without waiting.")
+                text += " " + self.tr("With a staff card, scan it to log in without waiting.")
         elif problem.reason == "staff_card_unknown":
             text = self.tr("This staff card is not registered.")
         else:
