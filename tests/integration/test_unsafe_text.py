@@ -63,7 +63,7 @@ def test_reasons_receipts_staff_and_reward_names_are_checked(ctx, make_member) -
     assert _reason(services.record_purchase, ctx, eve.card, 1000, "R-\x001").reason == (
         "receipt_invalid"
     )
-    owner = ctx.as_staff("cli:owner")
+    owner = ctx.as_staff("cli:owner", "owner")
     assert _reason(add_staff, owner, "Ma\u202eria", "manager", "2468").reason == "name_invalid"
     assert Staff.select().count() == 0
     error = _reason(create_reward, boss, RewardFields(name="Free\u200b coffee", cost=100))
