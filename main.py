@@ -290,7 +290,7 @@ def launch_kiosk(args: argparse.Namespace, ctx: Context) -> int:
     if report is not None:
         print(f"Created demo data: {report.members} members and {report.rewards} rewards.")
     from kiosk.formatting import warm_up
-    from kiosk.private_files import clean_old_files
+    from kiosk.private_files import start_file_clean_up
     from kiosk.reports.warm import start_warming
     from kiosk.schedule import start_expiry_schedule
     from ui.app import run_kiosk
@@ -299,10 +299,8 @@ def launch_kiosk(args: argparse.Namespace, ctx: Context) -> int:
 
     def start_background() -> None:
         """Background work that waits for the start screen to be painted first."""
-        threading.Thread(  # previews and exports older than privacy.keep_files_days
-            target=clean_old_files, args=(data_dir(), ctx.config.privacy.keep_files_days),
-            name="old-files-clean-up", daemon=True,
-        ).start()
+        # previews and exports older than privacy.keep_files_days: now, then every 6 hours
+        start_file_clean_up(data_dir(), ctx.config.privacy.keep_files_days, stop_warming)
         start_warming(ctx, stop_warming)  # the owner's dashboard then opens without counting
         start_expiry_schedule(ctx, stop_warming)  # on start, then daily at 03:30 shop time
         store = ctx.config.store

@@ -100,7 +100,7 @@ def test_erase_leaves_nothing_of_the_member_in_the_data_folder(tmp_path: Path) -
     assert any("Zelda" in hits for hits in before.values())  # the search does find her
     assert before[data / "exports" / "top-customers.csv"]
 
-    reason = f"{NAME} asked at the till ({EMAIL})"
+    reason = f"{NAME} asked at the till ({NEW_EMAIL})"
     erased = cli.ok("member", "erase", member, "--reason", reason)
     assert erased["member_id"] == zelda["member_id"]
 
