@@ -57,6 +57,16 @@
         <translation>
             <numerusform>%n member found.</numerusform><numerusform>%n members found.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Phone look-up locked after %n wrong PIN(s).</source>
+        <translation>
+            <numerusform>Phone look-up locked after %n wrong PIN.</numerusform><numerusform>Phone look-up locked after %n wrong PINs.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Phone look-up locked since %1 after %n wrong PIN(s).</source>
+        <translation>
+            <numerusform>Phone look-up locked since %1 after %n wrong PIN.</numerusform><numerusform>Phone look-up locked since %1 after %n wrong PINs.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PhoneScreen</name>
@@ -103,6 +113,24 @@
         <source>Refunded %1 on receipt %2: %n point(s) taken back</source>
         <translation>
             <numerusform>Refunded %1 on receipt %2: %n point taken back</numerusform><numerusform>Refunded %1 on receipt %2: %n points taken back</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StaffAccountsPage</name>
+    <message numerus="yes">
+        <source>locked until %1 after %n wrong PIN(s)</source>
+        <translation>
+            <numerusform>locked until %1 after %n wrong PIN</numerusform><numerusform>locked until %1 after %n wrong PINs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>card login locked until %1 after %n wrong PIN(s)</source>
+        <translation>
+            <numerusform>card login locked until %1 after %n wrong PIN</numerusform><numerusform>card login locked until %1 after %n wrong PINs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>active, %n wrong PIN(s) since the last login</source>
+        <translation>
+            <numerusform>active, %n wrong PIN since the last login</numerusform><numerusform>active, %n wrong PINs since the last login</numerusform></translation>
     </message>
 </context>
 <context>

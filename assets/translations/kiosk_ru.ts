@@ -216,6 +216,18 @@
             <translation>%1: данные участника №%2 удалены по его просьбе.</translation>
         </message>
         <message>
+            <source>The phone look-up of member #%2 was locked after too many wrong PINs.</source>
+            <translation>Поиск по телефону участника №%2 заблокирован после слишком многих неверных PIN-кодов.</translation>
+        </message>
+        <message>
+            <source>The card of member #%2 was scanned: their phone look-up is unlocked.</source>
+            <translation>Отсканирована карта участника №%2: поиск по телефону разблокирован.</translation>
+        </message>
+        <message>
+            <source>%1 unlocked the phone look-up of member #%2.</source>
+            <translation>%1: поиск по телефону участника №%2 разблокирован.</translation>
+        </message>
+        <message>
             <source>%1 gave member #%2 a new card %3 and blocked card %4.</source>
             <translation>%1: участнику №%2 выдана новая карта %3, карта %4 заблокирована.</translation>
         </message>
@@ -252,8 +264,20 @@
             <translation>%1: вход в систему.</translation>
         </message>
         <message>
+            <source>%1 logged in with their staff card.</source>
+            <translation>%1: вход по карте сотрудника.</translation>
+        </message>
+        <message>
             <source>Someone typed a wrong PIN for %2.</source>
             <translation>Введён неверный PIN-код для %2.</translation>
+        </message>
+        <message>
+            <source>Someone typed a wrong PIN with the staff card of %2.</source>
+            <translation>Введён неверный PIN-код с картой сотрудника %2.</translation>
+        </message>
+        <message>
+            <source>Logging in with the staff card of %2 was locked after too many wrong PINs, until %3.</source>
+            <translation>Вход по карте сотрудника %2 заблокирован до %3 после слишком многих неверных PIN-кодов.</translation>
         </message>
         <message>
             <source>%1 logged out.</source>
@@ -312,12 +336,52 @@
             <translation>%1: напечатана сводка отчёта «%2».</translation>
         </message>
         <message>
+            <source>%1 set a new phone PIN for member #%2.</source>
+            <translation>%1 установил(а) новый PIN для входа по телефону участнику №%2.</translation>
+        </message>
+        <message>
+            <source>Member #%2 received the birthday bonus of %3 points.</source>
+            <translation>Участник №%2 получил бонус ко дню рождения: %3 баллов.</translation>
+        </message>
+        <message>
+            <source>%1 moved %3 points from member #%2 to member #%4.</source>
+            <translation>%1 перенёс(ла) %3 баллов участника №%2 участнику №%4.</translation>
+        </message>
+        <message>
+            <source>%1 wrote off %2 expired points and %3 expired vouchers.</source>
+            <translation>%1 списал(а) просроченные баллы (%2) и просроченные купоны (%3).</translation>
+        </message>
+        <message>
+            <source>%1 donated %3 points of member #%2 to a cause.</source>
+            <translation>%1 пожертвовал(а) %3 баллов участника №%2 на благое дело.</translation>
+        </message>
+        <message>
+            <source>%1 spent %3 points of member #%2 on voucher %4.</source>
+            <translation>%1 потратил(а) %3 баллов участника №%2 на купон %4.</translation>
+        </message>
+        <message>
+            <source>%1 made a backup of the database (%2).</source>
+            <translation>%1 сделал(а) резервную копию базы данных (%2).</translation>
+        </message>
+        <message>
             <source>%1: %2 (%3).</source>
             <translation>%1: %2 (%3).</translation>
         </message>
         <message>
             <source>The kiosk</source>
             <translation>Киоск</translation>
+        </message>
+        <message>
+            <source>The customer</source>
+            <translation>Покупатель</translation>
+        </message>
+        <message>
+            <source>The kiosk's schedule</source>
+            <translation>Расписание киоска</translation>
+        </message>
+        <message>
+            <source>The demo set-up</source>
+            <translation>Демо-настройка</translation>
         </message>
         <message>
             <source>name</source>
@@ -398,6 +462,18 @@
         <message>
             <source>clerk</source>
             <translation>кассир</translation>
+        </message>
+        <message>
+            <source>customer</source>
+            <translation>покупатель</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>владелец</translation>
+        </message>
+        <message>
+            <source>system</source>
+            <translation>система</translation>
         </message>
         <message>
             <source>Members</source>
@@ -1477,6 +1553,10 @@ Your balance afterwards: %2</source>
             <translation>Баллы изменены на %1; теперь на счёте %2.</translation>
         </message>
         <message>
+            <source>The phone look-up is unlocked: the member can use their PIN again.</source>
+            <translation>Поиск по телефону разблокирован: участник снова может вводить свой PIN.</translation>
+        </message>
+        <message>
             <source>Member blocked.</source>
             <translation>Участник заблокирован.</translation>
         </message>
@@ -1604,6 +1684,26 @@ Your balance afterwards: %2</source>
             <source>%1 · %2 · %3 points</source>
             <translation>%1 · %2 · баллов: %3</translation>
         </message>
+        <message numerus="yes">
+            <source>Phone look-up locked after %n wrong PIN(s).</source>
+            <translation>
+                <numerusform>Поиск по телефону заблокирован после %n неверного PIN-кода.</numerusform>
+                <numerusform>Поиск по телефону заблокирован после %n неверных PIN-кодов.</numerusform>
+                <numerusform>Поиск по телефону заблокирован после %n неверных PIN-кодов.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Phone look-up locked since %1 after %n wrong PIN(s).</source>
+            <translation>
+                <numerusform>Поиск по телефону заблокирован с %1 после %n неверного PIN-кода.</numerusform>
+                <numerusform>Поиск по телефону заблокирован с %1 после %n неверных PIN-кодов.</numerusform>
+                <numerusform>Поиск по телефону заблокирован с %1 после %n неверных PIN-кодов.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unlock phone look-up</source>
+            <translation>Разблокировать поиск по телефону</translation>
+        </message>
     </context>
     <context>
         <name>Messages</name>
@@ -1702,6 +1802,14 @@ Your balance afterwards: %2</source>
         <message>
             <source>That name is too long.</source>
             <translation>Имя слишком длинное.</translation>
+        </message>
+        <message>
+            <source>Please type your name with letters only: it has a hidden character that cannot be printed.</source>
+            <translation>Пожалуйста, введите имя только буквами: в нём есть скрытый символ, который нельзя напечатать.</translation>
+        </message>
+        <message>
+            <source>That e-mail address does not look right. Please check it.</source>
+            <translation>Этот адрес электронной почты выглядит неверно. Пожалуйста, проверьте его.</translation>
         </message>
         <message>
             <source>That birthday does not look right. Please check the date.</source>
@@ -2507,16 +2615,48 @@ Your balance afterwards: %2</source>
             <translation>отключена</translation>
         </message>
         <message>
-            <source>locked</source>
-            <translation>заблокирована</translation>
+            <source>locked by a manager</source>
+            <translation>заблокирована менеджером</translation>
         </message>
         <message>
             <source>locked until %1</source>
             <translation>заблокирована до %1</translation>
         </message>
         <message>
+            <source>card locked until %1</source>
+            <translation>вход по карте заблокирован до %1</translation>
+        </message>
+        <message>
             <source>active</source>
             <translation>активен</translation>
+        </message>
+        <message>
+            <source>locked by %1</source>
+            <translation>заблокирована сотрудником %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>locked until %1 after %n wrong PIN(s)</source>
+            <translation>
+                <numerusform>заблокирована до %1 после %n неверного PIN-кода</numerusform>
+                <numerusform>заблокирована до %1 после %n неверных PIN-кодов</numerusform>
+                <numerusform>заблокирована до %1 после %n неверных PIN-кодов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>card login locked until %1 after %n wrong PIN(s)</source>
+            <translation>
+                <numerusform>вход по карте заблокирован до %1 после %n неверного PIN-кода</numerusform>
+                <numerusform>вход по карте заблокирован до %1 после %n неверных PIN-кодов</numerusform>
+                <numerusform>вход по карте заблокирован до %1 после %n неверных PIN-кодов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>active, %n wrong PIN(s) since the last login</source>
+            <translation>
+                <numerusform>активен, %n неверный PIN-код с последнего входа</numerusform>
+                <numerusform>активен, %n неверных PIN-кода с последнего входа</numerusform>
+                <numerusform>активен, %n неверных PIN-кодов с последнего входа</numerusform>
+            </translation>
         </message>
         <message>
             <source>Saved the changes to %1.</source>
@@ -2717,6 +2857,10 @@ Your balance afterwards: %2</source>
             <translation>Слишком много неверных PIN. Учётная запись заблокирована до %1.</translation>
         </message>
         <message>
+            <source>With a staff card, scan it to log in without waiting.</source>
+            <translation>Если у вас есть карта сотрудника, отсканируйте её, чтобы войти без ожидания.</translation>
+        </message>
+        <message>
             <source>This staff card is not registered.</source>
             <translation>Эта карта сотрудника не зарегистрирована.</translation>
         </message>
@@ -2855,6 +2999,14 @@ Your balance afterwards: %2</source>
             <translation>Имя слишком длинное.</translation>
         </message>
         <message>
+            <source>The name has a hidden control or direction character (perhaps pasted). Type it again.</source>
+            <translation>В имени есть скрытый управляющий символ или символ направления текста (возможно, вставленный). Введите его заново.</translation>
+        </message>
+        <message>
+            <source>The text has a hidden control or direction character (perhaps pasted). Type it again.</source>
+            <translation>В тексте есть скрытый управляющий символ или символ направления текста (возможно, вставленный). Введите его заново.</translation>
+        </message>
+        <message>
             <source>The birthday is not a possible date.</source>
             <translation>Дата рождения невозможна.</translation>
         </message>
@@ -2961,6 +3113,14 @@ Your balance afterwards: %2</source>
         <message>
             <source>This needs a manager.</source>
             <translation>Для этого нужен менеджер.</translation>
+        </message>
+        <message>
+            <source>The phone look-up is not locked.</source>
+            <translation>Поиск по телефону не заблокирован.</translation>
+        </message>
+        <message>
+            <source>Too many PIN attempts at once for this account. Try again.</source>
+            <translation>Слишком много одновременных попыток ввода PIN для этой учётной записи. Попробуйте снова.</translation>
         </message>
         <message>
             <source>The kiosk's disk is full; nothing was changed. Free some space (old backups and exports) or call for help.</source>

@@ -212,6 +212,18 @@
             <translation>%1, #%2 numaralı üyeyi isteği üzerine sildi.</translation>
         </message>
         <message>
+            <source>The phone look-up of member #%2 was locked after too many wrong PINs.</source>
+            <translation>#%2 numaralı üyenin telefonla araması çok sayıda yanlış PIN nedeniyle kilitlendi.</translation>
+        </message>
+        <message>
+            <source>The card of member #%2 was scanned: their phone look-up is unlocked.</source>
+            <translation>#%2 numaralı üyenin kartı okutuldu: telefonla arama kilidi açıldı.</translation>
+        </message>
+        <message>
+            <source>%1 unlocked the phone look-up of member #%2.</source>
+            <translation>%1, #%2 numaralı üyenin telefonla arama kilidini açtı.</translation>
+        </message>
+        <message>
             <source>%1 gave member #%2 a new card %3 and blocked card %4.</source>
             <translation>%1, #%2 numaralı üyeye yeni %3 kartını verdi ve %4 kartını engelledi.</translation>
         </message>
@@ -248,8 +260,20 @@
             <translation>%1 giriş yaptı.</translation>
         </message>
         <message>
+            <source>%1 logged in with their staff card.</source>
+            <translation>%1 personel kartıyla giriş yaptı.</translation>
+        </message>
+        <message>
             <source>Someone typed a wrong PIN for %2.</source>
             <translation>%2 için yanlış PIN girildi.</translation>
+        </message>
+        <message>
+            <source>Someone typed a wrong PIN with the staff card of %2.</source>
+            <translation>%2 kişisinin personel kartıyla yanlış PIN girildi.</translation>
+        </message>
+        <message>
+            <source>Logging in with the staff card of %2 was locked after too many wrong PINs, until %3.</source>
+            <translation>%2 kişisinin personel kartıyla giriş, çok sayıda yanlış PIN nedeniyle %3 saatine kadar kilitlendi.</translation>
         </message>
         <message>
             <source>%1 logged out.</source>
@@ -308,12 +332,52 @@
             <translation>%1, “%2” raporunun özetini yazdırdı.</translation>
         </message>
         <message>
+            <source>%1 set a new phone PIN for member #%2.</source>
+            <translation>%1, #%2 numaralı üye için yeni bir telefon PIN'i belirledi.</translation>
+        </message>
+        <message>
+            <source>Member #%2 received the birthday bonus of %3 points.</source>
+            <translation>#%2 numaralı üye %3 puanlık doğum günü hediyesini aldı.</translation>
+        </message>
+        <message>
+            <source>%1 moved %3 points from member #%2 to member #%4.</source>
+            <translation>%1, #%2 numaralı üyenin %3 puanını #%4 numaralı üyeye aktardı.</translation>
+        </message>
+        <message>
+            <source>%1 wrote off %2 expired points and %3 expired vouchers.</source>
+            <translation>%1, süresi dolan %2 puanı ve süresi dolan %3 kuponu kapattı.</translation>
+        </message>
+        <message>
+            <source>%1 donated %3 points of member #%2 to a cause.</source>
+            <translation>%1, #%2 numaralı üyenin %3 puanını bir amaca bağışladı.</translation>
+        </message>
+        <message>
+            <source>%1 spent %3 points of member #%2 on voucher %4.</source>
+            <translation>%1, #%2 numaralı üyenin %3 puanını %4 kuponu için harcadı.</translation>
+        </message>
+        <message>
+            <source>%1 made a backup of the database (%2).</source>
+            <translation>%1 veritabanının yedeğini aldı (%2).</translation>
+        </message>
+        <message>
             <source>%1: %2 (%3).</source>
             <translation>%1: %2 (%3).</translation>
         </message>
         <message>
             <source>The kiosk</source>
             <translation>Kiosk</translation>
+        </message>
+        <message>
+            <source>The customer</source>
+            <translation>Müşteri</translation>
+        </message>
+        <message>
+            <source>The kiosk's schedule</source>
+            <translation>Kioskun zamanlanmış işleri</translation>
+        </message>
+        <message>
+            <source>The demo set-up</source>
+            <translation>Demo kurulumu</translation>
         </message>
         <message>
             <source>name</source>
@@ -394,6 +458,18 @@
         <message>
             <source>clerk</source>
             <translation>kasiyer</translation>
+        </message>
+        <message>
+            <source>customer</source>
+            <translation>müşteri</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>mağaza sahibi</translation>
+        </message>
+        <message>
+            <source>system</source>
+            <translation>sistem</translation>
         </message>
         <message>
             <source>Members</source>
@@ -1461,6 +1537,10 @@ Kalan bakiyeniz: %2</translation>
             <translation>Puan düzeltmesi: %1; yeni bakiye: %2.</translation>
         </message>
         <message>
+            <source>The phone look-up is unlocked: the member can use their PIN again.</source>
+            <translation>Telefonla arama kilidi açıldı: üye PIN'ini yeniden kullanabilir.</translation>
+        </message>
+        <message>
             <source>Member blocked.</source>
             <translation>Üye engellendi.</translation>
         </message>
@@ -1588,6 +1668,22 @@ Kalan bakiyeniz: %2</translation>
             <source>%1 · %2 · %3 points</source>
             <translation>%1 · %2 · %3 puan</translation>
         </message>
+        <message numerus="yes">
+            <source>Phone look-up locked after %n wrong PIN(s).</source>
+            <translation>
+                <numerusform>Telefonla arama %n yanlış PIN nedeniyle kilitli.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Phone look-up locked since %1 after %n wrong PIN(s).</source>
+            <translation>
+                <numerusform>Telefonla arama %n yanlış PIN nedeniyle %1 tarihinden beri kilitli.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unlock phone look-up</source>
+            <translation>Telefonla arama kilidini aç</translation>
+        </message>
     </context>
     <context>
         <name>Messages</name>
@@ -1686,6 +1782,14 @@ Kalan bakiyeniz: %2</translation>
         <message>
             <source>That name is too long.</source>
             <translation>Bu ad çok uzun.</translation>
+        </message>
+        <message>
+            <source>Please type your name with letters only: it has a hidden character that cannot be printed.</source>
+            <translation>Lütfen adınızı yalnızca harflerle yazın: içinde yazdırılamayan gizli bir karakter var.</translation>
+        </message>
+        <message>
+            <source>That e-mail address does not look right. Please check it.</source>
+            <translation>Bu e-posta adresi doğru görünmüyor. Lütfen kontrol edin.</translation>
         </message>
         <message>
             <source>That birthday does not look right. Please check the date.</source>
@@ -2477,16 +2581,42 @@ Kalan bakiyeniz: %2</translation>
             <translation>kapalı</translation>
         </message>
         <message>
-            <source>locked</source>
-            <translation>kilitli</translation>
+            <source>locked by a manager</source>
+            <translation>bir yönetici tarafından kilitlendi</translation>
         </message>
         <message>
             <source>locked until %1</source>
             <translation>%1 saatine kadar kilitli</translation>
         </message>
         <message>
+            <source>card locked until %1</source>
+            <translation>kartla giriş %1 saatine kadar kilitli</translation>
+        </message>
+        <message>
             <source>active</source>
             <translation>aktif</translation>
+        </message>
+        <message>
+            <source>locked by %1</source>
+            <translation>%1 tarafından kilitlendi</translation>
+        </message>
+        <message numerus="yes">
+            <source>locked until %1 after %n wrong PIN(s)</source>
+            <translation>
+                <numerusform>%n yanlış PIN nedeniyle %1 saatine kadar kilitli</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>card login locked until %1 after %n wrong PIN(s)</source>
+            <translation>
+                <numerusform>kartla giriş %n yanlış PIN nedeniyle %1 saatine kadar kilitli</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>active, %n wrong PIN(s) since the last login</source>
+            <translation>
+                <numerusform>etkin, son girişten beri %n yanlış PIN</numerusform>
+            </translation>
         </message>
         <message>
             <source>Saved the changes to %1.</source>
@@ -2683,6 +2813,10 @@ Kalan bakiyeniz: %2</translation>
             <translation>Çok fazla yanlış PIN girildi. Hesap şu zamana kadar kilitli: %1.</translation>
         </message>
         <message>
+            <source>With a staff card, scan it to log in without waiting.</source>
+            <translation>Personel kartınız varsa, beklemeden giriş yapmak için okutun.</translation>
+        </message>
+        <message>
             <source>This staff card is not registered.</source>
             <translation>Bu personel kartı kayıtlı değil.</translation>
         </message>
@@ -2821,6 +2955,14 @@ Kalan bakiyeniz: %2</translation>
             <translation>Bu ad çok uzun.</translation>
         </message>
         <message>
+            <source>The name has a hidden control or direction character (perhaps pasted). Type it again.</source>
+            <translation>Adda gizli bir kontrol ya da yön karakteri var (belki yapıştırıldı). Yeniden yazın.</translation>
+        </message>
+        <message>
+            <source>The text has a hidden control or direction character (perhaps pasted). Type it again.</source>
+            <translation>Metinde gizli bir kontrol ya da yön karakteri var (belki yapıştırıldı). Yeniden yazın.</translation>
+        </message>
+        <message>
             <source>The birthday is not a possible date.</source>
             <translation>Doğum tarihi geçerli bir tarih değil.</translation>
         </message>
@@ -2927,6 +3069,14 @@ Kalan bakiyeniz: %2</translation>
         <message>
             <source>This needs a manager.</source>
             <translation>Bunun için yönetici gerekir.</translation>
+        </message>
+        <message>
+            <source>The phone look-up is not locked.</source>
+            <translation>Telefonla arama kilitli değil.</translation>
+        </message>
+        <message>
+            <source>Too many PIN attempts at once for this account. Try again.</source>
+            <translation>Bu hesap için aynı anda çok fazla PIN denemesi yapıldı. Tekrar deneyin.</translation>
         </message>
         <message>
             <source>The kiosk's disk is full; nothing was changed. Free some space (old backups and exports) or call for help.</source>
