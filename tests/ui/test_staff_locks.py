@@ -152,3 +152,27 @@ def test_the_members_card_scanned_at_the_kiosk_lifts_the_phone_lock(
     assert (lifted.staff, lifted.role, lifted.target) == (
         "customer", "customer", f"member:{member_id}"
     )
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_a_lock_in_the_accounts_table_never_cuts_a_name_at_1024(
+    qtbot: QtBot, make_kiosk: KioskFactory, language: str
+) -> None:
+    kiosk = make_kiosk(ui={"language": language})
+    now = kiosk.journey.ctx.now()
+    Staff.update(failures=5, locked_until=now + timedelta(minutes=16)).where(
+        Staff.name == CLERK).execute()
+    logged_in(qtbot, kiosk, MANAGER, MANAGER_PIN)
+    page = open_page(qtbot, kiosk, StaffAccountsPage)
+    qtbot.waitUntil(lambda: page.table.rowCount() >= 2, timeout=5_000)
+    qtbot.wait(50)
+    metrics = page.table.fontMetrics()
+    for name in (MANAGER, CLERK):
+        shown = page.table.visualItemRect(page.table.item(_index(page, name), 0)).width()
+        assert shown >= metrics.horizontalAdvance(name), (language, name, shown)
+    right = page.table.horizontalHeader().length()
+    assert right <= page.table.viewport().width() + 1  # no column runs off the table
+
+
+def _index(page: StaffAccountsPage, name: str) -> int:
+    return next(i for i in range(page.table.rowCount()) if page.table.item(i, 0).text() == name)

@@ -94,9 +94,10 @@ class StaffAccountsPage(StaffPage):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # the name always shows
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # names show whole
+        # the state and last login share what is left: the locks list below says each state in full
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setFixedHeight(TABLE_HEIGHT)
         self.table.itemSelectionChanged.connect(self._selected)
