@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -102,3 +104,26 @@ def cli(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Cli]:
 def sqlite_cli(tmp_path: Path) -> Cli:
     """A CLI on a fresh SQLite database only."""
     return Cli(tmp_path / "data", f"sqlite:///{tmp_path / 'kiosk.db'}", "sqlite")
+
+
+def run_kiosk_until(args: list[str], env: dict[str, str], done: Callable[[], bool]) -> None:
+    """Run the kiosk program until done() holds (a bounded wait of a minute), check that it is
+    still running, and stop it as systemd would (SIGTERM, then a kill if it hangs)."""
+    kiosk = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        for _ in range(600):
+            if done() or kiosk.poll() is not None:
+                break
+            time.sleep(0.1)
+        assert kiosk.poll() is None, kiosk.communicate()[1]
+    finally:
+        kiosk.send_signal(signal.SIGTERM)
+        try:
+            kiosk.communicate(timeout=30)
+        finally:
+            if kiosk.poll() is None:
+                kiosk.kill()
+                kiosk.communicate()

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import os
-import signal
-import subprocess
-import sys
 import time
 import zlib
 from pathlib import Path
@@ -13,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.private_files import png_text
-from tests.e2e.conftest import ROOT, Cli
+from tests.e2e.conftest import Cli, run_kiosk_until
 
 pytestmark = pytest.mark.e2e
 
@@ -175,24 +172,8 @@ def test_the_kiosk_cleans_old_previews_and_exports_when_it_starts(tmp_path: Path
     for path in (old_preview, data / "exports" / "old.csv"):
         os.utime(path, (long_ago, long_ago))
     env = {**cli.env(), "QT_QPA_PLATFORM": "offscreen"}
-    kiosk = subprocess.Popen(
-        [sys.executable, str(ROOT / "main.py"), "--windowed"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )
-    try:
-        for _ in range(600):  # bounded: the clean-up runs once the first screen is painted
-            gone = not old_preview.exists() and not (data / "exports" / "old.csv").exists()
-            if gone or kiosk.poll() is not None:
-                break
-            time.sleep(0.1)
-        assert kiosk.poll() is None, kiosk.communicate()[1]
-    finally:
-        kiosk.send_signal(signal.SIGTERM)
-        try:
-            kiosk.communicate(timeout=30)
-        finally:
-            if kiosk.poll() is None:
-                kiosk.kill()
-                kiosk.communicate()
+    # the clean-up runs once the first screen is painted
+    run_kiosk_until(["--windowed"], env, lambda: not old_preview.exists()
+                    and not (data / "exports" / "old.csv").exists())
     assert not old_preview.exists() and not (data / "exports" / "old.csv").exists()
     assert (data / "exports" / "recent.csv").exists()

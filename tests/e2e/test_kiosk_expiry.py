@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import shutil
-import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import ROOT, Cli
+from tests.e2e.conftest import ROOT, Cli, run_kiosk_until
 
 pytestmark = pytest.mark.e2e
 
@@ -66,26 +64,10 @@ def test_the_kiosk_expires_points_at_0330_in_istanbul(sqlite_cli: Cli, tmp_path:
     env = {**sqlite_cli.env(), "TZ": "UTC", "QT_QPA_PLATFORM": "offscreen",
            "LD_PRELOAD": libfaketime(), "FAKETIME": "@2026-03-01 00:29:45",
            "FAKETIME_DONT_FAKE_MONOTONIC": "1"}
-    kiosk = subprocess.Popen(
-        [sys.executable, str(ROOT / "main.py"), "--config", str(config), "--windowed"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )
-    try:
-        entries: list[tuple[str, int]] = []
-        for _ in range(600):  # a bounded wait: the run is due about 15 s after the start
-            entries = expiry_entries(database)
-            if entries or kiosk.poll() is not None:
-                break
-            time.sleep(0.1)
-        assert kiosk.poll() is None, kiosk.communicate()[1]
-    finally:
-        kiosk.send_signal(signal.SIGTERM)
-        try:
-            kiosk.communicate(timeout=30)
-        finally:
-            if kiosk.poll() is None:
-                kiosk.kill()
-                kiosk.communicate()
+    # a bounded wait: the run is due about 15 s after the start
+    run_kiosk_until(["--config", str(config), "--windowed"], env,
+                    lambda: bool(expiry_entries(database)))
+    entries = expiry_entries(database)
     assert len(entries) == 1, entries
     created_at, points = entries[0]
     assert points == -100

@@ -21,6 +21,7 @@ from tests.ui.conftest import (
     wait_for_screen,
 )
 from tests.ui.staff_helpers import click, log_in, logged_in, open_page, type_pin
+from ui.app import Kiosk
 from ui.staff.pages.accounts import StaffAccountsPage
 from ui.staff.pages.members import MembersPage
 
@@ -71,16 +72,21 @@ def _row(page: StaffAccountsPage, name: str) -> list[str]:
     raise AssertionError(f"no row for {name}")
 
 
-def test_the_accounts_page_says_who_is_locked_and_why(
-    qtbot: QtBot, make_kiosk: KioskFactory
-) -> None:
-    kiosk = make_kiosk()
+def _accounts_with_a_locked_clerk(qtbot: QtBot, kiosk: Kiosk) -> StaffAccountsPage:
+    """The manager's accounts page with the clerk locked for 16 minutes after 5 wrong PINs."""
     now = kiosk.journey.ctx.now()
     Staff.update(failures=5, locked_until=now + timedelta(minutes=16)).where(
         Staff.name == CLERK).execute()
     logged_in(qtbot, kiosk, MANAGER, MANAGER_PIN)
     page = open_page(qtbot, kiosk, StaffAccountsPage)
     qtbot.waitUntil(lambda: page.table.rowCount() >= 2, timeout=5_000)
+    return page
+
+
+def test_the_accounts_page_says_who_is_locked_and_why(
+    qtbot: QtBot, make_kiosk: KioskFactory
+) -> None:
+    page = _accounts_with_a_locked_clerk(qtbot, make_kiosk())
     assert re.fullmatch(r"locked until \d\d:\d\d", _row(page, CLERK)[3])
     assert page.locks_label.isVisible()
     assert re.fullmatch(rf"{CLERK}: locked until \d\d:\d\d after 5 wrong {PINS}",
@@ -158,13 +164,7 @@ def test_the_members_card_scanned_at_the_kiosk_lifts_the_phone_lock(
 def test_a_lock_in_the_accounts_table_never_cuts_a_name_at_1024(
     qtbot: QtBot, make_kiosk: KioskFactory, language: str
 ) -> None:
-    kiosk = make_kiosk(ui={"language": language})
-    now = kiosk.journey.ctx.now()
-    Staff.update(failures=5, locked_until=now + timedelta(minutes=16)).where(
-        Staff.name == CLERK).execute()
-    logged_in(qtbot, kiosk, MANAGER, MANAGER_PIN)
-    page = open_page(qtbot, kiosk, StaffAccountsPage)
-    qtbot.waitUntil(lambda: page.table.rowCount() >= 2, timeout=5_000)
+    page = _accounts_with_a_locked_clerk(qtbot, make_kiosk(ui={"language": language}))
     qtbot.wait(50)
     metrics = page.table.fontMetrics()
     for name in (MANAGER, CLERK):
