@@ -71,37 +71,37 @@ def _refused(ctx, path: Path) -> str:
 def test_a_corrupt_file_is_refused(ctx, backup, tmp_path) -> None:
     garbage = tmp_path / "garbage.db"
     garbage.write_bytes(b"not a database at all" * 100)
-    assert _refused(ctx, garbage) == "not_sqlite"
+    assert _refused(ctx, garbage) == "backup_not_sqlite"
     damaged = tmp_path / "damaged.db"
     data = bytearray(backup.read_bytes())
     data[4096 * 2: 4096 * 6] = b"\xff" * 4096 * 4  # four tables' pages overwritten
     damaged.write_bytes(bytes(data))
-    assert _refused(ctx, damaged) in ("damaged", "not_sqlite")
-    assert _refused(ctx, tmp_path / "missing.db") == "not_found"
+    assert _refused(ctx, damaged) in ("backup_damaged", "backup_not_sqlite")
+    assert _refused(ctx, tmp_path / "missing.db") == "backup_missing"
 
 
 def test_a_foreign_sqlite_file_is_refused(ctx, backup, tmp_path) -> None:
     foreign = tmp_path / "photos.db"
     _edit(foreign, "CREATE TABLE photo (id INTEGER PRIMARY KEY, name TEXT)")
-    assert _refused(ctx, foreign) == "not_kiosk"
+    assert _refused(ctx, foreign) == "backup_not_kiosk"
 
 
 def test_a_backup_signed_with_another_voucher_key_is_refused(ctx, backup) -> None:
     other = fingerprint(b"o" * 32)
     _edit(backup, f"UPDATE chain_setting SET value = '{other}' "
                   "WHERE name = 'voucher_key_fingerprint'")
-    assert _refused(ctx, backup) == "voucher_key"
+    assert _refused(ctx, backup) == "backup_other_key"
 
 
 def test_a_backup_from_a_newer_program_is_refused(ctx, backup) -> None:
     _edit(backup, "INSERT INTO schema_version (version, description, applied_at) "
                   "VALUES (99, 'the future', '2030-01-01 00:00:00')")
-    assert _refused(ctx, backup) == "newer"
+    assert _refused(ctx, backup) == "backup_newer"
 
 
 def test_a_backup_whose_ledger_does_not_add_up_is_refused(ctx, backup) -> None:
     _edit(backup, "UPDATE member SET balance = balance + 1000")
-    assert _refused(ctx, backup) == "ledger"
+    assert _refused(ctx, backup) == "backup_ledger"
 
 
 def test_only_the_shop_itself_may_restore(ctx, backup) -> None:
