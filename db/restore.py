@@ -65,7 +65,7 @@ def stage(backup: Path, staging: Path) -> None:
 def keep_copy(live: Path, target: Path) -> Path | None:
     """Copy the current database to target (0600) before it is replaced; None when there is
     no database yet. A database SQLite cannot read is copied byte for byte."""
-    if not live.is_file():
+    if not live.is_file() or live.stat().st_size == 0:  # none yet (or only just created)
         return None
     try:
         copy_sqlite(live, target)
