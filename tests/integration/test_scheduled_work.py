@@ -230,3 +230,26 @@ def test_a_day_is_named_after_the_shop(database, ctx, clock, tmp_path) -> None:
     backup = next(job for job in kiosk_jobs(system, tmp_path, False) if job.name == "backup")
     assert run_job(system, backup)
     assert (tmp_path / "b" / f"kiosk-{date(2026, 3, 1).isoformat()}.db").exists()
+
+
+def test_the_kiosk_says_once_that_it_makes_no_backup_on_postgresql(
+    database, ctx, tmp_path, caplog, monkeypatch
+) -> None:
+    from kiosk.schedule import start_schedule
+
+    monkeypatch.setattr(scheduler, "CHECK_EVERY_S", 0.02)
+    stop = threading.Event()
+    with caplog.at_level(logging.INFO, logger="kiosk.schedule"):
+        thread = start_schedule(ctx, tmp_path, stop)
+        try:
+            _wait(lambda: JobRun.select().where(JobRun.job == "report_totals").exists())
+        finally:
+            stop.set()
+            thread.join(10)
+    said = [r.getMessage() for r in caplog.records if "pg_dump" in r.getMessage()]
+    assert said == (["Nightly backup: not run by the kiosk on PostgreSQL; back up the chain's "
+                     "server with pg_dump on the server"] if is_postgres() else [])
+    jobs = {row.job for row in JobRun.select()}
+    assert jobs == ({"expiry", "clean_up", "report_totals"} if is_postgres()
+                    else {"expiry", "backup", "clean_up", "report_totals"})
+    assert (tmp_path / "backups").exists() is not is_postgres()
