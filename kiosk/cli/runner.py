@@ -101,6 +101,7 @@ HANDLER_TABLES = (
     ("kiosk.cli.admin_commands", "ADMIN_HANDLERS"),
     ("kiosk.cli.staff_commands", "STAFF_HANDLERS"),
     ("kiosk.cli.report_commands", "REPORT_HANDLERS"),
+    ("kiosk.cli.member_file_commands", "MEMBER_FILE_HANDLERS"),
 )
 
 
