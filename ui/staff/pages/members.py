@@ -44,10 +44,13 @@ class MembersPage(StaffPage):
         self.search_button.clicked.connect(self._search)
         self.new_button = button("")
         self.new_button.clicked.connect(self._new_member)
+        self.import_button = button("")
+        self.import_button.clicked.connect(self._import_members)
         top = QHBoxLayout()
         top.addWidget(self.search_field, 1)
         top.addWidget(self.search_button, 0)
         top.addWidget(self.new_button, 0)
+        top.addWidget(self.import_button, 0)
         self.found = table(5)
         self.found.setMaximumHeight(230)
         self.found.itemSelectionChanged.connect(self._picked)
@@ -182,6 +185,12 @@ class MembersPage(StaffPage):
         self.retranslate()
         self.details.name_field.setFocus()
 
+    def _import_members(self) -> None:
+        """Managers bring members in from a file: the import page opens."""
+        from ui.staff.pages.member_import import MemberImportPage
+
+        self.desk.open_page(MemberImportPage)
+
     def _save(self) -> None:
         try:
             values = self.details.values()
@@ -274,6 +283,7 @@ class MembersPage(StaffPage):
         self.search_field.setAccessibleName(self.tr("Search members"))
         set_text(self.search_button, self.tr("Search"))
         set_text(self.new_button, self.tr("New member"))
+        set_text(self.import_button, self.tr("Import members"))
         set_text(self.replace_button, self.tr("Replace lost card"))
         set_text(self.purchase_button, self.tr("Record a purchase"))
         self.purchase_button.setVisible(self.detail is not None and self.detail.status == "active")
@@ -291,6 +301,7 @@ class MembersPage(StaffPage):
             self.tabs.setTabText(index, text)
         role = self.desk.session.role if self.desk.session else None
         self.tabs.setTabVisible(3, allowed(role, "member_admin"))
+        self.import_button.setVisible(allowed(role, "member_import"))
         detail = self.detail
         if detail is not None:
             set_text(self.summary, self.tr("%1 · %2 · %3 points").replace("%1", detail.name)
