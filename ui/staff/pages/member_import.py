@@ -87,8 +87,8 @@ class MemberImportPage(StaffPage):
         self.hint = label("body")
         self.hint.setWordWrap(True)
         self.file_list = QListWidget()
-        self.file_list.setMinimumHeight(150)
-        self.file_list.setMaximumHeight(220)
+        self.file_list.setMinimumHeight(110)
+        self.file_list.setMaximumHeight(170)
         self.file_list.setAccessibleName("files")
         self.file_list.itemClicked.connect(self._picked)
         touch_scroll(self.file_list)
@@ -97,10 +97,11 @@ class MemberImportPage(StaffPage):
         top = QHBoxLayout()
         top.addWidget(self.refresh_button, 0)
         top.addStretch(1)
-        self.summary = label("subtitle")
+        self.summary = label("body")
         self.summary.setWordWrap(True)
         self.problems = table(3)
-        self.problems.setMinimumHeight(200)
+        self.problems.setMinimumHeight(260)
+        self.problems.setWordWrap(True)  # a whole sentence per problem, on two lines if need be
         self.import_button = button("primary")
         self.import_button.setMinimumHeight(56)
         self.import_button.clicked.connect(self._import)
@@ -110,8 +111,9 @@ class MemberImportPage(StaffPage):
         self.body.addWidget(self.file_list)
         self.body.addWidget(self.status)
         self.body.addWidget(self.summary)
-        self.body.addWidget(self.problems, 1)
+        self.body.addWidget(self.problems, 0)
         self.body.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.body.addStretch(1)  # with no bad lines to list the page keeps to the top
         self.clear()
 
     # --- flow -----------------------------------------------------------------------------------
@@ -138,6 +140,7 @@ class MemberImportPage(StaffPage):
         if not 0 <= row < len(self.files):
             return
         self.chosen, self.checked, self.done = self.files[row], None, None
+        self.file_list.setCurrentRow(row)
         self._show_result()
         self.set_status(self.tr("Checking %1…").replace("%1", self.chosen.name))
         self.run(import_members, self.chosen, (), True, on_done=self._checked,
@@ -188,6 +191,7 @@ class MemberImportPage(StaffPage):
             rows = [(formats.number(self.desk, p.line), _tr(COLUMNS.get(p.column, p.column)),
                      problem_text(p)) for p in result.errors]
         fill(self.problems, rows)
+        self.problems.resizeRowsToContents()
         self.problems.setVisible(bool(rows))
         self.retranslate()
 
@@ -209,9 +213,8 @@ class MemberImportPage(StaffPage):
     def retranslate(self) -> None:
         set_text(self.title, self.tr("Import members"))
         set_text(self.hint, self.tr(
-            "Members come in from a CSV or Excel file with the columns name, phone, email, "
-            "birthday, card, points and points_expire. Put the file in the kiosk's imports "
-            "folder or on a USB stick."))
+            "A CSV or Excel file with the columns name, card, phone, email, birthday, points "
+            "and points_expire, in the kiosk's imports folder or on a USB stick."))
         set_text(self.refresh_button, self.tr("Look again"))
         self.problems.setHorizontalHeaderLabels(
             [self.tr("Line"), self.tr("Column"), self.tr("Problem")])
