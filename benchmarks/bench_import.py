@@ -86,7 +86,10 @@ def raw_baseline(path: Path, rows: list[list[str]]) -> float:
     now = utc_now().isoformat(sep=" ")
     connection = sqlite3.connect(path, isolation_level=None)
     started = time.perf_counter()
-    members, cards, entries, lots = [], [], [], []
+    members: list[tuple] = []
+    cards: list[tuple] = []
+    entries: list[tuple] = []
+    lots: list[tuple] = []
     for index, (name, phone, email, birthday, card, points, expiry, consent) in enumerate(
         rows, start=1
     ):
@@ -124,7 +127,7 @@ def timed(run: Callable[[], ImportResult]) -> tuple[float, ImportResult]:
     return time.perf_counter() - started, result
 
 
-def measure(open_fresh: Callable[[], None], path: Path) -> dict[str, Any]:
+def measure(open_fresh: Callable[[], object], path: Path) -> dict[str, Any]:
     """Dry run, import and re-run on a freshly migrated database."""
     open_fresh()
     migrate(utc_now())

@@ -188,3 +188,20 @@ def test_an_unreadable_file_is_refused_up_front(database, ctx, tmp_path: Path) -
         import_members(ctx, fake)
     assert refused.value.reason == "import_file"
     assert HEADER[0] == "Name"
+
+
+def test_a_card_of_another_prefix_scans_once_it_is_imported(database, ctx, tmp_path: Path) -> None:
+    from kiosk.services import member_admin
+
+    other = card(9, "40")
+    with pytest.raises(InvalidInput) as before:
+        identify(ctx, other)
+    assert before.value.reason == "card_invalid"  # unknown: refused as before
+    path = write_csv(tmp_path / "m.csv", [["Old Card", "", "", "", other, "5", "", "", ""]])
+    assert import_members(ctx, path).imported
+    found = identify(ctx, other.replace("000", "000 ", 1))  # typed with a space, as cards are
+    assert found.card == other
+    assert member_admin.find_member(ctx, other) == found.member_id
+    with pytest.raises(InvalidInput) as misread:  # a misread of it is still refused
+        identify(ctx, other[:-1] + str((int(other[-1]) + 1) % 10))
+    assert misread.value.reason == "card_invalid"

@@ -25,7 +25,7 @@ from ui.staff.problems import staff_problem_text
 
 CONTEXT = "MemberImport"
 # the file's columns, as people call them
-COLUMNS = {
+COLUMNS: dict[str, str] = {
     "name": QT_TRANSLATE_NOOP("MemberImport", "name"),
     "phone": QT_TRANSLATE_NOOP("MemberImport", "phone"),
     "email": QT_TRANSLATE_NOOP("MemberImport", "e-mail"),
@@ -37,7 +37,7 @@ COLUMNS = {
     "language": QT_TRANSLATE_NOOP("MemberImport", "language"),
 }
 # what is wrong with a line, per reason (other reasons: the staff screen's sentences)
-PROBLEMS = {
+PROBLEMS: dict[str, str] = {
     "card_invalid": QT_TRANSLATE_NOOP("MemberImport", "Not a card number: 13 digits are expected."),
     "card_check_digit": QT_TRANSLATE_NOOP("MemberImport", "The card number's last digit does not fit (a typing error?)."),
     "card_taken": QT_TRANSLATE_NOOP("MemberImport", "This card belonged to a member who was erased or merged."),
