@@ -25,7 +25,7 @@ from ui.staff.problems import staff_problem_text
 
 CONTEXT = "MemberImport"
 # the file's columns, as people call them
-COLUMNS: dict[str, str] = {
+COLUMNS = {
     "name": QT_TRANSLATE_NOOP("MemberImport", "name"),
     "phone": QT_TRANSLATE_NOOP("MemberImport", "phone"),
     "email": QT_TRANSLATE_NOOP("MemberImport", "e-mail"),
@@ -37,7 +37,7 @@ COLUMNS: dict[str, str] = {
     "language": QT_TRANSLATE_NOOP("MemberImport", "language"),
 }
 # what is wrong with a line, per reason (other reasons: the staff screen's sentences)
-PROBLEMS: dict[str, str] = {
+PROBLEMS = {
     "card_invalid": QT_TRANSLATE_NOOP("MemberImport", "Not a card number: 13 digits are expected."),
     "card_check_digit": QT_TRANSLATE_NOOP("MemberImport", "The card number's last digit does not fit (a typing error?)."),
     "card_taken": QT_TRANSLATE_NOOP("MemberImport", "This card belonged to a member who was erased or merged."),
@@ -55,8 +55,8 @@ PROBLEMS: dict[str, str] = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+def _tr(text: object) -> str:
+    return QCoreApplication.translate(CONTEXT, str(text))
 
 
 def find_files(_ctx: Context) -> list[Path]:
