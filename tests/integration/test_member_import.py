@@ -205,3 +205,25 @@ def test_a_card_of_another_prefix_scans_once_it_is_imported(database, ctx, tmp_p
     with pytest.raises(InvalidInput) as misread:  # a misread of it is still refused
         identify(ctx, other[:-1] + str((int(other[-1]) + 1) % 10))
     assert misread.value.reason == "card_invalid"
+
+
+def test_workbook_lines_are_the_row_numbers_excel_shows(database, ctx, tmp_path: Path) -> None:
+    rows: list[list[object]] = [list(row) for row in GOOD_ROWS]
+    rows[2][3] = "1990-13-01"  # the data's third row: Excel row 5 after an empty row 4
+    rows[3][5] = 2.5  # a number cell that is no whole number
+    result = import_members(ctx, write_xlsx(tmp_path / "m.xlsx", rows, gap_after=2))
+    assert [(p.line, p.column, p.reason) for p in result.errors] == [
+        (5, "birthday", "birthday_invalid"), (6, "points", "points_invalid")]
+
+
+def test_the_card_of_an_erased_member_is_not_imported_again(
+    database, ctx, make_member, tmp_path: Path
+) -> None:
+    from kiosk.services import member_admin
+
+    gone = make_member("Gone Member")
+    member_admin.erase_member(ctx, gone.member_id, "asked")
+    path = write_csv(tmp_path / "m.csv", [["Someone", "", "", "", gone.card, "10", "", "", ""]])
+    result = import_members(ctx, path)
+    assert [(p.line, p.reason) for p in result.errors] == [(2, "card_taken")]
+    assert not result.imported
