@@ -130,19 +130,28 @@ def _duplicates(rows: list[MemberRow]) -> list[RowProblem]:
 
 
 def _chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
-    for start in range(0, len(values), LOOKUP_CHUNK):
-        yield values[start:start + LOOKUP_CHUNK]
+    """The values in pieces small enough for SQLite's IN (...); PostgreSQL takes one array."""
+    size = max(len(values), 1) if is_postgres() else LOOKUP_CHUNK
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+def _in_list(values: Sequence[str]) -> tuple[str, list[object]]:
+    """The SQL after `column` for "is one of values", and its parameters."""
+    if is_postgres():
+        return "= ANY(%s)", [list(values)]
+    return "IN (" + ", ".join("?" for _ in values) + ")", list(values)
 
 
 def _known_cards(numbers: Sequence[str]) -> dict[str, tuple]:
     """card -> (member id, member status, name, phone, e-mail) for the cards the kiosk knows."""
     found: dict[str, tuple] = {}
     for chunk in _chunks(numbers):
-        marks = ", ".join("%s" if is_postgres() else "?" for _ in chunk)
+        among, params = _in_list(chunk)
         cursor = database_proxy.execute_sql(
             f"""SELECT c.number, m.id, m.status, m.name, m.phone, m.email
                 FROM card c JOIN "member" m ON m.id = c.member_id
-                WHERE c.number IN ({marks})""", list(chunk))
+                WHERE c.number {among}""", params)
         for number, *rest in cursor.fetchall():
             found[number] = tuple(rest)
     return found
@@ -153,11 +162,11 @@ def _phone_holders(phones: Sequence[str]) -> dict[str, int]:
     found: dict[str, int] = {}
     mark = "%s" if is_postgres() else "?"
     for chunk in _chunks(phones):
-        marks = ", ".join(mark for _ in chunk)
+        among, params = _in_list(chunk)
         cursor = database_proxy.execute_sql(
             f"""SELECT phone, id FROM "member"
-                WHERE phone IN ({marks}) AND status IN ({mark}, {mark})""",
-            [*chunk, *PHONE_HOLDERS])
+                WHERE phone {among} AND status IN ({mark}, {mark})""",
+            [*params, *PHONE_HOLDERS])
         found.update(dict(cursor.fetchall()))
     return found
 
