@@ -80,6 +80,9 @@ def test_a_manager_checks_a_file_sees_every_bad_line_then_imports_a_good_one(
     assert not page.import_button.isVisible()
     assert Member.select().count() == before + 4
     assert AuditEntry.get(AuditEntry.action == "member.import").staff == MANAGER
+    kiosk.journey.desk.log_out("done")  # the next person sees no file names or results
+    assert page.checked is None and page.file_list.count() == 0
+    assert page.summary.text() == ""
 
 
 def test_a_clerk_has_no_import_button(qtbot: QtBot, make_kiosk: KioskFactory) -> None:
