@@ -177,6 +177,13 @@ class PrivacyConfig:
 
 
 @dataclass(frozen=True)
+class LogConfig:
+    """How much the kiosk writes to its log (--log-level wins over level)."""
+
+    level: str = choice("debug", "info", "warning", "error", default="info")
+
+
+@dataclass(frozen=True)
 class Config:
     """The whole configuration."""
 
@@ -188,6 +195,7 @@ class Config:
     ui: UiConfig = field(default_factory=UiConfig)
     security: SecurityConfig = field(default_factory=SecurityConfig)
     privacy: PrivacyConfig = field(default_factory=PrivacyConfig)
+    log: LogConfig = field(default_factory=LogConfig)
     source: str = field(default="", metadata={"internal": True})
 
 

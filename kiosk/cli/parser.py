@@ -96,6 +96,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--windowed", action="store_true", help="run the kiosk in a window")
     parser.add_argument(
+        "--log-level",
+        metavar="LEVEL",
+        type=str.lower,
+        choices=("debug", "info", "warning", "error"),  # kiosk.logs.LEVELS
+        help="debug, info, warning or error (default: the configuration's [log] level, info); "
+        "the log file is <data folder>/logs/kiosk.log",
+    )
+    parser.add_argument(
         "--printer",
         metavar="URL",
         help="printer override: tcp://HOST:PORT, serial:///dev/ttyUSB0?baudrate="

@@ -73,9 +73,11 @@ def build_context(args: argparse.Namespace, devices: Devices, database: bool = T
     from kiosk.cli.shop import shop_context
     from kiosk.config import load_config
     from kiosk.context import Context
+    from kiosk.logs import use_config as use_log_config
     from kiosk.signing_key import load_secret, voucher_key_path
 
     config = load_config(args.config or os.environ.get("KIOSK_CONFIG"))
+    use_log_config(config.store.id, config.store.terminal, config.log.level)
     config = devices.configure(config, args.printer, args.scanner)
     if not database:
         return shop_context(Context(config, b""))
@@ -154,6 +156,7 @@ def run(args: argparse.Namespace, launch_kiosk: KioskLauncher, devices: Devices)
         out.error(exc.message, f"printer_{exc.kind}")
         return EXIT_REFUSED if exc.kind != "config" else EXIT_USAGE
     except ConfigError as exc:
+        log.error("Configuration problem: %s", exc.message, extra={"file_only": True})
         out.error(exc.message, exc.code)
         return EXIT_USAGE
     except VoucherKept as exc:
