@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import stat
 import sys
 import threading
 from dataclasses import dataclass, field
@@ -157,7 +158,8 @@ class KioskFileHandler(RotatingFileHandler):
         make_private_dir(folder)
         descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT,
                              PRIVATE_FILE_MODE)
-        os.fchmod(descriptor, PRIVATE_FILE_MODE)
+        if stat.S_ISREG(os.fstat(descriptor).st_mode):  # an old file keeps no wider mode
+            os.fchmod(descriptor, PRIVATE_FILE_MODE)
         return os.fdopen(descriptor, "a", encoding="utf-8", errors="backslashreplace")
 
     def emit(self, record: logging.LogRecord) -> None:
