@@ -326,7 +326,8 @@ def main(argv: list[str] | None = None) -> int:
     os.umask(PRIVATE_UMASK)  # whatever the kiosk creates is its user's alone
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = build_parser().parse_args(argv)
-    tighten_data_dir()
+    if args.command != "doctor":  # doctor reports loose modes; it changes nothing
+        tighten_data_dir()
     try:
         return run(args, launch_kiosk, HardwareDevices())
     except BrokenPipeError:
