@@ -51,7 +51,8 @@ def open_read_only(url: str) -> Opened:
         try:
             open_database(url)
         except ValueError as exc:
-            return Opened(False, fail("database", str(exc), "Correct database.url or KIOSK_DB_URL."))
+            return Opened(False, fail("database", str(exc),
+                                      "Correct database.url or KIOSK_DB_URL."))
     try:
         database_proxy.connect(reuse_if_open=True)
         if url.startswith("sqlite:"):

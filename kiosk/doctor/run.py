@@ -19,7 +19,7 @@ def guarded(name: str, check: Callable[..., Any], *args: Any) -> list[CheckResul
     """Run one check; an unexpected error becomes a FAIL naming its kind, never a traceback."""
     try:
         found = check(*args)
-    except Exception as exc:  # noqa: BLE001 - doctor reports whatever is broken
+    except Exception as exc:  # doctor reports whatever is broken
         return [crashed(name, exc)]
     return list(found) if isinstance(found, list) else [found]
 
@@ -39,7 +39,7 @@ class Group:
         found: list[CheckResult] = []
         try:
             body(found)
-        except Exception as exc:  # noqa: BLE001 - a body's own mistake is still a result
+        except Exception as exc:  # a mistake in a group is a result too
             found.append(crashed(self.name, exc))
         finally:
             with self._lock:
@@ -106,7 +106,7 @@ def run_checks(args: argparse.Namespace, devices: Devices) -> list[CheckResult]:
     deadline = time.monotonic() + DEADLINE_S
     try:
         inputs, config_result = load_inputs(args, devices)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         return [crashed("config", exc)]
     display = Group("display", lambda found: found.extend(guarded("display", check_display)))
     display.start()
