@@ -248,6 +248,11 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "report", help="the owner's figures (report --help lists them)", fill=_fill_report
     )
+    commands.add_parser(
+        "doctor", parents=[js],
+        help="check this PC can run the kiosk (configuration, display, database, files, key, "
+        "printer, scanners, clock, jobs); changes nothing",
+    )
     return parser
 
 

@@ -103,7 +103,11 @@ HANDLER_TABLES = (
     ("kiosk.cli.admin_commands", "ADMIN_HANDLERS"),
     ("kiosk.cli.staff_commands", "STAFF_HANDLERS"),
     ("kiosk.cli.report_commands", "REPORT_HANDLERS"),
+    ("kiosk.cli.doctor_command", "DOCTOR_HANDLERS"),
 )
+# Commands that read the configuration themselves and must work whatever is broken: they get
+# no context (nothing is loaded, opened or created for them).
+CONTEXT_FREE_COMMANDS = {("doctor", None)}
 
 
 def handler_for(key: tuple[str, str | None]) -> Callable[..., int]:
@@ -139,6 +143,8 @@ def run(args: argparse.Namespace, launch_kiosk: KioskLauncher, devices: Devices)
     out = Output(bool(args.json))
     try:
         key = (args.command, getattr(args, "action", None))
+        if key in CONTEXT_FREE_COMMANDS:
+            return handler_for(key)(args, None, out, devices)
         ctx = build_context(args, devices, database=key not in NO_DATABASE_COMMANDS)
         if key in NO_DATABASE_COMMANDS:
             return handler_for(key)(args, ctx, out, devices)
