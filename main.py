@@ -171,6 +171,16 @@ class HardwareDevices:
 
         return list_serial_ports()
 
+    def find_printers(self, addresses: list[str]) -> list[dict[str, Any]]:
+        from hardware.discovery import find_printers
+
+        return find_printers(addresses)
+
+    def find_scanners(self) -> list[dict[str, Any]]:
+        from hardware.discovery import serial_ports
+
+        return serial_ports()
+
     def listen(
         self,
         scanners: list[ScannerConfig],

@@ -80,6 +80,12 @@ def _fill_staff(parser: LazyParser) -> None:
     add_staff_parser(_Into(parser), _json_flag())  # type: ignore[arg-type]
 
 
+def _fill_setup(parser: LazyParser) -> None:
+    from kiosk.cli.setup_commands import add_setup_parser
+
+    add_setup_parser(_Into(parser), _json_flag())  # type: ignore[arg-type]
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the full parser."""
     js = _json_flag()
@@ -252,6 +258,10 @@ def build_parser() -> argparse.ArgumentParser:
         "doctor", parents=[js],
         help="check this PC can run the kiosk (configuration, display, database, files, key, "
         "printer, scanners, clock, jobs); changes nothing",
+    )
+    commands.add_parser(
+        "setup", help="first set-up: shop, devices, first manager; writes the configuration",
+        fill=_fill_setup,
     )
     return parser
 
