@@ -73,3 +73,15 @@ def test_the_log_holds_no_personal_data_or_codes(cli: Cli) -> None:
 def assert_private_folder(folder: Path) -> None:
     assert folder.stat().st_mode & 0o777 == 0o700
     assert all(path.stat().st_mode & 0o777 == 0o600 for path in folder.iterdir())
+
+
+def test_a_configuration_problem_is_in_the_log_with_its_line(
+    sqlite_cli: Cli, tmp_path: Path
+) -> None:
+    config = tmp_path / "kiosk.toml"
+    config.write_text('[store]\nid = "S"\n\n[log]\nlevel = "verbose"\n', encoding="utf-8")
+    done = sqlite_cli.run("member", "show", CARD, config=config)
+    assert done.code == 2 and "line 5" in done.stderr
+    assert done.stderr.count("line 5") == 1  # said once on stderr, not again by the log
+    text = (sqlite_cli.data_dir / "logs" / "kiosk.log").read_text(encoding="utf-8")
+    assert "ERROR" in text and "Configuration problem" in text and "line 5: log.level" in text
