@@ -171,6 +171,16 @@ class HardwareDevices:
 
         return list_serial_ports()
 
+    def find_printers(self, addresses: list[str]) -> list[dict[str, Any]]:
+        from hardware.discovery import find_printers
+
+        return find_printers(addresses)
+
+    def find_scanners(self) -> list[dict[str, Any]]:
+        from hardware.discovery import serial_ports
+
+        return serial_ports()
+
     def listen(
         self,
         scanners: list[ScannerConfig],
@@ -356,7 +366,8 @@ def main(argv: list[str] | None = None) -> int:
     start_logging(None, None, kiosk=False)  # stderr only, until the command line is read
     args = build_parser().parse_args(argv)
     start_logging(args.log_level, data_dir(), kiosk=args.command is None)
-    tighten_data_dir()
+    if args.command != "doctor":  # doctor reports loose modes; it changes nothing
+        tighten_data_dir()
     command = " ".join(filter(None, [args.command, getattr(args, "action", None)])) or "kiosk"
     log.debug("Command %s starting", command)
     code = 1

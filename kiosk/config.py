@@ -470,7 +470,9 @@ def load_config(path: str | os.PathLike[str] | None) -> Config:
     try:
         raw = file.read_bytes()
     except FileNotFoundError:
-        raise ConfigError(f"{file}: configuration file not found") from None
+        raise ConfigError(
+            f"{file}: configuration file not found; run `python main.py setup`"
+        ) from None
     except OSError as exc:
         raise ConfigError(f"{file}: cannot read configuration: {exc.strerror or exc}") from None
     try:
