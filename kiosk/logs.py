@@ -38,6 +38,9 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # E.164 or national form, card numbers); dots are not separators, so addresses stay readable
 _DIGITS = re.compile(r"(?<![\w+])\+?\(?\d(?:[ \-()]{0,2}\d){6,}(?![\w])")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# PostgreSQL's DETAIL line names the values of a refused row: Key (name)=(Maria Manager) ...
+_KEY_VALUES = re.compile(r"(Key \([^)]*\)=\().*?(\)(?: already exists| is not present|\s*$))",
+                         re.MULTILINE)
 _CODE_CHARS = "0-9A-Za-z"  # kiosk.vouchers.ALPHABET and the look-alikes people type
 _VOUCHER = re.compile(
     rf"(?<![\w-])[{_CODE_CHARS}]{{4}}-?[{_CODE_CHARS}]{{4}}-?[{_CODE_CHARS}]{{5}}(?![\w-])"
@@ -62,10 +65,11 @@ def _masked_voucher(match: re.Match[str]) -> str:
 
 
 def mask_personal_data(text: str) -> str:
-    """The text with e-mail addresses hidden, and phone, card and voucher numbers cut to their
-    last 4 characters."""
+    """The text with e-mail addresses and a database's refused key values hidden, and phone,
+    card and voucher numbers cut to their last 4 characters."""
     if not text:
         return text
+    text = _KEY_VALUES.sub(r"\1…\2", text)
     text = _EMAIL.sub("[e-mail]", text)
     text = _VOUCHER.sub(_masked_voucher, text)
     return _DIGITS.sub(_masked_digits, text)
@@ -191,6 +195,11 @@ class KioskFileHandler(RotatingFileHandler):
 # --- setting it up ---------------------------------------------------------------------------
 
 
+def log_file(data_folder: Path) -> Path:
+    """Where the kiosk's log file is: <data folder>/logs/kiosk.log."""
+    return data_folder / LOG_FOLDER / LOG_FILE
+
+
 def journal_stream(stream: TextIO | None = None) -> bool:
     """True when stderr is systemd's journal (JOURNAL_STREAM names its device and inode)."""
     wanted = os.environ.get("JOURNAL_STREAM", "")
@@ -269,7 +278,7 @@ def start_logging(
         root.addHandler(err)
         setup.stderr = err
         if data_folder is not None:
-            handler = KioskFileHandler(data_folder / LOG_FOLDER / LOG_FILE, stream)
+            handler = KioskFileHandler(log_file(data_folder), stream)
             handler.setFormatter(IsoFormatter(FILE_FORMAT))
             handler.addFilter(masking)
             handler.addFilter(shop_fields)

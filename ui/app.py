@@ -18,6 +18,7 @@ from kiosk.context import Context
 from kiosk.exit_codes import EXIT_CLOSED_BY_STAFF, EXIT_OK
 from ui.devices import KioskDevices
 from ui.i18n import LanguageSwitcher
+from ui.shell.qt_log import route_qt_messages
 from ui.shell.shell import Shell
 from ui.shell.watchdog import WatchdogPinger
 from ui.shell.worker import Worker
@@ -133,6 +134,7 @@ def run_kiosk(
     """
     from kiosk.services.programme import with_effective_programme
 
+    restore_qt_messages = route_qt_messages()  # from the first, multimedia's at start-up
     kiosk = build_kiosk(ctx, devices, windowed, prepare_context=with_effective_programme)
     app = kiosk.app
     pinger = WatchdogPinger(app)
@@ -172,6 +174,7 @@ def run_kiosk(
         log.info("Stopped (%s), exit status %d", why, code)
         kiosk.shut_down()
         restore_hooks()
+        restore_qt_messages()
 
 
 def install_exception_logging() -> Callable[[], None]:

@@ -11,7 +11,8 @@ from typing import Any
 
 EPILOG = """exit codes: 0 done, 1 refused or not found, 2 bad usage or configuration,
 3 database unavailable, 4 a voucher was saved but the database failed afterwards (its code and
-request key are printed; the same --key returns it). Environment: KIOSK_CONFIG, KIOSK_DB_URL,
+request key are printed; the same --key returns it); the kiosk screen: 0 stopped by a signal,
+10 closed by a manager. Environment: KIOSK_CONFIG, KIOSK_DB_URL,
 KIOSK_DATA_DIR."""
 
 

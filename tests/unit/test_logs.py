@@ -61,6 +61,8 @@ def file_lines(data: Path) -> list[str]:
         ("code 7K3MP9QW2XHRT redeemed", "7K3MP9QW2XHRT", "…XHRT"),
         ("code 7k3m-p9qw-2xhrt typed", "7k3m-p9qw", "…xhrt"),
         ("code ZQWXRTYPMNBVC scanned", "ZQWXRTYPMNBVC", "…NBVC"),
+        ('duplicate key value violates unique constraint "staff_name"\nDETAIL:  Key (name)='
+         "(Maria Manager) already exists.", "Maria", "Key (name)=(…) already exists"),
     ],
 )
 def test_personal_data_is_masked(text: str, hidden: str, kept: str) -> None:
