@@ -305,19 +305,16 @@ def launch_kiosk(args: argparse.Namespace, ctx: Context) -> int:
     if report is not None:
         print(f"Created demo data: {report.members} members and {report.rewards} rewards.")
     from kiosk.formatting import warm_up
-    from kiosk.private_files import start_file_clean_up
-    from kiosk.reports.warm import start_warming
-    from kiosk.schedule import start_expiry_schedule
+    from kiosk.schedule import start_schedule
     from ui.app import run_kiosk
 
     stop_warming = threading.Event()
 
     def start_background() -> None:
         """Background work that waits for the start screen to be painted first."""
-        # previews and exports older than privacy.keep_files_days: now, then every 6 hours
-        start_file_clean_up(data_dir(), ctx.config.privacy.keep_files_days, stop_warming)
-        start_warming(ctx, stop_warming)  # the owner's dashboard then opens without counting
-        start_expiry_schedule(ctx, stop_warming)  # on start, then daily at 03:30 shop time
+        # expiry (03:30) and the backup (03:00) on start when missed, then daily at shop time;
+        # report totals hourly, the clean-up of old previews and exports every 6 hours
+        start_schedule(ctx, data_dir(), stop_warming)
         store = ctx.config.store
         threading.Thread(  # the first customer's scan then finds money and dates ready
             target=warm_up, args=(ctx.config.ui.languages, store.currency, store.minor_digits),

@@ -134,6 +134,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     backup = db_sub.add_parser("backup", parents=[js], help="online backup of the SQLite database")
     backup.add_argument("path", metavar="PATH")
+    restore = db_sub.add_parser(
+        "restore", parents=[js], help="replace the SQLite database with a checked backup")
+    restore.add_argument("path", metavar="PATH")
     db_sub.add_parser(
         "clean-files", parents=[js],
         help="delete voucher previews and exports older than privacy.keep_files_days",

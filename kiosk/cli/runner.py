@@ -108,6 +108,7 @@ HANDLER_TABLES = (
     ("kiosk.cli.doctor_command", "DOCTOR_HANDLERS"),
     ("kiosk.cli.setup_commands", "SETUP_HANDLERS"),
     ("kiosk.cli.member_file_commands", "MEMBER_FILE_HANDLERS"),
+    ("kiosk.cli.restore_commands", "RESTORE_HANDLERS"),
 )
 # Commands that read the configuration themselves and must work whatever is broken: they get
 # no context (nothing is loaded, opened or created for them).
