@@ -14,6 +14,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import psycopg2
 import pytest
 
 from hardware.printer_sim import PrinterSimulator
@@ -293,12 +294,18 @@ def test_no_display(ready: Cli) -> None:
 
 
 @pytest.mark.postgres
-def test_clock_skew_against_postgres(pg_server: str, tmp_path: Path) -> None:
+def test_postgres_empty_then_current_then_clock_skewed(pg_server: str, tmp_path: Path) -> None:
     if shutil.which("faketime") is None:
         pytest.skip("faketime is not installed")
     name, url = _create_pg_database(pg_server)
     try:
         cli = Cli(tmp_path / "data", url, "postgres")
+        failed(doctor(cli), "schema", "database is empty", "db init")
+        connection = psycopg2.connect(url)
+        with connection, connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")
+            assert cursor.fetchone()[0] == 0  # doctor created no table
+        connection.close()
         cli.ok("db", "init")
         cli.ok("reward", "list")
         done = doctor(cli)
