@@ -193,6 +193,15 @@ def test_database_server_unreachable(tmp_path: Path) -> None:
     assert check(done, "clock")["status"] == "warn"
 
 
+def test_database_server_that_never_answers_is_bounded(tmp_path: Path) -> None:
+    with socket.socket() as silent:  # accepts connections, never says a word
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(4)
+        url = f"postgresql://kiosk@127.0.0.1:{silent.getsockname()[1]}/kiosk"
+        done = doctor(Cli(tmp_path / "data", url, "postgres"))
+    failed(done, "database", "did not answer within 8 s")
+
+
 def _sql(cli: Cli, statement: str) -> None:
     with sqlite3.connect(cli.db_url.removeprefix("sqlite:///")) as connection:
         connection.execute(statement)
@@ -218,6 +227,14 @@ def test_data_folder_readable_by_others(ready: Cli) -> None:
     os.chmod(ready.data_dir, 0o755)
     failed(doctor(ready), "data folder", "0755", "chmod -R go-rwx")
     assert stat.S_IMODE(ready.data_dir.stat().st_mode) == 0o755  # reported, not changed
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="checks for the kiosk's user only as root")
+def test_data_folder_and_key_of_another_user_as_root(ready: Cli) -> None:
+    env = {**ready.env(), "KIOSK_USER": "nobody"}
+    done = doctor(ready, env=env)
+    failed(done, "data folder", "belongs to root", "chown -R nobody:nobody")
+    failed(done, "voucher key", "belongs to root", "chown nobody:nobody")
 
 
 def test_backup_file_readable_by_others(ready: Cli) -> None:
