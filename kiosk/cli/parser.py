@@ -80,6 +80,12 @@ def _fill_staff(parser: LazyParser) -> None:
     add_staff_parser(_Into(parser), _json_flag())  # type: ignore[arg-type]
 
 
+def _fill_setup(parser: LazyParser) -> None:
+    from kiosk.cli.setup_commands import add_setup_parser
+
+    add_setup_parser(_Into(parser), _json_flag())  # type: ignore[arg-type]
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the full parser."""
     js = _json_flag()
@@ -95,6 +101,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", metavar="URL", help="database URL: sqlite:///PATH or postgresql://…"
     )
     parser.add_argument("--windowed", action="store_true", help="run the kiosk in a window")
+    parser.add_argument(
+        "--log-level",
+        metavar="LEVEL",
+        type=str.lower,
+        choices=("debug", "info", "warning", "error"),  # kiosk.logs.LEVELS
+        help="debug, info, warning or error (default: the configuration's [log] level, info); "
+        "the log file is <data folder>/logs/kiosk.log",
+    )
     parser.add_argument(
         "--printer",
         metavar="URL",
@@ -157,6 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
     replace.add_argument("--new", metavar="NEW_CARD")
     replace.add_argument("--reason", default="lost")
     _add_member_admin(member_sub, js)
+    _add_member_files(member_sub, js)
     _add_audit(commands, js)
 
     reward = commands.add_parser("reward", help="the reward catalogue")
@@ -245,7 +260,36 @@ def build_parser() -> argparse.ArgumentParser:
         help="check this PC can run the kiosk (configuration, display, database, files, key, "
         "printer, scanners, clock, jobs); changes nothing",
     )
+    commands.add_parser(
+        "setup", help="first set-up: shop, devices, first manager; writes the configuration",
+        fill=_fill_setup,
+    )
     return parser
+
+
+def _add_member_files(member_sub: argparse._SubParsersAction, js: argparse.ArgumentParser) -> None:
+    """member import FILE [--dry-run] [--map H=field] and member export [--consented] [--csv F]."""
+    imports = member_sub.add_parser(
+        "import", parents=[js], help="bring members in from a CSV or XLSX file (all or nothing)"
+    )
+    imports.add_argument("file", metavar="FILE", help="a .csv (UTF-8 or UTF-16) or .xlsx file")
+    imports.add_argument(
+        "--dry-run", action="store_true", help="check every row and report; write nothing"
+    )
+    imports.add_argument(
+        "--map", action="append", default=[], metavar="HEADER=FIELD",
+        help="read another header as a field, e.g. --map 'Full Name=name' (repeatable); fields: "
+        "name, phone, email, birthday, card, points, points_expire, consent, language",
+    )
+    export = member_sub.add_parser(
+        "export", parents=[js], help="write the marketing list (--consented) or all members as CSV"
+    )
+    export.add_argument(
+        "--consented", action="store_true", help="only members who agreed to marketing"
+    )
+    export.add_argument(
+        "--csv", metavar="FILE", help="where to write (- for stdout; default: <data>/exports/)"
+    )
 
 
 def _add_member_admin(member_sub: argparse._SubParsersAction, js: argparse.ArgumentParser) -> None:

@@ -24,8 +24,11 @@ class DoctorInputs:
 
 
 def config_path(args: argparse.Namespace) -> str | None:
-    """The configuration file named by --config or KIOSK_CONFIG, or None (the defaults)."""
-    return args.config or os.environ.get("KIOSK_CONFIG") or None
+    """The configuration file the kiosk would load: --config, KIOSK_CONFIG, else the file
+    `setup` wrote in the user's config folder, or None (the defaults)."""
+    from kiosk.setup.location import config_to_load
+
+    return config_to_load(args.config)
 
 
 def load_inputs(args: argparse.Namespace, devices: Devices) -> tuple[DoctorInputs, CheckResult]:

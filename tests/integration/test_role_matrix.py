@@ -344,6 +344,7 @@ HELPERS: dict[Callable[..., Any], str] = {
     lookup.qualifying_value: "an SQL expression",
     lookup.require_active: "a status check",
     lookup.tier_rank: "the programme's tier order",
+    lookup.registered_card_number: "step of identify",
     members.issue_card_number: "a free card number",
     members.validate_birthday: "input check",
     members.validate_email: "input check",
