@@ -170,10 +170,12 @@ def test_missing_config_says_run_setup(ready: Cli, tmp_path: Path) -> None:
 def test_no_config_at_all_uses_defaults_and_creates_nothing(tmp_path: Path) -> None:
     data = tmp_path / "data"
     env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
-    env["KIOSK_DATA_DIR"] = str(data)
+    env.update(KIOSK_DATA_DIR=str(data), XDG_CONFIG_HOME=str(tmp_path / "config"))
     cli = Cli(data, "", "sqlite")
     done = doctor(cli, env=env)
-    assert check(done, "config")["status"] == "warn"
+    config = check(done, "config")
+    assert config["status"] == "warn" and "built-in defaults" in config["message"]
+    assert str(tmp_path / "config" / "loyalty-kiosk" / "kiosk.toml") in config["message"]
     failed(done, "database", "no database", "db init")
     assert check(done, "data folder")["status"] == "warn"
     assert not data.exists()  # no folder, no database, no voucher key
