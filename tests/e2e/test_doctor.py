@@ -12,6 +12,7 @@ import stat
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import psycopg2
@@ -223,6 +224,36 @@ def test_tampered_balance_fails_db_check(ready: Cli) -> None:
     _sql(ready, "UPDATE member SET balance = balance + 500")
     failed(doctor(ready), "db check", "found 2 problems", "balance differs from ledger",
            "python main.py db check")
+
+
+def _job_run(cli: Cli, job: str, hours_ago: float, ok: bool, summary: str) -> None:
+    started = (datetime.now(UTC) - timedelta(hours=hours_ago)).strftime("%Y-%m-%d %H:%M:%S")
+    with sqlite3.connect(cli.db_url.removeprefix("sqlite:///")) as connection:
+        connection.execute(
+            "INSERT INTO job_run (job, store, terminal, started_at, finished_at, ok, summary, "
+            "details) VALUES (?, 'STORE-1', 'KIOSK-1', ?, ?, ?, ?, '{}')",
+            (job, started, started, int(ok), summary),
+        )
+
+
+def test_job_runs_failed_old_and_never(ready: Cli) -> None:
+    pytest.importorskip("kiosk.services.job_runs")  # the kiosk's record of its own jobs
+    done = doctor(ready)
+    assert check(done, "backup")["status"] == "warn" and "never run" in check(done, "backup")[
+        "message"]
+    _job_run(ready, "expiry", 2, True, "nothing to expire")
+    _job_run(ready, "backup", 1, False, "the disk is full")
+    done = doctor(ready)
+    assert check(done, "expiry")["status"] == "ok"
+    failed(done, "backup", "last backup failed", "the disk is full", "Hardware page")
+    _job_run(ready, "backup", 0, True, "backup written")
+    assert check(doctor(ready), "backup")["status"] == "ok"
+
+
+def test_a_backup_older_than_two_days_fails(ready: Cli) -> None:
+    pytest.importorskip("kiosk.services.job_runs")
+    _job_run(ready, "backup", 24 * 3 + 1, True, "backup written")
+    failed(doctor(ready), "backup", "3 days ago", "more than 2 days")
 
 
 def test_data_folder_readable_by_others(ready: Cli) -> None:
