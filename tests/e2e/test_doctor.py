@@ -318,6 +318,13 @@ def test_printer_that_never_answers_is_bounded(
     failed(doctor(ready, config=config), "printer", "did not answer within 3 s")
 
 
+def test_printer_device_file_missing(ready: Cli, tmp_path: Path) -> None:
+    device = tmp_path / "usb" / "lp0"
+    config = write_config(tmp_path / "kiosk.toml", f'\n[printer]\nkind = "file"\n'
+                                                   f'device = "{device}"\n')
+    failed(doctor(ready, config=config), "printer", f"{device} does not exist")
+
+
 def test_scanner_port_missing(ready: Cli, tmp_path: Path, scanner_port: str) -> None:
     config = write_config(tmp_path / "kiosk.toml", scanners=("/dev/ttyUSB97",))
     failed(doctor(ready, config=config), "scanner counter", "/dev/ttyUSB97 does not exist",
