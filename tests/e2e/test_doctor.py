@@ -344,10 +344,22 @@ def test_scanner_port_not_openable(ready: Cli, tmp_path: Path, scanner_port: str
     failed(doctor(ready, config=config, env=env), "scanner counter", scanner_port, *words)
 
 
-def test_no_display(ready: Cli) -> None:
+def test_no_display(ready: Cli, tmp_path: Path) -> None:
     env = {k: v for k, v in ready.env().items()
            if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["XDG_RUNTIME_DIR"] = str(tmp_path)
     failed(doctor(ready, env=env), "display", "needs a display", "cage")
+
+
+def test_no_display_here_but_the_kiosk_screen_runs(ready: Cli, tmp_path: Path) -> None:
+    env = {k: v for k, v in ready.env().items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["XDG_RUNTIME_DIR"] = str(tmp_path)
+    with socket.socket(socket.AF_UNIX) as compositor:  # as cage's wayland-0 would be
+        compositor.bind(str(tmp_path / "wayland-0"))
+        result = check(doctor(ready, env=env), "display")
+    assert result["status"] == "warn", result
+    assert "wayland-0" in result["message"] and "no test window" in result["message"]
 
 
 @pytest.mark.postgres
