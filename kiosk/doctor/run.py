@@ -109,8 +109,8 @@ def run_checks(args: argparse.Namespace, devices: Devices) -> list[CheckResult]:
     started = time.monotonic()
     try:
         inputs, config_result = load_inputs(args, devices)
-    except Exception as exc:
-        return [crashed("config", exc)]
+    except Exception as exc:  # what needs no configuration is still checked
+        inputs, config_result = DoctorInputs(None, "", devices), crashed("config", exc)
     display = Group("display", lambda found: found.extend(guarded("display", check_display)))
     display.start()
     config = inputs.config
