@@ -362,8 +362,9 @@ def main(argv: list[str] | None = None) -> int:
     os.umask(PRIVATE_UMASK)  # whatever the kiosk creates is its user's alone
     start_logging(None, None, kiosk=False)  # stderr only, until the command line is read
     args = build_parser().parse_args(argv)
-    start_logging(args.log_level, data_dir(), kiosk=args.command is None)
-    if args.command != "doctor":  # doctor reports loose modes; it changes nothing
+    reads_only = args.command == "doctor"  # doctor reports; it creates and changes nothing
+    start_logging(args.log_level, None if reads_only else data_dir(), kiosk=args.command is None)
+    if not reads_only:
         tighten_data_dir()
     command = " ".join(filter(None, [args.command, getattr(args, "action", None)])) or "kiosk"
     log.debug("Command %s starting", command)

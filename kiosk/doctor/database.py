@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,6 +12,8 @@ from db.database import database_proxy, describe_url, open_database
 from kiosk.doctor.result import CheckResult, fail, ok
 
 READ_TIMEOUT_MS = 5000
+# A server that accepts but never answers is reported after these (db.database reads them).
+SERVER_WAITS = {"KIOSK_DB_TIMEOUT": "5", "KIOSK_DB_SOCKET_TIMEOUT": "8"}
 INIT_HINT = "start the kiosk once (it creates it) or run `python main.py db init`"
 
 
@@ -48,6 +51,8 @@ def open_read_only(url: str) -> Opened:
         )
         database_proxy.initialize(database)
     else:
+        for variable, seconds in SERVER_WAITS.items():  # a URL's own timeouts still win
+            os.environ.setdefault(variable, seconds)
         try:
             open_database(url)
         except ValueError as exc:
@@ -62,7 +67,7 @@ def open_read_only(url: str) -> Opened:
     except (peewee.OperationalError, peewee.DatabaseError) as exc:
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         return Opened(False, fail(
-            "database", f"Cannot open the database {shown}: {reason}.",
+            "database", f"Cannot open the database {shown}: {reason.rstrip('.')}.",
             "Check that the database server is running and reachable from this PC (address, "
             "port, password, firewall), or that the file is a kiosk database.",
         ))

@@ -26,6 +26,17 @@ def display_names() -> str:
     return ", ".join(f"{name}={os.environ[name]}" for name in names if os.environ.get(name))
 
 
+def running_wayland_sockets() -> list[str]:
+    """The Wayland compositor sockets of this user (XDG_RUNTIME_DIR, else /run/user/UID), e.g.
+    cage's wayland-0 while the kiosk service runs."""
+    folder = Path(os.environ.get("XDG_RUNTIME_DIR") or f"/run/user/{os.getuid()}")
+    try:
+        entries = sorted(folder.glob("wayland-*"))
+    except OSError:
+        return []
+    return [str(path) for path in entries if path.is_socket()]
+
+
 def run_display_check(timeout_s: float = TIMEOUT_S) -> tuple[int | None, str, str]:
     """Run the Qt window check as a child process: (exit code or None on timeout, out, err)."""
     try:
@@ -48,6 +59,13 @@ def check_display() -> CheckResult:
     """Qt opens a window on WAYLAND_DISPLAY / DISPLAY / QT_QPA_PLATFORM, or says why not."""
     variables = display_names()
     if not variables:
+        running = running_wayland_sockets()
+        if running:
+            return warn(NAME, "This session has no display (no DISPLAY, WAYLAND_DISPLAY or "
+                              f"QT_QPA_PLATFORM), but this user's compositor runs ({running[0]}): "
+                              "probably the kiosk's own screen under cage. Not opened from here, "
+                              "so no test window shows in front of customers.",
+                        "Look at the kiosk's screen, or `systemctl status loyalty-kiosk`.")
         return fail(NAME, "The kiosk needs a display, and this session has none (no DISPLAY, "
                           "WAYLAND_DISPLAY or QT_QPA_PLATFORM).", SERVICE_HINT)
     code, out, err = run_display_check()

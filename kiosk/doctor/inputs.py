@@ -57,10 +57,16 @@ def load_inputs(args: argparse.Namespace, devices: Devices) -> tuple[DoctorInput
     if path is None:
         return inputs, warn(
             "config",
-            "No configuration file is given (--config or KIOSK_CONFIG): the built-in defaults "
-            "are used, with demo data and a simulated printer.",
+            "No configuration file is given (--config or KIOSK_CONFIG) and `setup` wrote none "
+            f"({_user_config_file()}): the built-in defaults are used, with demo data and a "
+            "simulated printer.",
             f"On a shop PC, {SETUP_HINT} to write /etc/loyalty-kiosk/kiosk.toml and set "
             "KIOSK_CONFIG to it (the installed service does).",
         )
     return inputs, ok("config", f"The configuration {path} reads without mistakes.")
 
+
+def _user_config_file() -> str:
+    from kiosk.setup.location import user_config_file
+
+    return str(user_config_file())

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from decimal import Decimal
 
 from kiosk.cli.devices import Devices
 from kiosk.config import Config
+from kiosk.doctor.account import kiosk_user
 from kiosk.doctor.result import CheckResult, fail, ok, warn
 from kiosk.errors import PrinterProblem
 
@@ -34,6 +36,15 @@ def check_printer(config: Config, devices: Devices) -> CheckResult:
     if kind == "simulated":
         return ok(NAME, "The printer is simulated (previews in the data folder): no paper to "
                         "check. Set [printer] kind for the shop's printer.")
+    if kind == "file" and config.printer.device:
+        device = config.printer.device
+        if not os.path.exists(device):
+            return fail(NAME, f"The printer's device file {device} does not exist.",
+                        "Switch the printer on and plug it in, or correct printer.device.")
+        if not os.access(device, os.W_OK):
+            return fail(NAME, f"This user may not write to the printer's device file {device}.",
+                        "Add the kiosk's user to the device's group (often lp): "
+                        f"usermod -aG lp {kiosk_user()}.")
     quick = replace(config.printer, timeout_s=min(config.printer.timeout_s, MAX_TIMEOUT_S))
     where = _where(config)
     try:

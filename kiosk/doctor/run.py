@@ -13,6 +13,7 @@ from kiosk.doctor.inputs import DoctorInputs, load_inputs
 from kiosk.doctor.result import CheckResult, crashed, fail
 
 DEADLINE_S = 15.0  # every group of checks has finished or is reported by then
+DATABASE_DEADLINE_S = 40.0  # `db check` of a big database may take a while
 
 
 def guarded(name: str, check: Callable[..., Any], *args: Any) -> list[CheckResult]:
@@ -28,8 +29,10 @@ class Group:
     """Checks that run one after another in a thread of their own (daemon: a check stuck on
     a dead device cannot keep the program from ending)."""
 
-    def __init__(self, name: str, body: Callable[[list[CheckResult]], None]) -> None:
+    def __init__(self, name: str, body: Callable[[list[CheckResult]], None],
+                 deadline_s: float = DEADLINE_S) -> None:
         self.name = name
+        self.deadline_s = deadline_s
         self.results: list[CheckResult] = []
         self._lock = threading.Lock()
         self._thread = threading.Thread(target=self._run, args=(body,), name=f"doctor-{name}",
@@ -49,12 +52,12 @@ class Group:
         self._thread.start()
         return self
 
-    def collect(self, deadline: float) -> list[CheckResult]:
-        """The group's results, or a FAIL when it has not finished by the deadline."""
-        self._thread.join(max(0.0, deadline - time.monotonic()))
+    def collect(self, started: float) -> list[CheckResult]:
+        """The group's results, or a FAIL when it has not finished in its time."""
+        self._thread.join(max(0.0, started + self.deadline_s - time.monotonic()))
         if self._thread.is_alive():
             return [fail(self.name, f"The {self.name} checks did not finish within "
-                                    f"{DEADLINE_S:g} s.",
+                                    f"{self.deadline_s:g} s.",
                          f"Something on the {self.name} side hangs; run doctor again, then "
                          "look at that device or server.")]
         with self._lock:
@@ -103,18 +106,18 @@ def run_checks(args: argparse.Namespace, devices: Devices) -> list[CheckResult]:
     from kiosk.doctor.scanners import check_scanners
     from kiosk.doctor.storage import check_data_folder, check_free_space
 
-    deadline = time.monotonic() + DEADLINE_S
+    started = time.monotonic()
     try:
         inputs, config_result = load_inputs(args, devices)
-    except Exception as exc:
-        return [crashed("config", exc)]
+    except Exception as exc:  # what needs no configuration is still checked
+        inputs, config_result = DoctorInputs(None, "", devices), crashed("config", exc)
     display = Group("display", lambda found: found.extend(guarded("display", check_display)))
     display.start()
     config = inputs.config
     groups: list[Group] = []
     if config is not None:
         groups = [
-            Group("database", database_group(inputs)).start(),
+            Group("database", database_group(inputs), DATABASE_DEADLINE_S).start(),
             Group("printer", lambda found: found.extend(
                 guarded("printer", check_printer, config, devices))).start(),
             Group("scanners", lambda found: found.extend(
@@ -122,9 +125,9 @@ def run_checks(args: argparse.Namespace, devices: Devices) -> list[CheckResult]:
                                                            devices.serial_ports())))).start(),
         ]
     results = [config_result]
-    results += display.collect(deadline)
+    results += display.collect(started)
     results += guarded("data folder", check_data_folder)
     results += guarded("disk space", check_free_space)
     for group in groups:
-        results += group.collect(deadline)
+        results += group.collect(started)
     return results

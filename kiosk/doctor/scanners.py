@@ -11,16 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.config import ScannerConfig
+from kiosk.doctor.account import kiosk_user
 from kiosk.doctor.result import CheckResult, fail, ok, warn
 
-DEFAULT_KIOSK_USER = "kiosk"  # the installed service's user; KIOSK_USER names another
 BY_ID = Path("/dev/serial/by-id")
-NUMBERED = re.compile(r"^/dev/tty(USB|ACM)\d+$")  # numbers that change between boots
-
-
-def kiosk_user() -> str:
-    """The account the kiosk runs as, checked for when doctor runs as root."""
-    return os.environ.get("KIOSK_USER") or DEFAULT_KIOSK_USER
+NUMBERED = re.compile(r"/tty(USB|ACM)\d+$")  # numbers that change between boots
 
 
 def _label(index: int, scanner: ScannerConfig) -> str:
@@ -98,7 +93,7 @@ def check_scanner(index: int, scanner: ScannerConfig,
         return fail(name, f"This user may not open the {name}'s port {url} (group {group}).",
                     f"Add the kiosk's user to group {group}: sudo usermod -aG {group} "
                     "$USER, then log in again.")
-    match = NUMBERED.match(url)
+    match = NUMBERED.search(url)
     if match:
         links = stable_links(url)
         better = f" Use {links[0]} instead." if links else (

@@ -7,6 +7,7 @@ import shutil
 import stat
 from pathlib import Path
 
+from kiosk.doctor.account import kiosk_user, not_owned_by_kiosk
 from kiosk.doctor.result import CheckResult, fail, ok, warn
 from kiosk.paths import (
     KEPT_FILE_PREFIXES,
@@ -70,6 +71,14 @@ def check_data_folder() -> CheckResult:
             f"This user may not write in the data folder {folder}.",
             f"Run doctor as the kiosk's user, or give the folder to it: "
             f"chown -R kiosk:kiosk {folder}",
+        )
+    owner = not_owned_by_kiosk(str(folder))
+    if owner is not None:
+        return fail(
+            "data folder",
+            f"The data folder {folder} belongs to {owner}, so the '{kiosk_user()}' user may not "
+            "write in it.",
+            f"Run: chown -R {kiosk_user()}:{kiosk_user()} {folder}",
         )
     loose = loose_entries(folder)
     if loose:

@@ -7,6 +7,7 @@ import os
 import stat
 
 from kiosk.config import Config
+from kiosk.doctor.account import kiosk_user, not_owned_by_kiosk
 from kiosk.doctor.result import CheckResult, fail, ok, warn
 from kiosk.signing_key import (
     ENV_SECRET,
@@ -56,6 +57,11 @@ def check_voucher_key(config: Config, database_open: bool) -> CheckResult:
             return fail(NAME, f"The voucher key {path} can be read by other users (mode "
                               f"{mode:04o}): anyone who reads it can make vouchers.",
                         f"Run: chmod 600 {path}")
+        owner = not_owned_by_kiosk(str(path))
+        if owner is not None:
+            return fail(NAME, f"The voucher key {path} belongs to {owner}: the "
+                              f"'{kiosk_user()}' user cannot read it and the kiosk will not start.",
+                        f"Run: chown {kiosk_user()}:{kiosk_user()} {path}")
         try:
             secret = path.read_text(encoding="ascii").strip().encode("ascii")
         except (OSError, UnicodeDecodeError) as exc:
