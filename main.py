@@ -337,11 +337,29 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = build_parser().parse_args(argv)
     tighten_data_dir()
+    if args.command is None and first_start_pending(args.config) and not show_setup(args):
+        return 0  # told to stop during the set-up
     try:
         return run(args, launch_kiosk, HardwareDevices())
     except BrokenPipeError:
         _quiet_stdout()
         return 1
+
+
+def first_start_pending(option: str | None) -> bool:
+    """A configuration path is given but its file does not exist yet (see kiosk.setup)."""
+    from kiosk.setup.location import first_start_pending as pending
+
+    return pending(option)
+
+
+def show_setup(args: argparse.Namespace) -> bool:
+    """The first-run set-up screens; the kiosk then starts in this process with the file they
+    wrote. False when the program was told to stop first."""
+    from kiosk.setup.location import setup_target
+    from ui.setup.run import run_first_start
+
+    return run_first_start(args, HardwareDevices(), setup_target(args.config))
 
 
 def tighten_data_dir() -> None:

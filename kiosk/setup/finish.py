@@ -49,10 +49,13 @@ def create_first_manager(ctx: Context, name: str, pin: str) -> staff.StaffInfo:
 
 
 def save_setup(args: argparse.Namespace, devices: Devices, text: str, target: Path,
-               manager: str, pin: str, force: bool = False) -> WrittenConfig:
-    """Write the configuration and create the first manager (skipped when the database has
-    staff already and no manager was asked for)."""
+               manager: str, pin: str, force: bool = False,
+               keep_staff: bool = False) -> WrittenConfig:
+    """Write the configuration and create the first manager; a database that has staff
+    accounts already refuses a new first manager, or with keep_staff keeps its own."""
     ctx, has_staff = open_shop_database(args, devices, text, target)
+    if has_staff and keep_staff:
+        manager = ""
     if manager and has_staff:
         create_first_manager(ctx, manager, pin)  # refuses, before anything is written
     written = write_config(target, text, force=force)
