@@ -39,6 +39,7 @@ class ChoiceList(QWidget):
             self.group.addButton(choice)
             self.grid.addWidget(choice, index // self.columns, index % self.columns)
             self.buttons[value] = choice
+            choice.show()
         self.select(selected)
 
     def select(self, value: str) -> None:

@@ -67,6 +67,7 @@ class SetupScreen(Screen):
                  switcher: LanguageSwitcher) -> None:
         super().__init__()
         self.setObjectName("setup")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.args, self.devices, self.target = args, devices, target
         self.worker, self.switcher = worker, switcher
         self.owner = Owner("setup")
@@ -156,6 +157,7 @@ class SetupScreen(Screen):
         self.other_label = label("muted")
         self.other_country = _field()
         self.other_country.textEdited.connect(self._typed_country)
+        self.other_country.installEventFilter(self)
         self._page(self.country_choices, self.other_label, self.other_country)
         self.currency_label, self.zone_label = label("muted"), label("muted")
         self.currency_field, self.zone_field = _field(), _field()
@@ -207,16 +209,20 @@ class SetupScreen(Screen):
         self.kind_choices.set_choices([("demo", ""), ("empty", "")])
         self.kind_choices.chosen.connect(self.choose_kind)
         self._page(self.kind_choices)
+        for field in (self.shop_field, self.manager_field, self.pin_field):
+            field.returnPressed.connect(self.next_step)  # Enter on a USB keyboard
         self.summary = label("")
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self._page(self.summary)
 
     def eventFilter(self, watched: QObject, event: Any) -> bool:
         """The on-screen keyboard types into whichever field was touched last."""
-        if event.type() == event.Type.FocusIn and isinstance(watched, QLineEdit):
+        if event.type() in (event.Type.FocusIn, event.Type.MouseButtonPress) and isinstance(
+            watched, QLineEdit
+        ):
             self.keyboard.set_target(watched)
-            if self.step_name in TYPING_STEPS:
-                self.set_typing(True)
+            if event.type() == event.Type.MouseButtonPress and self.step_name in TYPING_STEPS:
+                self.set_typing(True)  # a touch on the field, not focus moving by itself
         return super().eventFilter(watched, event)
 
     def set_typing(self, typing: bool) -> None:
@@ -228,6 +234,9 @@ class SetupScreen(Screen):
         for widget in choices:
             widget.setVisible(not typing)
         self.explain.setVisible(not typing and bool(self.explain.text()))
+        page = self.pages.currentWidget()
+        if page is not None and page.layout() is not None:
+            page.layout().activate()  # the room given back counts before the keys ask for it
         self.keyboard.setVisible(typing or name in ("shop", "manager"))
         self.keyboard.accept_key.setVisible(typing)
 
@@ -268,7 +277,11 @@ class SetupScreen(Screen):
             self.pin_first = ""
             self.pin_field.clear()
             self.keypad.set_target(self.pin_field)
-        elif target is not None:
+        if target is not None and name in ("shop", "manager", "pin"):
+            target.setFocus()  # a USB keyboard types there too
+        else:
+            self.setFocus()
+        if target is not None and name != "pin":
             self.keyboard.set_mode({"shop": "name", "manager": "name", "country": "name",
                                     "printer": "code"}.get(name, "text"))
             self.keyboard.set_target(target)
@@ -296,7 +309,7 @@ class SetupScreen(Screen):
         try:
             done = getattr(self, f"_leave_{self.step_name}")()
         except KioskError as exc:
-            self.problem(exc.message)
+            self.problem(self.refusal(exc))
             return
         if done and self.step + 1 < len(STEPS):
             self._stop_scan()
@@ -309,6 +322,20 @@ class SetupScreen(Screen):
         self.status.setProperty("kind", "warning" if text and warn else "subtitle")
         self.status.style().polish(self.status)
         self.status.setText(text)
+
+    def refusal(self, exc: KioskError) -> str:
+        """A check's refusal in the screen's language (the core's English words otherwise)."""
+        words = {
+            "bad_shop_name": self.tr("The shop name must be 1 to 60 letters or digits."),
+            "bad_country": self.tr("This is not a country. Type its name or its two-letter "
+                                   "code, such as GB, TR or RU."),
+            "bad_currency": self.tr("This is not a currency. Type its three-letter code, such "
+                                    "as GBP, TRY, RUB or EUR."),
+            "bad_time_zone": self.tr("This is not a time zone. Choose one, or type a name "
+                                     "such as Europe/London."),
+            "pin_invalid": self.tr("A PIN is 4 to 6 digits."),
+        }
+        return words.get(exc.reason, exc.message)
 
     # -- language, shop, country, details
 
