@@ -41,9 +41,10 @@ def settle(worker: object, seconds: float = 0.3) -> None:
 def tour(language: str, suffix: str, size: tuple[int, int], folder: Path,
          printer: PrinterSimulator) -> None:
     """Walk the steps as a person would, saving each step's picture."""
-    target = folder / language / suffix.strip("_") / "kiosk.toml"
-    args = argparse.Namespace(windowed=True, db=f"sqlite:///{target.parent / 'kiosk.db'}",
-                              config=str(target), printer=None, scanner=[])
+    database = folder / f"{language}{suffix}.db"
+    target = Path("/etc/loyalty-kiosk/kiosk.toml")  # shown on the last step, never written
+    args = argparse.Namespace(windowed=True, db=f"sqlite:///{database}", config=str(target),
+                              printer=None, scanner=[])
     _app, window, worker, switcher, screen = build_setup(args, HardwareDevices(), target)
     window.set_design_size(*size)
     window.start()

@@ -106,7 +106,7 @@ def test_every_step_by_touch_writes_the_file_and_creates_the_manager(
     assert (screen.currency_field.text(), screen.zone_field.text()) == ("TRY", "Europe/Istanbul")
     screen.currency_field.setText("XX")
     click(qtbot, screen.next_button)
-    assert screen.step_name == "details" and "not a currency" in screen.status.text()
+    assert screen.step_name == "details" and "GBP, TRY, RUB" in screen.status.text()
     screen.currency_field.setText("try")
     click(qtbot, screen.next_button)
     assert screen.step_name == "printer"
@@ -210,3 +210,15 @@ def test_every_step_fits_the_screen(qtbot: QtBot, setup_window: Setup) -> None:
         for button in screen.findChildren(type(screen.next_button)):
             if button.isVisible():
                 assert button.height() >= 44, (STEPS[index], button.text())
+
+
+def test_the_keyboard_speaks_the_chosen_language_after_the_printers_code_keys(
+    qtbot: QtBot, setup_window: Setup
+) -> None:
+    screen = setup_window.screen
+    click(qtbot, screen.language_choices.buttons["ru"])
+    assert screen.keyboard.language == "ru"
+    screen.show_step(STEPS.index("printer"))
+    assert screen.keyboard.language == "en"  # addresses are typed in Latin letters
+    screen.show_step(STEPS.index("manager"))
+    assert screen.keyboard.language == "ru"

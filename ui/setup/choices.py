@@ -29,6 +29,7 @@ class ChoiceList(QWidget):
         for old in self.buttons.values():
             self.group.removeButton(old)
             self.grid.removeWidget(old)
+            old.hide()
             old.deleteLater()
         self.buttons = {}
         for index, (value, caption) in enumerate(choices):

@@ -267,8 +267,6 @@ class SetupScreen(Screen):
         self.pages.setCurrentIndex(index)
         self.problem("")
         name = self.step_name
-        self.set_typing(False)
-        self.keypad.setVisible(name == "pin")
         targets = {"shop": self.shop_field, "country": self.other_country,
                    "details": self.currency_field, "printer": self.address_field,
                    "manager": self.manager_field, "pin": self.pin_field}
@@ -284,7 +282,11 @@ class SetupScreen(Screen):
         if target is not None and name != "pin":
             self.keyboard.set_mode({"shop": "name", "manager": "name", "country": "name",
                                     "printer": "code"}.get(name, "text"))
+            if name != "printer" and self.keyboard.language != self.language:
+                self.keyboard.set_layout(self.language)  # back from the printer's code keys
             self.keyboard.set_target(target)
+        self.set_typing(False)  # keys made for the layout first, then shown
+        self.keypad.setVisible(name == "pin")
         if name == "country":
             self._fill_countries()
         if name == "printer" and not self.printer_choices.buttons:

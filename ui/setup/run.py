@@ -41,7 +41,7 @@ def build_setup(args: argparse.Namespace, devices: Any, target: Path) -> tuple[A
     app = application()
     switcher = LanguageSwitcher(app)
     switcher.switch("en")
-    window = KioskWindow(WindowOptions(shop_name="Loyalty kiosk set-up",
+    window = KioskWindow(WindowOptions(shop_name="",
                                        fullscreen=not args.windowed, hide_cursor=False))
     worker = Worker()
     screen = SetupScreen(args, devices, target, worker, switcher)
