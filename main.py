@@ -369,6 +369,8 @@ def main(argv: list[str] | None = None) -> int:
     command = " ".join(filter(None, [args.command, getattr(args, "action", None)])) or "kiosk"
     log.debug("Command %s starting", command)
     code = 1
+    if args.command is None and first_start_pending(args.config) and not show_setup(args):
+        return 0  # told to stop during the set-up
     try:
         code = run(args, launch_kiosk, HardwareDevices())
         return code
@@ -382,6 +384,22 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         log.log(logging.INFO if args.command is not None else logging.DEBUG,
                 "Command %s finished with exit status %d", command, code)
+
+
+def first_start_pending(option: str | None) -> bool:
+    """A configuration path is given but its file does not exist yet (see kiosk.setup)."""
+    from kiosk.setup.location import first_start_pending as pending
+
+    return pending(option)
+
+
+def show_setup(args: argparse.Namespace) -> bool:
+    """The first-run set-up screens; the kiosk then starts in this process with the file they
+    wrote. False when the program was told to stop first."""
+    from kiosk.setup.location import setup_target
+    from ui.setup.run import run_first_start
+
+    return run_first_start(args, HardwareDevices(), setup_target(args.config))
 
 
 def tighten_data_dir() -> None:

@@ -77,7 +77,7 @@ def pyusb_printers() -> list[dict[str, Any]]:
 
 def device_file_printers(pattern: str = "/dev/usb/lp*") -> list[dict[str, Any]]:
     """Printer device files the kernel's usblp driver made."""
-    return [{"url": f"file://{path}", "label": f"USB printer device {path}"}
+    return [{"url": f"file://{path}", "label": path}
             for path in sorted(glob.glob(pattern))]
 
 
@@ -122,12 +122,12 @@ def find_printers(addresses: list[str] | tuple[str, ...] = ()) -> list[dict[str,
         found.setdefault(entry["url"], entry)
     for port in serial_ports():
         url = f"serial://{port['url']}"
-        found.setdefault(url, {"url": url, "label": f"serial {port['label']}"})
+        found.setdefault(url, {"url": url, "label": port["label"]})
     for address in addresses:
         host_port = address.strip().removeprefix("tcp://")
         if ":" not in host_port:
             host_port += ":9100"
         if probe_network_printer(host_port):
             url = f"tcp://{host_port}"
-            found.setdefault(url, {"url": url, "label": f"network printer at {host_port}"})
+            found.setdefault(url, {"url": url, "label": f"TCP {host_port}"})
     return list(found.values())

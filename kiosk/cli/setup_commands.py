@@ -6,17 +6,22 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from dataclasses import asdict, replace
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from kiosk.cli.devices import Devices
 from kiosk.cli.output import Output
-from kiosk.config import Config
 from kiosk.errors import InvalidInput, KioskError, PrinterProblem, Refused
 from kiosk.setup import countries
-from kiosk.setup.answers import KEYBOARD_SCANNER, SetupAnswers, check_new_pin, check_shop_name
-from kiosk.setup.config_file import check_can_write, render_config, write_config
+from kiosk.setup.answers import (
+    KEYBOARD_SCANNER,
+    SetupAnswers,
+    answers_config,
+    check_new_pin,
+    check_shop_name,
+)
+from kiosk.setup.config_file import check_can_write, render_config
 from kiosk.setup.devices import SCAN_TIMEOUT_S, print_test_page, printer_from_url, wait_for_scan
 from kiosk.setup.location import setup_target, user_config_file
 
@@ -165,7 +170,7 @@ def _printer(args: argparse.Namespace, q: Questions, devices: Any,
         wanted = args.test_print or (q.ask and q.yes("Print a test page now?"))
         if not wanted:
             return printer, None
-        config = _shop_config(shop, printer)
+        config = answers_config(SetupAnswers(**shop, printer=printer))
         try:
             print_test_page(devices, config)
         except (PrinterProblem, Refused) as exc:
@@ -183,15 +188,6 @@ def _printer(args: argparse.Namespace, q: Questions, devices: Any,
         if not q.yes("Choose another printer?", default=False):
             return printer, False
         url = None
-
-
-def _shop_config(shop: dict[str, Any], printer: Any) -> Config:
-    base = Config()
-    store = replace(base.store, name=shop["shop_name"], currency=shop["currency"],
-                    currency_symbol=shop["currency_symbol"], minor_digits=shop["minor_digits"],
-                    country_code=shop["country_code"], time_zone=shop["time_zone"])
-    return replace(base, store=store, printer=printer,
-                   ui=replace(base.ui, language=shop["language"]))
 
 
 def _scanner(args: argparse.Namespace, q: Questions, devices: Any) -> tuple[str, str | None]:
@@ -243,14 +239,6 @@ def _manager(args: argparse.Namespace, q: Questions, needed: bool) -> tuple[str,
             q.say(f"  {exc.message}")
 
 
-def _open_database(args: argparse.Namespace, config_path: Path, devices: Devices) -> Any:
-    from kiosk.cli.runner import build_context
-
-    opened = argparse.Namespace(**{**vars(args), "config": str(config_path), "printer": None,
-                                   "scanner": []})
-    return build_context(opened, devices)
-
-
 def setup(args: argparse.Namespace, ctx: object, out: Output, devices: Devices) -> int:
     try:
         return _setup(args, out, devices)
@@ -260,9 +248,7 @@ def setup(args: argparse.Namespace, ctx: object, out: Output, devices: Devices) 
 
 
 def _setup(args: argparse.Namespace, out: Output, devices: Any) -> int:
-    from db.migrations import require_current
-    from kiosk.clock import utc_now
-    from kiosk.services import staff
+    from kiosk.setup.finish import open_shop_database, save_setup
 
     target = setup_target(args.config)
     check_can_write(target, args.force)
@@ -277,26 +263,10 @@ def _setup(args: argparse.Namespace, out: Output, devices: Any) -> int:
     answers = SetupAnswers(**shop, printer=printer, scanner=scanner, demo=demo,
                            database_url=args.db or "")
     text = render_config(answers)
-    # the database is opened with the new settings (in a scratch file) before anything is kept
-    scratch = target.with_name(f".{target.name}.setup")
-    scratch.parent.mkdir(parents=True, exist_ok=True)
-    scratch.write_text(text, encoding="utf-8")
-    try:
-        ctx = _open_database(args, scratch, devices)
-        require_current(utc_now())  # an empty database gets its tables
-        has_staff = staff.has_staff()
-    finally:
-        scratch.unlink(missing_ok=True)
+    _, has_staff = open_shop_database(args, devices, text, target)
     manager, pin = ("", "") if has_staff and args.manager is None else _manager(
         args, q, needed=not demo)
-    if manager and has_staff:
-        raise Refused("This database has staff accounts already; add the manager with "
-                      "`python main.py staff add NAME --role manager`.", reason="staff_exist")
-    written = write_config(target, text, force=args.force)
-    if manager:
-        from kiosk.setup.finish import create_first_manager
-
-        create_first_manager(ctx, manager, pin)
+    written = save_setup(args, devices, text, target, manager, pin, force=args.force)
     data = {**asdict(answers), "printer": _printer_summary(printer), "manager": manager}
     out.result(
         {"ok": True, "written": str(written.path),

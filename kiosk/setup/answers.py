@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from kiosk.config import PrinterConfig
+from kiosk.config import Config, PrinterConfig
 from kiosk.errors import InvalidInput
 
 KEYBOARD_SCANNER = "keyboard"  # a USB keyboard-wedge scanner: no [[scanners]] table needed
@@ -45,3 +45,13 @@ def check_new_pin(first: str, second: str | None = None) -> str:
     if second is not None and first != second:
         raise InvalidInput("The two PINs differ; type the same PIN twice.", reason="pin_mismatch")
     return check_pin_format(first)
+
+
+def answers_config(answers: SetupAnswers) -> Config:
+    """The configuration the answers make (for a test page before anything is written)."""
+    base = Config()
+    store = replace(base.store, name=answers.shop_name, currency=answers.currency,
+                    currency_symbol=answers.currency_symbol, minor_digits=answers.minor_digits,
+                    country_code=answers.country_code, time_zone=answers.time_zone)
+    return replace(base, store=store, printer=answers.printer,
+                   ui=replace(base.ui, language=answers.language, demo=answers.demo))

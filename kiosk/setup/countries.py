@@ -149,8 +149,13 @@ def check_currency(text: str) -> str:
 
 
 def check_time_zone(text: str) -> str:
-    """An IANA time zone name this machine knows, or a clear refusal."""
+    """An IANA time zone name this machine knows (in any letter case), or a clear refusal."""
+    from zoneinfo import available_timezones
+
     name = text.strip()
+    if name and not is_time_zone(name):
+        by_case = {zone.casefold(): zone for zone in available_timezones()}
+        name = by_case.get(name.casefold(), name)
     if not name or not is_time_zone(name) or name != name.strip("/"):
         raise InvalidInput(
             f"'{text}' is not a time zone; give an IANA name such as Europe/London, "
