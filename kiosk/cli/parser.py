@@ -11,7 +11,8 @@ from typing import Any
 
 EPILOG = """exit codes: 0 done, 1 refused or not found, 2 bad usage or configuration,
 3 database unavailable, 4 a voucher was saved but the database failed afterwards (its code and
-request key are printed; the same --key returns it). Environment: KIOSK_CONFIG, KIOSK_DB_URL,
+request key are printed; the same --key returns it); the kiosk screen: 0 stopped by a signal,
+10 closed by a manager. Environment: KIOSK_CONFIG, KIOSK_DB_URL,
 KIOSK_DATA_DIR."""
 
 
@@ -80,6 +81,12 @@ def _fill_staff(parser: LazyParser) -> None:
     add_staff_parser(_Into(parser), _json_flag())  # type: ignore[arg-type]
 
 
+def _fill_setup(parser: LazyParser) -> None:
+    from kiosk.cli.setup_commands import add_setup_parser
+
+    add_setup_parser(_Into(parser), _json_flag())  # type: ignore[arg-type]
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the full parser."""
     js = _json_flag()
@@ -95,6 +102,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", metavar="URL", help="database URL: sqlite:///PATH or postgresql://…"
     )
     parser.add_argument("--windowed", action="store_true", help="run the kiosk in a window")
+    parser.add_argument(
+        "--log-level",
+        metavar="LEVEL",
+        type=str.lower,
+        choices=("debug", "info", "warning", "error"),  # kiosk.logs.LEVELS
+        help="debug, info, warning or error (default: the configuration's [log] level, info); "
+        "the log file is <data folder>/logs/kiosk.log",
+    )
     parser.add_argument(
         "--printer",
         metavar="URL",
@@ -119,6 +134,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     backup = db_sub.add_parser("backup", parents=[js], help="online backup of the SQLite database")
     backup.add_argument("path", metavar="PATH")
+    restore = db_sub.add_parser(
+        "restore", parents=[js], help="replace the SQLite database with a checked backup")
+    restore.add_argument("path", metavar="PATH")
     db_sub.add_parser(
         "clean-files", parents=[js],
         help="delete voucher previews and exports older than privacy.keep_files_days",
@@ -240,6 +258,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands.add_parser(
         "report", help="the owner's figures (report --help lists them)", fill=_fill_report
+    )
+    commands.add_parser(
+        "doctor", parents=[js],
+        help="check this PC can run the kiosk (configuration, display, database, files, key, "
+        "printer, scanners, clock, jobs); changes nothing",
+    )
+    commands.add_parser(
+        "setup", help="first set-up: shop, devices, first manager; writes the configuration",
+        fill=_fill_setup,
     )
     return parser
 
