@@ -111,7 +111,7 @@ class MemberImportPage(StaffPage):
         self.body.addWidget(self.file_list)
         self.body.addWidget(self.status)
         self.body.addWidget(self.summary)
-        self.body.addWidget(self.problems, 0)
+        self.body.addWidget(self.problems, 10)  # the bad lines take the room there is
         self.body.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignRight)
         self.body.addStretch(1)  # with no bad lines to list the page keeps to the top
         self.clear()
@@ -166,7 +166,8 @@ class MemberImportPage(StaffPage):
             self.show_problem(problem)
 
     def _import(self) -> None:
-        if self.chosen is None or self.checked is None or not self.checked.ok:
+        checked = self.checked
+        if self.chosen is None or checked is None or not checked.ok or not checked.new:
             return
         self.import_button.setEnabled(False)
         self.set_status(self.tr("Importing…"))
