@@ -80,6 +80,12 @@ def test_a_manager_checks_a_file_sees_every_bad_line_then_imports_a_good_one(
     assert not page.import_button.isVisible()
     assert Member.select().count() == before + 4
     assert AuditEntry.get(AuditEntry.action == "member.import").staff == MANAGER
+    page.checked = None
+    _pick(qtbot, kiosk, page, "good.xlsx")  # again: everyone is here, nothing to import
+    qtbot.waitUntil(lambda: page.checked is not None, timeout=10_000)
+    assert (page.checked.new, page.checked.existing) == (0, 4)
+    assert not page.import_button.isVisible()
+    assert page.status.text() == "Every member of this file is here already."
     kiosk.journey.desk.log_out("done")  # the next person sees no file names or results
     assert page.checked is None and page.file_list.count() == 0
     assert page.summary.text() == ""
