@@ -89,12 +89,17 @@ def unformula(text: str) -> str:
 
 def _read_csv(data: bytes) -> Table:
     text = decode(data)
-    first = text.split("\n", 1)[0]
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(first),
-                        strict=True)
+    first, _, rest = text.partition("\n")
+    line = 1
+    hint = first.strip().lower()
+    if hint.startswith("sep=") and len(hint) == 5:  # Excel's "sep=;" line before the header
+        delimiter, text, line = first.strip()[4], rest, 2
+    else:
+        delimiter = sniff_delimiter(first)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: list[tuple[int, list[Cell]]] = []
     header: list[str] | None = None
-    line = 1
+    offset = line - 1
     try:
         for record in reader:
             cells: list[Cell] = [unformula(cell.strip()) for cell in record]
@@ -102,10 +107,12 @@ def _read_csv(data: bytes) -> Table:
                 header = [str(c) for c in cells]
             elif any(cells):
                 rows.append((line, cells))
-            line = reader.line_num + 1
+            line = offset + reader.line_num + 1
     except csv.Error as exc:
-        raise InvalidInput(f"The file is not valid CSV near line {reader.line_num}: {exc}.",
-                           reason="import_file") from None
+        raise InvalidInput(
+            f"The file is not valid CSV near line {offset + reader.line_num}: {exc}.",
+            reason="import_file",
+        ) from None
     return Table(header or [], rows)
 
 
