@@ -148,7 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
     seed.add_argument("--members", type=int, default=200, metavar="N")
     seed.add_argument("--seed", type=int, default=7, help="random seed for repeatable data")
 
-    member = commands.add_parser("member", help="find, show and enrol members")
+    member = commands.add_parser("member", help="find, show, enrol, import and export members")
     member_sub = member.add_subparsers(dest="action", metavar="ACTION", required=True)
     show = member_sub.add_parser("show", parents=[js], help="balance, tier and rewards of a member")
     show.add_argument("who", metavar="CARD_OR_PHONE")
