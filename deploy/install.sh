@@ -59,8 +59,9 @@ case " ${ID:-} ${ID_LIKE:-} " in
     *) die "this is ${PRETTY_NAME:-an unknown system}; the script supports Debian 12 and Ubuntu 24.04" ;;
 esac
 source_dir=$(cd "$source_dir" 2>/dev/null && pwd) || die "no such source folder: $source_dir"
-[ -f "$source_dir/main.py" ] && [ -f "$source_dir/pyproject.toml" ] \
-    || die "$source_dir is not the loyalty kiosk (no main.py and pyproject.toml)"
+if [ ! -f "$source_dir/main.py" ] || [ ! -f "$source_dir/pyproject.toml" ]; then
+    die "$source_dir is not the loyalty kiosk (no main.py and pyproject.toml)"
+fi
 
 systemd_running=0
 [ -d /run/systemd/system ] && systemd_running=1
