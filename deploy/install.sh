@@ -59,8 +59,9 @@ case " ${ID:-} ${ID_LIKE:-} " in
     *) die "this is ${PRETTY_NAME:-an unknown system}; the script supports Debian 12 and Ubuntu 24.04" ;;
 esac
 source_dir=$(cd "$source_dir" 2>/dev/null && pwd) || die "no such source folder: $source_dir"
-[ -f "$source_dir/main.py" ] && [ -f "$source_dir/pyproject.toml" ] \
-    || die "$source_dir is not the loyalty kiosk (no main.py and pyproject.toml)"
+if [ ! -f "$source_dir/main.py" ] || [ ! -f "$source_dir/pyproject.toml" ]; then
+    die "$source_dir is not the loyalty kiosk (no main.py and pyproject.toml)"
+fi
 
 systemd_running=0
 [ -d /run/systemd/system ] && systemd_running=1
@@ -82,9 +83,13 @@ if [ $use_apt -eq 1 ]; then
 else
     say "Skipping system packages (--no-apt)"
 fi
-command -v python3 >/dev/null || die "python3 is missing (install python3 and python3-venv)"
-python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
-    || die "python3 is $(python3 -V 2>&1 | cut -d' ' -f2); the kiosk needs 3.11 or newer"
+# the system's Python, which every user can run (not one under a person's home, as pyenv's)
+PYTHON=/usr/bin/python3
+[ -x "$PYTHON" ] || die "$PYTHON is missing (install python3 and python3-venv)"
+"$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+    || die "$PYTHON is $("$PYTHON" -V 2>&1 | cut -d' ' -f2); the kiosk needs 3.11 or newer"
+"$PYTHON" -c 'import ensurepip, venv' 2>/dev/null \
+    || die "$PYTHON cannot make virtual environments (install python3-venv)"
 
 # 2. The kiosk user and its groups
 if id "$USER_NAME" >/dev/null 2>&1; then
@@ -132,9 +137,13 @@ rm -rf "$APP.old"
 mv "$staging" "$APP"
 rm -rf "$APP.old"
 chown -R root:root "$APP"
+if [ -x "$VENV/bin/python" ] && ! runuser -u "$USER_NAME" -- "$VENV/bin/python" -c '' 2>/dev/null; then
+    say "The virtual environment $VENV cannot be run by $USER_NAME: making it again"
+    rm -rf "$VENV"
+fi
 if [ ! -x "$VENV/bin/python" ]; then
     say "Creating the virtual environment $VENV"
-    python3 -m venv "$VENV"
+    "$PYTHON" -m venv "$VENV"
 fi
 say "Installing the kiosk and its Python packages into $VENV (pip)"
 "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
@@ -161,7 +170,7 @@ mv "$WRAPPER.new" "$WRAPPER"
 
 # 6. udev rules: serial scanners (dialout) and USB receipt printers (lp)
 say "Installing the udev rules $RULES"
-install -m 0644 "$APP/deploy/udev/60-loyalty-kiosk.rules" "$RULES"
+install -D -m 0644 "$APP/deploy/udev/60-loyalty-kiosk.rules" "$RULES"
 if [ -d /run/udev ] && command -v udevadm >/dev/null && udevadm control --reload 2>/dev/null; then
     udevadm trigger --subsystem-match=tty --subsystem-match=usb --subsystem-match=usbmisc || true
     say "udev reloaded: plugged-in scanners and printers have their new groups"
@@ -172,8 +181,8 @@ fi
 # 7. The systemd service
 if [ $x11 -eq 1 ]; then chosen=$X11_SERVICE; other=$SERVICE; else chosen=$SERVICE; other=$X11_SERVICE; fi
 say "Installing the systemd units $SERVICE and $X11_SERVICE; enabling $chosen"
-install -m 0644 "$APP/deploy/systemd/$SERVICE" "$UNIT_DIR/$SERVICE"
-install -m 0644 "$APP/deploy/systemd/$X11_SERVICE" "$UNIT_DIR/$X11_SERVICE"
+install -D -m 0644 "$APP/deploy/systemd/$SERVICE" "$UNIT_DIR/$SERVICE"
+install -D -m 0644 "$APP/deploy/systemd/$X11_SERVICE" "$UNIT_DIR/$X11_SERVICE"
 if [ $systemd_running -eq 1 ]; then
     systemctl daemon-reload
     systemctl disable --quiet "$other" 2>/dev/null || true
