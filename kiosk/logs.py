@@ -169,6 +169,8 @@ class KioskFileHandler(RotatingFileHandler):
     def emit(self, record: logging.LogRecord) -> None:
         if self.failed:
             return
+        if self.stream is None and not Path(self.baseFilename).parent.parent.is_dir():
+            return  # no data folder yet (doctor, setup on a new machine): not made for a log line
         super().emit(record)
 
     def handleError(self, record: logging.LogRecord) -> None:

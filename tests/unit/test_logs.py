@@ -92,6 +92,7 @@ def test_the_file_is_private_and_each_line_has_time_level_store_terminal_and_log
     tmp_path: Path,
 ) -> None:
     data = tmp_path / "data"
+    data.mkdir()
     start_logging(None, data, kiosk=True, stream=io.StringIO())
     use_config("SHOP-7", "TILL-2", "info")
     logging.getLogger("kiosk.test").info("Scan from card %s", "2900000000018")
@@ -103,6 +104,16 @@ def test_the_file_is_private_and_each_line_has_time_level_store_terminal_and_log
     assert match.groups() == ("INFO", "SHOP-7", "TILL-2", "kiosk.test", "Scan from card …0018")
     assert stat.S_IMODE((data / "logs").stat().st_mode) == 0o700
     assert stat.S_IMODE((data / "logs" / "kiosk.log").stat().st_mode) == 0o600
+
+
+def test_a_missing_data_folder_is_not_made_for_a_log_line(tmp_path: Path) -> None:
+    err = io.StringIO()
+    start_logging(None, tmp_path / "data", kiosk=False, stream=err)
+    logging.getLogger("kiosk").info("Command doctor finished with exit status 0")
+    assert not (tmp_path / "data").exists() and err.getvalue() == ""
+    (tmp_path / "data").mkdir()  # the database made it
+    logging.getLogger("kiosk").info("a later line")
+    assert file_lines(tmp_path / "data")[-1].endswith("kiosk: a later line")
 
 
 def test_rotation_is_five_files_of_five_megabytes(tmp_path: Path) -> None:
@@ -123,6 +134,8 @@ def test_a_traceback_in_the_file_is_masked_too(tmp_path: Path) -> None:
 
 
 def test_the_configured_level_applies_unless_the_command_line_gave_one(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
     start_logging(None, tmp_path / "a", kiosk=True, stream=io.StringIO())
     use_config("S", "T", "debug")
     logging.getLogger("kiosk.test").debug("debug from the configuration")
