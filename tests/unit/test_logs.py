@@ -122,6 +122,21 @@ def test_rotation_is_five_files_of_five_megabytes(tmp_path: Path) -> None:
     assert (setup.file.maxBytes, setup.file.backupCount) == (5 * 1024 * 1024, 5)
 
 
+def test_a_file_another_process_rotated_is_left_for_the_new_one(tmp_path: Path) -> None:
+    """A command run while the kiosk runs may rotate the file: the kiosk writes on in the new
+    kiosk.log, not in the renamed kiosk.log.1."""
+    setup = start_logging(None, tmp_path, kiosk=True, stream=io.StringIO())
+    logging.getLogger("kiosk.test").info("before the rotation")
+    log = tmp_path / "logs" / "kiosk.log"
+    log.rename(tmp_path / "logs" / "kiosk.log.1")  # what the other process's rollover does
+    log.touch()
+    logging.getLogger("kiosk.test").info("after the rotation")
+    assert setup.file is not None
+    assert file_lines(tmp_path)[-1].endswith("kiosk.test: after the rotation")
+    old = (tmp_path / "logs" / "kiosk.log.1").read_text(encoding="utf-8")
+    assert "before the rotation" in old and "after the rotation" not in old
+
+
 def test_a_traceback_in_the_file_is_masked_too(tmp_path: Path) -> None:
     start_logging(None, tmp_path, kiosk=True, stream=io.StringIO())
     try:
