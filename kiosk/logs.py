@@ -166,9 +166,26 @@ class KioskFileHandler(RotatingFileHandler):
             os.fchmod(descriptor, PRIVATE_FILE_MODE)
         return os.fdopen(descriptor, "a", encoding="utf-8", errors="backslashreplace")
 
+    def shouldRollover(self, record: logging.LogRecord) -> int:
+        """Another process (a command run while the kiosk runs) may have rotated the file:
+        then write to the new kiosk.log rather than on into the renamed one."""
+        if self.stream is not None:
+            try:
+                now = os.stat(self.baseFilename)
+                mine = os.fstat(self.stream.fileno())
+                moved = (now.st_dev, now.st_ino) != (mine.st_dev, mine.st_ino)
+            except OSError:
+                moved = True
+            if moved:
+                self.stream.close()
+                self.stream = self._open()
+        return super().shouldRollover(record)
+
     def emit(self, record: logging.LogRecord) -> None:
         if self.failed:
             return
+        if self.stream is None and not Path(self.baseFilename).parent.parent.is_dir():
+            return  # no data folder yet (doctor, setup on a new machine): not made for a log line
         super().emit(record)
 
     def handleError(self, record: logging.LogRecord) -> None:

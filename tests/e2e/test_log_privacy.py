@@ -80,6 +80,7 @@ def test_a_configuration_problem_is_in_the_log_with_its_line(
 ) -> None:
     config = tmp_path / "kiosk.toml"
     config.write_text('[store]\nid = "S"\n\n[log]\nlevel = "verbose"\n', encoding="utf-8")
+    sqlite_cli.data_dir.mkdir()  # as installed (/var/lib/loyalty-kiosk)
     done = sqlite_cli.run("member", "show", CARD, config=config)
     assert done.code == 2 and "line 5" in done.stderr
     assert done.stderr.count("line 5") == 1  # said once on stderr, not again by the log

@@ -92,6 +92,7 @@ def test_the_file_is_private_and_each_line_has_time_level_store_terminal_and_log
     tmp_path: Path,
 ) -> None:
     data = tmp_path / "data"
+    data.mkdir()
     start_logging(None, data, kiosk=True, stream=io.StringIO())
     use_config("SHOP-7", "TILL-2", "info")
     logging.getLogger("kiosk.test").info("Scan from card %s", "2900000000018")
@@ -105,10 +106,35 @@ def test_the_file_is_private_and_each_line_has_time_level_store_terminal_and_log
     assert stat.S_IMODE((data / "logs" / "kiosk.log").stat().st_mode) == 0o600
 
 
+def test_a_missing_data_folder_is_not_made_for_a_log_line(tmp_path: Path) -> None:
+    err = io.StringIO()
+    start_logging(None, tmp_path / "data", kiosk=False, stream=err)
+    logging.getLogger("kiosk").info("Command doctor finished with exit status 0")
+    assert not (tmp_path / "data").exists() and err.getvalue() == ""
+    (tmp_path / "data").mkdir()  # the database made it
+    logging.getLogger("kiosk").info("a later line")
+    assert file_lines(tmp_path / "data")[-1].endswith("kiosk: a later line")
+
+
 def test_rotation_is_five_files_of_five_megabytes(tmp_path: Path) -> None:
     setup = start_logging(None, tmp_path, kiosk=True, stream=io.StringIO())
     assert setup.file is not None
     assert (setup.file.maxBytes, setup.file.backupCount) == (5 * 1024 * 1024, 5)
+
+
+def test_a_file_another_process_rotated_is_left_for_the_new_one(tmp_path: Path) -> None:
+    """A command run while the kiosk runs may rotate the file: the kiosk writes on in the new
+    kiosk.log, not in the renamed kiosk.log.1."""
+    setup = start_logging(None, tmp_path, kiosk=True, stream=io.StringIO())
+    logging.getLogger("kiosk.test").info("before the rotation")
+    log = tmp_path / "logs" / "kiosk.log"
+    log.rename(tmp_path / "logs" / "kiosk.log.1")  # what the other process's rollover does
+    log.touch()
+    logging.getLogger("kiosk.test").info("after the rotation")
+    assert setup.file is not None
+    assert file_lines(tmp_path)[-1].endswith("kiosk.test: after the rotation")
+    old = (tmp_path / "logs" / "kiosk.log.1").read_text(encoding="utf-8")
+    assert "before the rotation" in old and "after the rotation" not in old
 
 
 def test_a_traceback_in_the_file_is_masked_too(tmp_path: Path) -> None:
@@ -123,6 +149,8 @@ def test_a_traceback_in_the_file_is_masked_too(tmp_path: Path) -> None:
 
 
 def test_the_configured_level_applies_unless_the_command_line_gave_one(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
     start_logging(None, tmp_path / "a", kiosk=True, stream=io.StringIO())
     use_config("S", "T", "debug")
     logging.getLogger("kiosk.test").debug("debug from the configuration")
