@@ -293,6 +293,18 @@ class JobRunView:
 
 
 @dataclass(frozen=True)
+class ScheduledJobView:
+    """One of the kiosk's own jobs for the staff screens: its last run (None: never run yet),
+    its next time (naive UTC; None: not known), and whether this kiosk runs it at all (the
+    backup does not on PostgreSQL: the chain's server is backed up there)."""
+
+    job: str
+    last: JobRunView | None
+    next_at: datetime | None
+    runs_here: bool = True
+
+
+@dataclass(frozen=True)
 class ExpiryRun:
     """What an expiry run did."""
 

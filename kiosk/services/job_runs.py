@@ -8,11 +8,11 @@ from typing import Any
 
 import peewee
 
-from db.database import database_proxy
+from db.database import database_proxy, is_postgres
 from db.models import JobRun
 from kiosk.context import Context
 from kiosk.roles import require
-from kiosk.views import JobRunView
+from kiosk.views import JobRunView, ScheduledJobView
 
 JOBS = ("expiry", "backup", "report_totals", "clean_up")
 CHAIN_JOBS = frozenset({"expiry"})  # run once for the whole chain, by whichever kiosk
@@ -89,3 +89,30 @@ def last_success(ctx: Context, job: str) -> datetime | None:
         .where(_mine(job, ctx) & (JobRun.ok == True))  # noqa: E712  (SQL, not Python)
         .scalar()
     )
+
+
+def scheduled_work(ctx: Context) -> list[ScheduledJobView]:
+    """Each job's last run and next time, in the order the staff Hardware page shows them."""
+    from kiosk.formatting import shop_zone
+    from kiosk.schedule import CLEAN_UP_EVERY, REPORT_TOTALS_EVERY, backup_time, expiry_time
+    from kiosk.scheduler import next_run
+
+    runs = last_runs(ctx)
+    now = ctx.now()
+    zone = shop_zone(ctx.config.store.time_zone)
+    postgres = is_postgres()
+
+    def after(job: str, every: timedelta) -> datetime | None:
+        run = runs.get(job)
+        return None if run is None else max(run.started_at + every, now)
+
+    return [
+        ScheduledJobView("expiry", runs.get("expiry"),
+                         next_run(now, expiry_time(ctx.config), zone)),
+        ScheduledJobView("backup", None if postgres else runs.get("backup"),
+                         None if postgres else next_run(now, backup_time(ctx.config), zone),
+                         runs_here=not postgres),
+        ScheduledJobView("report_totals", runs.get("report_totals"),
+                         after("report_totals", REPORT_TOTALS_EVERY)),
+        ScheduledJobView("clean_up", runs.get("clean_up"), after("clean_up", CLEAN_UP_EVERY)),
+    ]
