@@ -19,7 +19,7 @@ def last_job_runs(ctx: Context) -> dict[str, Any] | None:
     import peewee
 
     try:
-        from kiosk.services.job_runs import last_runs  # type: ignore[import-not-found]
+        from kiosk.services.job_runs import last_runs
     except ImportError:
         return None
     try:
