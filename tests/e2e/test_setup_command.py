@@ -276,7 +276,7 @@ def test_the_kiosk_with_a_missing_configured_file_shows_the_set_up(
         assert kiosk.poll() is None  # waiting for a person on the set-up screen
     finally:
         kiosk.send_signal(signal.SIGTERM)
-        out, err = kiosk.communicate(timeout=30)
+        _out, err = kiosk.communicate(timeout=30)
     assert kiosk.returncode == 0, err
     assert "Traceback" not in err
     assert not target.exists()  # nothing written until the set-up is finished
