@@ -255,3 +255,28 @@ def test_a_missing_configured_file_tells_to_run_setup(sqlite_setup: SetupCli,
     assert done.stderr.strip() == (
         f"error: {env_file}: configuration file not found; run `python main.py setup`"
     )
+
+
+def test_the_kiosk_with_a_missing_configured_file_shows_the_set_up(
+    sqlite_setup: SetupCli, tmp_path: Path
+) -> None:
+    import signal
+    import time
+
+    target = tmp_path / "etc" / "kiosk.toml"
+    env = {**sqlite_setup.env(), "KIOSK_CONFIG": str(target), "QT_QPA_PLATFORM": "offscreen"}
+    kiosk = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--windowed"], cwd=ROOT,
+                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert kiosk.stdout is not None
+        line = kiosk.stdout.readline()
+        assert line.strip() == (
+            f"First start: no configuration at {target}; showing the set-up screens.")
+        time.sleep(0.5)
+        assert kiosk.poll() is None  # waiting for a person on the set-up screen
+    finally:
+        kiosk.send_signal(signal.SIGTERM)
+        _out, err = kiosk.communicate(timeout=30)
+    assert kiosk.returncode == 0, err
+    assert "Traceback" not in err
+    assert not target.exists()  # nothing written until the set-up is finished

@@ -222,3 +222,22 @@ def test_the_keyboard_speaks_the_chosen_language_after_the_printers_code_keys(
     assert screen.keyboard.language == "en"  # addresses are typed in Latin letters
     screen.show_step(STEPS.index("manager"))
     assert screen.keyboard.language == "ru"
+
+
+def test_systemd_hears_ready_and_watchdog_from_the_set_up(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import socket
+
+    from ui.setup.run import notify_systemd
+
+    path = tmp_path / "notify"
+    with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as listener:
+        listener.bind(str(path))
+        listener.settimeout(5)
+        monkeypatch.setenv("NOTIFY_SOCKET", str(path))
+        notify_systemd("READY=1")
+        notify_systemd("WATCHDOG=1")
+        assert [listener.recv(100), listener.recv(100)] == [b"READY=1", b"WATCHDOG=1"]
+    monkeypatch.delenv("NOTIFY_SOCKET")
+    notify_systemd("READY=1")  # not under systemd: nothing to do, no error

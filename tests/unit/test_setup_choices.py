@@ -142,3 +142,9 @@ def test_where_the_file_goes_and_where_the_kiosk_looks(
     assert setup_target(None) == tmp_path / "etc" / "kiosk.toml"
     assert first_start_pending(None)
     assert config_to_load("/given.toml") == "/given.toml"
+
+
+def test_the_tests_never_read_the_users_own_configuration() -> None:
+    from kiosk.setup.location import user_config_file
+
+    assert "kiosk-test-config-" in str(user_config_file())
