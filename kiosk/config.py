@@ -177,6 +177,13 @@ class PrivacyConfig:
 
 
 @dataclass(frozen=True)
+class LogConfig:
+    """How much the kiosk writes to its log (--log-level wins over level)."""
+
+    level: str = choice("debug", "info", "warning", "error", default="info")
+
+
+@dataclass(frozen=True)
 class BackupConfig:
     """The nightly backup of the SQLite database (a chain's PostgreSQL server uses pg_dump)."""
 
@@ -204,6 +211,7 @@ class Config:
     ui: UiConfig = field(default_factory=UiConfig)
     security: SecurityConfig = field(default_factory=SecurityConfig)
     privacy: PrivacyConfig = field(default_factory=PrivacyConfig)
+    log: LogConfig = field(default_factory=LogConfig)
     backup: BackupConfig = field(default_factory=BackupConfig)
     schedule: ScheduleConfig = field(default_factory=ScheduleConfig)
     source: str = field(default="", metadata={"internal": True})
@@ -490,7 +498,9 @@ def load_config(path: str | os.PathLike[str] | None) -> Config:
     try:
         raw = file.read_bytes()
     except FileNotFoundError:
-        raise ConfigError(f"{file}: configuration file not found") from None
+        raise ConfigError(
+            f"{file}: configuration file not found; run `python main.py setup`"
+        ) from None
     except OSError as exc:
         raise ConfigError(f"{file}: cannot read configuration: {exc.strerror or exc}") from None
     try:
