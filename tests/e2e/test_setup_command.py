@@ -112,6 +112,8 @@ def test_setup_refuses_to_overwrite_and_force_keeps_a_backup(
          "A PIN is 4 to 6 digits"),
         (("--country", "GB", "--empty"), "manager_needed", "needs a first manager"),
         (("--country", "GB", "--printer", "lpt://x"), "bad_printer", "Printer URL 'lpt://x'"),
+        (("--country", "GB", "--scanner", "/dev/no-such-port"), "bad_scanner",
+         "is not a serial port"),
     ],
 )
 def test_bad_values_get_one_line_and_exit_2_and_write_nothing(
@@ -280,3 +282,13 @@ def test_the_kiosk_with_a_missing_configured_file_shows_the_set_up(
     assert kiosk.returncode == 0, err
     assert "Traceback" not in err
     assert not target.exists()  # nothing written until the set-up is finished
+
+
+def test_answers_that_end_before_the_pin_fail_instead_of_waiting(sqlite_setup: SetupCli,
+                                                                  tmp_path: Path) -> None:
+    target = tmp_path / "kiosk.toml"
+    answers = "Shop\nGB\n\n\n\n\nnone\nkeyboard\nn\nempty\nAnn\n"  # then nothing more
+    done = sqlite_setup.run("--config", str(target), "setup", stdin=answers, timeout=60)
+    assert done.code == 2
+    assert "Give the manager's PIN" in done.stderr
+    assert not target.exists()

@@ -29,7 +29,13 @@ from kiosk.setup.answers import (
     check_shop_name,
 )
 from kiosk.setup.config_file import WrittenConfig, render_config
-from kiosk.setup.devices import SCAN_TIMEOUT_S, print_test_page, printer_from_url, wait_for_scan
+from kiosk.setup.devices import (
+    SCAN_TIMEOUT_S,
+    likely_printer,
+    print_test_page,
+    printer_from_url,
+    wait_for_scan,
+)
 from ui.i18n import NATIVE_NAMES, LanguageSwitcher
 from ui.screens.base import Screen, button, label
 from ui.setup.choices import ChoiceList
@@ -401,7 +407,8 @@ class SetupScreen(Screen):
         choices = [(str(entry["url"]), str(entry["label"])) for entry in found]
         choices += [(SIMULATED, self.tr("Simulated printer (for trying the kiosk)")),
                     (NO_PRINTER, self.tr("No printer"))]
-        selected = self.printer_url if self.printer_url in dict(choices) else choices[0][0]
+        selected = (self.printer_url if self.printer_url in dict(choices)
+                    else likely_printer(found))
         self.printer_choices.set_choices(choices, selected)
         self.choose_printer(selected)
         self.problem(self.tr("%n printer(s) found.", "", len(found)), warn=False)
