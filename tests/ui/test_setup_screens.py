@@ -241,3 +241,47 @@ def test_systemd_hears_ready_and_watchdog_from_the_set_up(
         assert [listener.recv(100), listener.recv(100)] == [b"READY=1", b"WATCHDOG=1"]
     monkeypatch.delenv("NOTIFY_SOCKET")
     notify_systemd("READY=1")  # not under systemd: nothing to do, no error
+
+
+def test_the_full_screen_set_up_ends_once_saved(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Full screen the window refuses to close; saving must still end the set-up's loop."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.setup.run import run_first_start
+
+    monkeypatch.setenv("KIOSK_DATA_DIR", str(tmp_path / "data"))
+    target = tmp_path / "kiosk.toml"
+    args = argparse.Namespace(windowed=False, db=f"sqlite:///{tmp_path / 'kiosk.db'}",
+                              config=str(target), printer=None, scanner=[])
+    forced: list[bool] = []
+
+    def finish_the_steps() -> None:
+        screen = next(w for w in QApplication.allWidgets() if isinstance(w, SetupScreen))
+        screen.shop_field.setText("Shop")
+        screen.manager_field.setText("Ann")
+        screen.pin, screen.demo, screen.printer_url = "2468", False, "none"
+        screen.show_step(STEPS.index("finish"))
+        screen.next_step()
+
+    def give_up() -> None:  # only if the set-up did not end by itself
+        forced.append(True)
+        for widget in QApplication.topLevelWidgets():
+            widget.allow_close = True  # type: ignore[attr-defined]
+        QApplication.quit()
+
+    QTimer.singleShot(300, finish_the_steps)
+    QTimer.singleShot(15_000, give_up)
+    handlers = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)
+    try:
+        assert run_first_start(args, HardwareDevices(), target) is True
+    finally:
+        signal.signal(signal.SIGTERM, handlers[0])
+        signal.signal(signal.SIGINT, handlers[1])
+        close_database()
+    assert not forced
+    assert load_config(target).store.name == "Shop"

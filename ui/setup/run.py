@@ -57,12 +57,13 @@ def run_first_start(args: argparse.Namespace, devices: Any, target: Path) -> boo
     saved: list[Path] = []
     print(f"First start: no configuration at {target}; showing the set-up screens.", flush=True)
 
+    def stop(*_: object) -> None:
+        window.allow_close = True  # Qt's quit first asks every window to close
+        app.quit()
+
     def finish(path: Path) -> None:
         saved.append(path)
-        QTimer.singleShot(600, app.quit)  # "Saved. Starting the kiosk…" is seen
-
-    def stop(*_: object) -> None:
-        app.quit()
+        QTimer.singleShot(600, stop)  # "Saved. Starting the kiosk…" is seen
 
     screen.saved.connect(finish)
     signal.signal(signal.SIGTERM, stop)
