@@ -223,9 +223,9 @@ def _scanner(args: argparse.Namespace, q: Questions, devices: Any) -> tuple[str,
         code = q.line("Scan any barcode now (the scanner types it here; Enter to skip)")
         return url, code or None
     q.say(f"Scan any barcode now (waiting up to {seconds:g} seconds)…")
-    code = wait_for_scan(devices, url, seconds)
-    q.say(f"  Seen: {code}" if code else "  No scan seen; check the scanner's cable and port.")
-    return url, code
+    seen = wait_for_scan(devices, url, seconds)
+    q.say(f"  Seen: {seen}" if seen else "  No scan seen; check the scanner's cable and port.")
+    return url, seen
 
 
 def _manager(args: argparse.Namespace, q: Questions, needed: bool) -> tuple[str, str]:
