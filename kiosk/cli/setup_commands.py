@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import select
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -86,6 +87,24 @@ class Questions:
             self.ask = False
             return default
         return answer.strip() or default
+
+    def timed_line(self, prompt: str, seconds: float) -> str:
+        """A line typed (or a wedge scanner's code) within the time, else "" (skipped)."""
+        if not self.ask:
+            return ""
+        sys.stderr.write(f"{prompt}: ")
+        sys.stderr.flush()
+        try:
+            ready, _, _ = select.select([sys.stdin], [], [], seconds)
+        except (OSError, ValueError):  # stdin select() cannot watch (Windows): just wait
+            ready = [sys.stdin]
+        if not ready:
+            sys.stderr.write("\n")
+            return ""
+        answer = sys.stdin.readline()
+        if not answer:
+            self.ask = False
+        return answer.strip()
 
     def yes(self, prompt: str, default: bool = True) -> bool:
         answer = self.line(f"{prompt} (y/n)", "y" if default else "n").lower()
@@ -220,7 +239,9 @@ def _scanner(args: argparse.Namespace, q: Questions, devices: Any) -> tuple[str,
     if url == KEYBOARD_SCANNER:
         if not q.ask:
             return url, None
-        code = q.line("Scan any barcode now (the scanner types it here; Enter to skip)")
+        code = q.timed_line(f"Scan any barcode now (the scanner types it here; Enter to skip, "
+                            f"{seconds:g} seconds at most)", seconds)
+        q.say(f"  Seen: {code}" if code else "  No scan seen.")
         return url, code or None
     q.say(f"Scan any barcode now (waiting up to {seconds:g} seconds)…")
     seen = wait_for_scan(devices, url, seconds)

@@ -3,6 +3,7 @@ a real pty scanner, the file written and loaded, the first manager able to log i
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 import subprocess
@@ -292,3 +293,23 @@ def test_answers_that_end_before_the_pin_fail_instead_of_waiting(sqlite_setup: S
     assert done.code == 2
     assert "Give the manager's PIN" in done.stderr
     assert not target.exists()
+
+
+def test_a_wedge_test_scan_that_never_comes_times_out(sqlite_setup: SetupCli,
+                                                      tmp_path: Path) -> None:
+    target = tmp_path / "kiosk.toml"
+    process = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "--config", str(target), "setup", "--country",
+         "GB", "--shop-name", "Shop", "--currency", "GBP", "--time-zone", "Europe/London",
+         "--language", "en", "--printer", "none", "--scanner", "keyboard", "--test-scan", "1",
+         "--empty", "--manager", "Ann", "--pin", "2468", "--json"],
+        cwd=ROOT, env=sqlite_setup.env(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        assert process.wait(timeout=60) == 0  # stdin stays open and silent: no scan
+    finally:
+        out, err = process.communicate(timeout=10)
+    assert "No scan seen" in err
+    assert json.loads(out)["test_scan"] is None
+    assert load_config(target).store.name == "Shop"
