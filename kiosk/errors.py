@@ -89,6 +89,19 @@ Reports
     catalogue_invalid   a reward or cause field is out of range; the message names the field
     rules_invalid       programme rules that do not hold together; the message names the field
     date_past           a programme version cannot start in the past
+First set-up (python main.py setup and the first-run screens)
+    bad_shop_name       the shop name is empty, longer than 60 characters or not printable
+    bad_country         not a country (ISO code or a name in English, Turkish or Russian)
+    bad_currency        not an ISO 4217 currency code
+    bad_time_zone       not an IANA time zone this machine knows
+    bad_language        not one of the kiosk's languages (en, tr, ru)
+    bad_printer         a printer URL that does not fit an accepted form
+    bad_scanner         a scanner that is not a serial port, a pyserial URL or "keyboard"
+    manager_needed      an empty shop needs a first manager
+    pin_needed          no PIN was given for the first manager
+    config_exists       the configuration file exists already (setup --force replaces it)
+    config_not_file     the configuration path names something that is not a file
+    staff_exist         the database has staff accounts already; add managers with staff add
 Member import (a file's rows; any bad row and nothing is imported)
     import_file         the file cannot be read as CSV (UTF-8 or UTF-16) or XLSX
     import_columns      a required column (name, card) is missing, or a mapping is wrong

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import select
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -22,7 +23,14 @@ from kiosk.setup.answers import (
     check_shop_name,
 )
 from kiosk.setup.config_file import check_can_write, render_config
-from kiosk.setup.devices import SCAN_TIMEOUT_S, print_test_page, printer_from_url, wait_for_scan
+from kiosk.setup.devices import (
+    SCAN_TIMEOUT_S,
+    check_scanner,
+    likely_printer,
+    print_test_page,
+    printer_from_url,
+    wait_for_scan,
+)
 from kiosk.setup.location import setup_target, user_config_file
 
 EXIT_USAGE = 2
@@ -79,6 +87,24 @@ class Questions:
             self.ask = False
             return default
         return answer.strip() or default
+
+    def timed_line(self, prompt: str, seconds: float) -> str:
+        """A line typed (or a wedge scanner's code) within the time, else "" (skipped)."""
+        if not self.ask:
+            return ""
+        sys.stderr.write(f"{prompt}: ")
+        sys.stderr.flush()
+        try:
+            ready, _, _ = select.select([sys.stdin], [], [], seconds)
+        except (OSError, ValueError):  # stdin select() cannot watch (Windows): just wait
+            ready = [sys.stdin]
+        if not ready:
+            sys.stderr.write("\n")
+            return ""
+        answer = sys.stdin.readline()
+        if not answer:
+            self.ask = False
+        return answer.strip()
 
     def yes(self, prompt: str, default: bool = True) -> bool:
         answer = self.line(f"{prompt} (y/n)", "y" if default else "n").lower()
@@ -154,7 +180,7 @@ def _printer(args: argparse.Namespace, q: Questions, devices: Any,
             found = devices.find_printers([typed] if typed else [])
             options = [*found, {"url": "simulated", "label": "simulated (a pretend printer)"},
                        {"url": "none", "label": "none (no printing)"}]
-            url = _choose(q, "Printers found:", options, str(options[0]["url"]))
+            url = _choose(q, "Printers found:", options, likely_printer(found))
             if ":" in url and "://" not in url and not url.startswith(("/", "serial")):
                 url = f"tcp://{url}"
         try:
@@ -196,10 +222,15 @@ def _scanner(args: argparse.Namespace, q: Questions, devices: Any) -> tuple[str,
     if url is None:
         options = [*devices.find_scanners(),
                    {"url": KEYBOARD_SCANNER, "label": "keyboard (USB wedge) scanner"}]
-        url = _choose(q, "Scanners:", options, KEYBOARD_SCANNER)
-    url = url.strip()
-    if url.lower() in ("keyboard", "wedge", "none", ""):
-        url = KEYBOARD_SCANNER
+        while True:
+            try:
+                url = check_scanner(_choose(q, "Scanners:", options, KEYBOARD_SCANNER))
+                break
+            except InvalidInput as exc:
+                if not q.ask:
+                    raise
+                q.say(f"  {exc.message}")
+    url = check_scanner(url)
     seconds = args.test_scan
     if seconds is None and q.ask and q.yes("Try a test scan now?"):
         seconds = SCAN_TIMEOUT_S
@@ -208,12 +239,14 @@ def _scanner(args: argparse.Namespace, q: Questions, devices: Any) -> tuple[str,
     if url == KEYBOARD_SCANNER:
         if not q.ask:
             return url, None
-        code = q.line("Scan any barcode now (the scanner types it here; Enter to skip)")
+        code = q.timed_line(f"Scan any barcode now (the scanner types it here; Enter to skip, "
+                            f"{seconds:g} seconds at most)", seconds)
+        q.say(f"  Seen: {code}" if code else "  No scan seen.")
         return url, code or None
     q.say(f"Scan any barcode now (waiting up to {seconds:g} seconds)…")
-    code = wait_for_scan(devices, url, seconds)
-    q.say(f"  Seen: {code}" if code else "  No scan seen; check the scanner's cable and port.")
-    return url, code
+    seen = wait_for_scan(devices, url, seconds)
+    q.say(f"  Seen: {seen}" if seen else "  No scan seen; check the scanner's cable and port.")
+    return url, seen
 
 
 def _manager(args: argparse.Namespace, q: Questions, needed: bool) -> tuple[str, str]:
@@ -233,6 +266,9 @@ def _manager(args: argparse.Namespace, q: Questions, needed: bool) -> tuple[str,
                            reason="pin_needed")
     while True:
         first = q.secret("PIN for the manager (4 to 6 digits)")
+        if not q.ask:  # the answers ended before a PIN was given
+            raise InvalidInput("Give the manager's PIN with --pin (4 to 6 digits).",
+                               reason="pin_needed")
         try:
             return name, check_new_pin(first, q.secret("The same PIN again"))
         except InvalidInput as exc:

@@ -8,7 +8,7 @@ from typing import Any, Protocol
 from kiosk.cli.devices import Devices, ScannerEvent
 from kiosk.config import Config, PrinterConfig, ScannerConfig
 from kiosk.context import Context
-from kiosk.errors import Refused
+from kiosk.errors import InvalidInput, Refused
 
 SCAN_TIMEOUT_S = 30.0
 
@@ -27,6 +27,34 @@ class Discovery(Protocol):
 
 class SetupDevices(Devices, Discovery, Protocol):
     """What the set-up needs from the device layer."""
+
+
+def likely_printer(found: list[dict[str, Any]]) -> str:
+    """The printer to offer first: a USB, device-file or network printer found, else none (a
+    serial port may be anything, so it is never the default)."""
+    for entry in found:
+        if str(entry["url"]).startswith(("usb://", "file://", "tcp://")):
+            return str(entry["url"])
+    return "none"
+
+
+def check_scanner(text: str) -> str:
+    """A scanner answer: "keyboard" (a USB wedge), a serial device that exists, or a pyserial
+    URL such as rfc2217://host:port or loop://."""
+    from pathlib import Path
+
+    from kiosk.setup.answers import KEYBOARD_SCANNER
+
+    url = text.strip()
+    if url.lower() in ("keyboard", "wedge", "none", ""):
+        return KEYBOARD_SCANNER
+    if "://" in url or Path(url).exists() or url.upper().startswith("COM"):
+        return url
+    raise InvalidInput(
+        f"'{text}' is not a serial port; give a port such as /dev/ttyACM0 or "
+        "/dev/serial/by-id/..., a pyserial URL, or 'keyboard' for a USB wedge scanner",
+        reason="bad_scanner",
+    )
 
 
 def printer_from_url(devices: Devices, url: str) -> PrinterConfig:

@@ -43,4 +43,4 @@ def first_start_pending(option: str | None) -> bool:
     """True when a configuration path is given but its file does not exist yet (the installed
     kiosk before anyone set it up): the kiosk then shows the set-up screens."""
     given = given_config_path(option)
-    return bool(given) and not Path(given).exists()
+    return given is not None and not Path(given).exists()

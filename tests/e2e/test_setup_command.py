@@ -3,6 +3,7 @@ a real pty scanner, the file written and loaded, the first manager able to log i
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 import subprocess
@@ -112,6 +113,8 @@ def test_setup_refuses_to_overwrite_and_force_keeps_a_backup(
          "A PIN is 4 to 6 digits"),
         (("--country", "GB", "--empty"), "manager_needed", "needs a first manager"),
         (("--country", "GB", "--printer", "lpt://x"), "bad_printer", "Printer URL 'lpt://x'"),
+        (("--country", "GB", "--scanner", "/dev/no-such-port"), "bad_scanner",
+         "is not a serial port"),
     ],
 )
 def test_bad_values_get_one_line_and_exit_2_and_write_nothing(
@@ -280,3 +283,33 @@ def test_the_kiosk_with_a_missing_configured_file_shows_the_set_up(
     assert kiosk.returncode == 0, err
     assert "Traceback" not in err
     assert not target.exists()  # nothing written until the set-up is finished
+
+
+def test_answers_that_end_before_the_pin_fail_instead_of_waiting(sqlite_setup: SetupCli,
+                                                                  tmp_path: Path) -> None:
+    target = tmp_path / "kiosk.toml"
+    answers = "Shop\nGB\n\n\n\n\nnone\nkeyboard\nn\nempty\nAnn\n"  # then nothing more
+    done = sqlite_setup.run("--config", str(target), "setup", stdin=answers, timeout=60)
+    assert done.code == 2
+    assert "Give the manager's PIN" in done.stderr
+    assert not target.exists()
+
+
+def test_a_wedge_test_scan_that_never_comes_times_out(sqlite_setup: SetupCli,
+                                                      tmp_path: Path) -> None:
+    target = tmp_path / "kiosk.toml"
+    process = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "--config", str(target), "setup", "--country",
+         "GB", "--shop-name", "Shop", "--currency", "GBP", "--time-zone", "Europe/London",
+         "--language", "en", "--printer", "none", "--scanner", "keyboard", "--test-scan", "1",
+         "--empty", "--manager", "Ann", "--pin", "2468", "--json"],
+        cwd=ROOT, env=sqlite_setup.env(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        assert process.wait(timeout=60) == 0  # stdin stays open and silent: no scan
+    finally:
+        out, err = process.communicate(timeout=10)
+    assert "No scan seen" in err
+    assert json.loads(out)["test_scan"] is None
+    assert load_config(target).store.name == "Shop"

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from hardware.discovery import find_printers, probe_network_printer, usb_printers
 from hardware.printer_sim import PrinterSimulator
+
+pytestmark = pytest.mark.integration
 
 
 def _usb_device(root: Path, name: str, vendor: str, product: str, interface_class: str,

@@ -224,20 +224,61 @@ def test_the_keyboard_speaks_the_chosen_language_after_the_printers_code_keys(
     assert screen.keyboard.language == "ru"
 
 
-def test_systemd_hears_ready_and_watchdog_from_the_set_up(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_the_full_screen_set_up_ends_once_saved(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Full screen the window refuses to close; saving must still end the set-up's loop.
+    Meanwhile systemd hears READY and watchdog pings (the unit's WatchdogSec)."""
+    import signal
     import socket
 
-    from ui.setup.run import notify_systemd
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
 
-    path = tmp_path / "notify"
-    with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as listener:
-        listener.bind(str(path))
-        listener.settimeout(5)
-        monkeypatch.setenv("NOTIFY_SOCKET", str(path))
-        notify_systemd("READY=1")
-        notify_systemd("WATCHDOG=1")
-        assert [listener.recv(100), listener.recv(100)] == [b"READY=1", b"WATCHDOG=1"]
-    monkeypatch.delenv("NOTIFY_SOCKET")
-    notify_systemd("READY=1")  # not under systemd: nothing to do, no error
+    from ui.setup.run import run_first_start
+
+    monkeypatch.setenv("KIOSK_DATA_DIR", str(tmp_path / "data"))
+    target = tmp_path / "kiosk.toml"
+    args = argparse.Namespace(windowed=False, db=f"sqlite:///{tmp_path / 'kiosk.db'}",
+                              config=str(target), printer=None, scanner=[])
+    forced: list[bool] = []
+
+    def finish_the_steps() -> None:
+        screen = next(w for w in QApplication.allWidgets() if isinstance(w, SetupScreen))
+        screen.shop_field.setText("Shop")
+        screen.manager_field.setText("Ann")
+        screen.pin, screen.demo, screen.printer_url = "2468", False, "none"
+        screen.show_step(STEPS.index("finish"))
+        screen.next_step()
+
+    def give_up() -> None:  # only if the set-up did not end by itself
+        forced.append(True)
+        for widget in QApplication.topLevelWidgets():
+            widget.allow_close = True  # type: ignore[attr-defined]
+        QApplication.quit()
+
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    listener.bind(str(tmp_path / "notify"))
+    listener.setblocking(False)
+    monkeypatch.setenv("NOTIFY_SOCKET", str(tmp_path / "notify"))
+    monkeypatch.setenv("WATCHDOG_USEC", "400000")
+    QTimer.singleShot(1000, finish_the_steps)
+    QTimer.singleShot(15_000, give_up)
+    handlers = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)
+    try:
+        assert run_first_start(args, HardwareDevices(), target) is True
+    finally:
+        signal.signal(signal.SIGTERM, handlers[0])
+        signal.signal(signal.SIGINT, handlers[1])
+        close_database()
+    heard = []
+    while True:
+        try:
+            heard.append(listener.recv(200).decode())
+        except BlockingIOError:
+            break
+    listener.close()
+    assert "READY=1\nSTATUS=First-run set-up" in heard
+    assert heard.count("WATCHDOG=1") >= 2
+    assert not forced
+    assert load_config(target).store.name == "Shop"

@@ -29,7 +29,13 @@ from kiosk.setup.answers import (
     check_shop_name,
 )
 from kiosk.setup.config_file import WrittenConfig, render_config
-from kiosk.setup.devices import SCAN_TIMEOUT_S, print_test_page, printer_from_url, wait_for_scan
+from kiosk.setup.devices import (
+    SCAN_TIMEOUT_S,
+    likely_printer,
+    print_test_page,
+    printer_from_url,
+    wait_for_scan,
+)
 from ui.i18n import NATIVE_NAMES, LanguageSwitcher
 from ui.screens.base import Screen, button, label
 from ui.setup.choices import ChoiceList
@@ -153,9 +159,9 @@ class SetupScreen(Screen):
         self.shop_field.setMaxLength(60)
         self._page(self.shop_field)
         self.country_choices = ChoiceList(columns=4)
-        self.country_choices.chosen.connect(lambda _: self.other_country.clear())
         self.other_label = label("muted")
         self.other_country = _field()
+        self.country_choices.chosen.connect(lambda _: self.other_country.clear())
         self.other_country.textEdited.connect(self._typed_country)
         self.other_country.installEventFilter(self)
         self._page(self.country_choices, self.other_label, self.other_country)
@@ -229,14 +235,18 @@ class SetupScreen(Screen):
         """On a step with choices, the keyboard takes the choices' place while typing."""
         self.typing = typing
         name = self.step_name
-        choices = {"country": [self.country_choices], "details": [self.zone_choices],
-                   "printer": [self.printer_choices, self.test_row]}.get(name, [])
+        hidden_while_typing: dict[str, list[QWidget]] = {
+            "country": [self.country_choices], "details": [self.zone_choices],
+            "printer": [self.printer_choices, self.test_row],
+        }
+        choices = hidden_while_typing.get(name, [])
         for widget in choices:
             widget.setVisible(not typing)
         self.explain.setVisible(not typing and bool(self.explain.text()))
         page = self.pages.currentWidget()
-        if page is not None and page.layout() is not None:
-            page.layout().activate()  # the room given back counts before the keys ask for it
+        page_layout = page.layout() if page is not None else None
+        if page_layout is not None:
+            page_layout.activate()  # the room given back counts before the keys ask for it
         self.keyboard.setVisible(typing or name in ("shop", "manager"))
         self.keyboard.accept_key.setVisible(typing)
 
@@ -263,7 +273,9 @@ class SetupScreen(Screen):
         for number in range(self.pages.count()):  # only the page shown asks for room
             ignored = QSizePolicy.Policy.Ignored if number != index else (
                 QSizePolicy.Policy.Preferred)
-            self.pages.widget(number).setSizePolicy(ignored, ignored)
+            page = self.pages.widget(number)
+            if page is not None:
+                page.setSizePolicy(ignored, ignored)
         self.pages.setCurrentIndex(index)
         self.problem("")
         name = self.step_name
@@ -401,7 +413,8 @@ class SetupScreen(Screen):
         choices = [(str(entry["url"]), str(entry["label"])) for entry in found]
         choices += [(SIMULATED, self.tr("Simulated printer (for trying the kiosk)")),
                     (NO_PRINTER, self.tr("No printer"))]
-        selected = self.printer_url if self.printer_url in dict(choices) else choices[0][0]
+        selected = (self.printer_url if self.printer_url in dict(choices)
+                    else likely_printer(found))
         self.printer_choices.set_choices(choices, selected)
         self.choose_printer(selected)
         self.problem(self.tr("%n printer(s) found.", "", len(found)), warn=False)
@@ -494,6 +507,7 @@ class SetupScreen(Screen):
         url = self.scanner_url
 
         def listen() -> None:
+            code: str | Exception | None
             try:
                 code = wait_for_scan(self.devices, url, SCAN_TIMEOUT_S, cancel)
             except Exception as exc:  # a port that cannot be opened: said on screen
