@@ -52,8 +52,9 @@ def blank_machine() -> Iterator[None]:
         _remove_installation()
 
 
-def _install() -> str:
-    done = subprocess.run(["bash", str(DEPLOY / "install.sh"), "--source", str(ROOT), "--no-apt"],
+def _install(*options: str) -> str:
+    done = subprocess.run(["bash", str(DEPLOY / "install.sh"), "--source", str(ROOT), "--no-apt",
+                           *options],
                           capture_output=True, text=True, timeout=900, check=False, cwd="/")
     assert done.returncode == 0, f"install.sh failed:\n{done.stdout}\n{done.stderr}"
     return done.stdout
@@ -110,6 +111,12 @@ def test_install_on_a_blank_machine_then_upgrade_in_place() -> None:
     shown = _kiosk("member", "show", CARD)
     assert shown.returncode == 0 and "Alex Example" in shown.stdout, shown.stdout + shown.stderr
     assert _mode(DATA) == (0o700, "kiosk", "kiosk")
+
+    _install("--x11")  # the bare X fallback instead of cage: only one of the two is enabled
+    wants = UNIT_DIR / "multi-user.target.wants"
+    assert (wants / "loyalty-kiosk-x.service").exists()
+    assert not (wants / "loyalty-kiosk.service").exists()
+    assert "Alex Example" in _kiosk("member", "show", CARD).stdout
 
 
 def _group_exists(name: str) -> bool:
