@@ -21,8 +21,11 @@ from kiosk.cli.runner import run
 from kiosk.config import Config, ScannerConfig
 from kiosk.context import Context
 from kiosk.documents import PrintDocument
+from kiosk.logs import FILE_ONLY, start_logging
 from kiosk.paths import PRIVATE_UMASK, data_dir, make_private_dir, tighten_data_tree
 from kiosk.ports import Printer, PrinterStatus
+
+log = logging.getLogger("kiosk")
 
 
 class PreviewKeepingPrinter:
@@ -168,6 +171,16 @@ class HardwareDevices:
 
         return list_serial_ports()
 
+    def find_printers(self, addresses: list[str]) -> list[dict[str, Any]]:
+        from hardware.discovery import find_printers
+
+        return find_printers(addresses)
+
+    def find_scanners(self) -> list[dict[str, Any]]:
+        from hardware.discovery import serial_ports
+
+        return serial_ports()
+
     def listen(
         self,
         scanners: list[ScannerConfig],
@@ -279,6 +292,8 @@ def launch_kiosk(args: argparse.Namespace, ctx: Context) -> int:
     """Open the kiosk screen (demo data is created on first start of the embedded database)."""
     from kiosk.demo import ensure_demo_data
 
+    log_start(args, ctx)
+
     stop_requested = threading.Event()  # a stop that comes while the kiosk is still starting
 
     def stop_while_starting(*_: object) -> None:
@@ -290,19 +305,16 @@ def launch_kiosk(args: argparse.Namespace, ctx: Context) -> int:
     if report is not None:
         print(f"Created demo data: {report.members} members and {report.rewards} rewards.")
     from kiosk.formatting import warm_up
-    from kiosk.private_files import start_file_clean_up
-    from kiosk.reports.warm import start_warming
-    from kiosk.schedule import start_expiry_schedule
+    from kiosk.schedule import start_schedule
     from ui.app import run_kiosk
 
     stop_warming = threading.Event()
 
     def start_background() -> None:
         """Background work that waits for the start screen to be painted first."""
-        # previews and exports older than privacy.keep_files_days: now, then every 6 hours
-        start_file_clean_up(data_dir(), ctx.config.privacy.keep_files_days, stop_warming)
-        start_warming(ctx, stop_warming)  # the owner's dashboard then opens without counting
-        start_expiry_schedule(ctx, stop_warming)  # on start, then daily at 03:30 shop time
+        # expiry (03:30) and the backup (03:00) on start when missed, then daily at shop time;
+        # report totals hourly, the clean-up of old previews and exports every 6 hours
+        start_schedule(ctx, data_dir(), stop_warming)
         store = ctx.config.store
         threading.Thread(  # the first customer's scan then finds money and dates ready
             target=warm_up, args=(ctx.config.ui.languages, store.currency, store.minor_digits),
@@ -316,6 +328,30 @@ def launch_kiosk(args: argparse.Namespace, ctx: Context) -> int:
                          after_first_paint=start_background)
 
 
+def program_version() -> str:
+    """The installed project's version ("unknown" when run from a bare source copy)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("loyalty-kiosk")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def log_start(args: argparse.Namespace, ctx: Context) -> None:
+    """The kiosk's first log line: version, database (never its password), store, language."""
+    from db.database import describe_url
+    from kiosk.cli.runner import database_url
+
+    url = database_url(args, ctx.config)
+    kind = "PostgreSQL" if url.startswith(("postgres", "postgresql")) else "SQLite"
+    log.info(
+        "Starting loyalty-kiosk %s (Python %s, pid %d) on %s %s, store %s, terminal %s",
+        program_version(), sys.version.split()[0], os.getpid(), kind, describe_url(url),
+        ctx.config.store.id, ctx.config.store.terminal,
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse the command line and run it.
 
@@ -324,14 +360,46 @@ def main(argv: list[str] | None = None) -> int:
     stops reading (`report members | head`) ends quietly instead.
     """
     os.umask(PRIVATE_UMASK)  # whatever the kiosk creates is its user's alone
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    start_logging(None, None, kiosk=False)  # stderr only, until the command line is read
     args = build_parser().parse_args(argv)
-    tighten_data_dir()
+    reads_only = args.command == "doctor"  # doctor reports; it creates and changes nothing
+    start_logging(args.log_level, None if reads_only else data_dir(), kiosk=args.command is None)
+    if not reads_only:
+        tighten_data_dir()
+    command = " ".join(filter(None, [args.command, getattr(args, "action", None)])) or "kiosk"
+    log.debug("Command %s starting", command)
+    code = 1
+    if args.command is None and first_start_pending(args.config) and not show_setup(args):
+        return 0  # told to stop during the set-up
     try:
-        return run(args, launch_kiosk, HardwareDevices())
+        code = run(args, launch_kiosk, HardwareDevices())
+        return code
     except BrokenPipeError:
         _quiet_stdout()
         return 1
+    except BaseException as exc:
+        if not isinstance(exc, (SystemExit, KeyboardInterrupt)):
+            log.critical("Command %s failed", command, exc_info=True, extra=FILE_ONLY)
+        raise
+    finally:
+        log.log(logging.INFO if args.command is not None else logging.DEBUG,
+                "Command %s finished with exit status %d", command, code)
+
+
+def first_start_pending(option: str | None) -> bool:
+    """A configuration path is given but its file does not exist yet (see kiosk.setup)."""
+    from kiosk.setup.location import first_start_pending as pending
+
+    return pending(option)
+
+
+def show_setup(args: argparse.Namespace) -> bool:
+    """The first-run set-up screens; the kiosk then starts in this process with the file they
+    wrote. False when the program was told to stop first."""
+    from kiosk.setup.location import setup_target
+    from ui.setup.run import run_first_start
+
+    return run_first_start(args, HardwareDevices(), setup_target(args.config))
 
 
 def tighten_data_dir() -> None:

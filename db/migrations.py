@@ -16,6 +16,7 @@ from db.models import (
     ALL_MODELS,
     AuditEntry,
     ChainSetting,
+    JobRun,
     ProgrammeVersion,
     RefundRequest,
     ReportDay,
@@ -137,6 +138,12 @@ def _lock_columns(database: peewee.Database, migrator: SchemaMigrator) -> None:
         run_operations(*missing)
 
 
+def _job_runs(database: peewee.Database, migrator: SchemaMigrator) -> None:
+    """Step 8: a record of each run of the kiosk's own work (expiry, backup, report totals,
+    clean-up), kept 90 days; a schema created whole already has it."""
+    database.create_tables([JobRun], safe=True)
+
+
 # A fresh database gets the current schema from step 1 and is stamped with every version; an
 # older one runs the steps after its version. A new column goes in db/models.py and in a step.
 STEPS: list[Step] = [
@@ -169,6 +176,9 @@ STEPS.append(Step(STEPS[-1].version + 1,
                   "staff card wrong-PIN count and lock; who locked a staff account and why; "
                   "when a phone look-up locked",
                   _lock_columns))
+STEPS.append(Step(STEPS[-1].version + 1,
+                  "runs of the kiosk's own work: expiry, backup, report totals, clean-up",
+                  _job_runs))
 
 
 def latest_version(steps: Sequence[Step] = STEPS) -> int:

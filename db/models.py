@@ -284,6 +284,28 @@ class RefundRequest(BaseModel):
     created_at = pw.DateTimeField()
 
 
+class JobRun(BaseModel):
+    """One run of work the kiosk does on its own (expiry, backup, report totals, clean-up).
+
+    The summary is plain text without personal data; details is JSON of the run's numbers and,
+    when it failed, the kind of problem, so the staff screens can say it in the shop's language.
+    """
+
+    job = pw.CharField(max_length=20)
+    store = pw.CharField(max_length=40)
+    terminal = pw.CharField(max_length=40)
+    started_at = pw.DateTimeField()
+    finished_at = pw.DateTimeField()
+    ok = pw.BooleanField()
+    summary = pw.CharField(max_length=300, default="")
+    details = pw.TextField(default="{}")
+    bytes = pw.BigIntegerField(null=True)
+    path = pw.CharField(max_length=500, null=True)
+
+    class Meta:
+        indexes = ((("job", "started_at"), False),)
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     SchemaVersion,
     Member,
@@ -301,4 +323,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     ReportDay,
     ChainSetting,
     RefundRequest,
+    JobRun,
 ]

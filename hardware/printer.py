@@ -538,7 +538,8 @@ class EscposPrinter:
                 lines = (*document.lines, describe_status(status))
                 job = self.encode(replace(document, lines=lines))
             self.transport.send(job)
-        log.info("printed %s (%d bytes) on %s; %s", document.kind, len(job),
+        voucher = f" voucher {document.voucher_id}" if document.voucher_id is not None else ""
+        log.info("printed %s%s (%d bytes) on %s; %s", document.kind, voucher, len(job),
                  self.transport.description, status.detail)
 
 

@@ -288,7 +288,7 @@ class SerialScanner:
         try:
             events = self.framer.feed(data)
         except Exception:  # a framing bug must not stop the scanner
-            log.exception("scanner %s: framing failed on %r", self.name, data[:64])
+            log.exception("scanner %s: framing failed on %d bytes", self.name, len(data))
             self.framer.flush()
             return
         for event in events:

@@ -177,6 +177,29 @@ class PrivacyConfig:
 
 
 @dataclass(frozen=True)
+class LogConfig:
+    """How much the kiosk writes to its log (--log-level wins over level)."""
+
+    level: str = choice("debug", "info", "warning", "error", default="info")
+
+
+@dataclass(frozen=True)
+class BackupConfig:
+    """The nightly backup of the SQLite database (a chain's PostgreSQL server uses pg_dump)."""
+
+    at: str = "03:00"  # shop time (store.time_zone), HH:MM
+    keep_days: int = bounded(14, 0, 3660)  # older kiosk-*.db files are deleted; 0 keeps them all
+    folder: str = ""  # empty: <data folder>/backups
+
+
+@dataclass(frozen=True)
+class ScheduleConfig:
+    """When the kiosk's own daily work runs, in shop time (store.time_zone)."""
+
+    expiry_at: str = "03:30"  # HH:MM; the KIOSK_EXPIRY_AT environment variable overrides it
+
+
+@dataclass(frozen=True)
 class Config:
     """The whole configuration."""
 
@@ -188,6 +211,9 @@ class Config:
     ui: UiConfig = field(default_factory=UiConfig)
     security: SecurityConfig = field(default_factory=SecurityConfig)
     privacy: PrivacyConfig = field(default_factory=PrivacyConfig)
+    log: LogConfig = field(default_factory=LogConfig)
+    backup: BackupConfig = field(default_factory=BackupConfig)
+    schedule: ScheduleConfig = field(default_factory=ScheduleConfig)
     source: str = field(default="", metadata={"internal": True})
 
 
@@ -365,6 +391,16 @@ def _check_consistency(config: Config, builder: _Builder) -> None:
             f"{config.store.time_zone!r} is not a time zone name; use an IANA name such as "
             "Europe/Istanbul, Europe/Moscow or Europe/London (empty: the machine's own)",
         )
+    for section, key, text in (("backup", "at", config.backup.at),
+                               ("schedule", "expiry_at", config.schedule.expiry_at)):
+        if not is_time_of_day(text):
+            raise builder.fail([section], key, f"{text!r} is not a time of day; use HH:MM, "
+                               "for example 03:00")
+
+
+def is_time_of_day(text: str) -> bool:
+    """Tell whether text is a time of day written HH:MM (00:00 to 23:59)."""
+    return re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", text) is not None
 
 
 def _is_time_zone(name: str) -> bool:
@@ -462,7 +498,9 @@ def load_config(path: str | os.PathLike[str] | None) -> Config:
     try:
         raw = file.read_bytes()
     except FileNotFoundError:
-        raise ConfigError(f"{file}: configuration file not found") from None
+        raise ConfigError(
+            f"{file}: configuration file not found; run `python main.py setup`"
+        ) from None
     except OSError as exc:
         raise ConfigError(f"{file}: cannot read configuration: {exc.strerror or exc}") from None
     try:

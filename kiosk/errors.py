@@ -89,6 +89,15 @@ Reports
     catalogue_invalid   a reward or cause field is out of range; the message names the field
     rules_invalid       programme rules that do not hold together; the message names the field
     date_past           a programme version cannot start in the past
+Member import (a file's rows; any bad row and nothing is imported)
+    import_file         the file cannot be read as CSV (UTF-8 or UTF-16) or XLSX
+    import_columns      a required column (name, card) is missing, or a mapping is wrong
+    points_invalid      opening points that are not a whole number of 0 or more
+    expiry_invalid      the points' expiry is not a date, or not in the future
+    consent_invalid     consent other than yes/no, 1/0, true/false
+    card_duplicate      the same card on two lines of the file (the message names both)
+    phone_duplicate     the same phone number on two lines of the file
+    email_duplicate     the same e-mail address on two lines of the file
 Conflicts and the environment
     write_conflict      another kiosk changed the same thing at the same moment: try again
     disk_full           the disk under the database is full (DiskFull)

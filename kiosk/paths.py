@@ -83,9 +83,9 @@ def tighten_tree(root: Path) -> int:
 
 def tighten_data_tree(root: Path) -> int:
     """Make what the kiosk keeps in its data folder private: the folder, the database and its
-    side files, voucher.key, and the printed/, exports/ and backups/ trees. Other things a
-    shop put there (images, terms) keep their modes, and a data folder that is the home
-    folder keeps its own. Returns how many entries changed."""
+    side files, voucher.key, and the printed/, exports/, backups/, imports/ and logs/ trees.
+    Other things a shop put there (images, terms) keep their modes, and a data folder that is
+    the home folder keeps its own. Returns how many entries changed."""
     if not root.is_dir():
         return 0
     changed = 0
@@ -99,7 +99,7 @@ def tighten_data_tree(root: Path) -> int:
     return changed
 
 
-KEPT_TREES = ("printed", "exports", "backups")
+KEPT_TREES = ("printed", "exports", "backups", "imports", "logs")
 KEPT_FILE_PREFIXES = ("kiosk.db", "voucher.key", ".voucher-key-")
 
 

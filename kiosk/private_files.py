@@ -9,7 +9,6 @@ import io
 import logging
 import os
 import struct
-import threading
 import time
 import zlib
 from collections.abc import Iterable, Iterator
@@ -22,7 +21,6 @@ KEPT_SUFFIXES = (".png", ".csv")
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 TEXT_CHUNKS = (b"tEXt", b"zTXt", b"iTXt")
 MAX_CSV_BYTES = 200 * 1024 * 1024
-CLEAN_EVERY_S = 6 * 3600  # a kiosk that runs for weeks still lets files age out on time
 
 log = logging.getLogger("kiosk")
 
@@ -169,26 +167,6 @@ def clean_old_files(root: Path, keep_days: int, now: float | None = None) -> lis
     if deleted:
         log.info("Deleted %d previews and exports older than %d days", len(deleted), keep_days)
     return deleted
-
-
-def start_file_clean_up(
-    folder: Path, keep_days: int, stop: threading.Event, every_s: float = CLEAN_EVERY_S
-) -> threading.Thread:
-    """A background thread that deletes old previews and exports now, then every every_s
-    seconds until stop is set."""
-
-    def loop() -> None:
-        while True:
-            try:
-                clean_old_files(folder, keep_days)
-            except OSError as exc:  # the kiosk keeps serving; the next run tries again
-                log.warning("Old files not cleaned: %s", exc.strerror or type(exc).__name__)
-            if stop.wait(every_s):
-                return
-
-    thread = threading.Thread(target=loop, name="old-files-clean-up", daemon=True)
-    thread.start()
-    return thread
 
 
 def phone_digits(phones: Iterable[str], country_code: str) -> frozenset[str]:

@@ -49,6 +49,8 @@ MANAGER_ONLY = frozenset(
         "reports",  # the dashboard, report exports and printouts
         "audit",  # read the audit log
         "hardware",  # device status, test scan and test print
+        "member_import",  # bring members in from a CSV or XLSX file of another system
+        "member_export",  # write the marketing list or all members to a CSV file
     }
 )
 MANAGER_PERMISSIONS = CLERK_PERMISSIONS | MANAGER_ONLY
@@ -56,10 +58,12 @@ MANAGER_PERMISSIONS = CLERK_PERMISSIONS | MANAGER_ONLY
 SHOP_ONLY = frozenset(
     {
         "backup",  # copy the whole database, every member's details, to a file
+        "restore",  # replace the whole database with a backup (the command line only)
+        "job_runs",  # record a run of the kiosk's own work (expiry, backup, totals, clean-up)
     }
 )
 PERMISSIONS = CUSTOMER_PERMISSIONS | MANAGER_PERMISSIONS | SHOP_ONLY
-SYSTEM_PERMISSIONS = frozenset({"expire", "backup", "reports"})
+SYSTEM_PERMISSIONS = frozenset({"expire", "backup", "reports", "job_runs"})
 
 GRANTS: dict[str, frozenset[str]] = {
     CUSTOMER: CUSTOMER_PERMISSIONS,

@@ -1,4 +1,5 @@
-"""Work the kiosk does on its own: points expiry on start and daily at a fixed local time."""
+"""Work the kiosk does on its own: points expiry, the nightly backup, the report totals and the
+clean-up of old files, each on start when due and then at its time on the shop's clock."""
 
 from __future__ import annotations
 
@@ -6,22 +7,25 @@ import logging
 import os
 import threading
 from collections.abc import Callable
-from datetime import UTC, datetime, time, timedelta, tzinfo
+from datetime import date, time, timedelta
+from pathlib import Path
 
 from db.database import database_proxy, is_postgres
+from kiosk.config import Config, is_time_of_day
 from kiosk.context import Context
 from kiosk.errors import ConfigError
-from kiosk.formatting import local_time, shop_zone
+from kiosk.formatting import local_day, shop_zone
 from kiosk.roles import SYSTEM
+from kiosk.scheduler import Job, JobOutcome, next_run, start_jobs
 from kiosk.views import ExpiryRun
+
+__all__ = ["next_run"]
 
 log = logging.getLogger("kiosk.schedule")
 
-EXPIRY_AT = time(3, 30)  # shop time; KIOSK_EXPIRY_AT=HH:MM moves it
 EXPIRY_LOCK = 0x6B696F736B02  # PostgreSQL advisory lock: one kiosk of the chain runs expiry
-CHECK_EVERY_S = 60.0  # re-read the wall clock at least this often (clock changes, suspend)
-
-
+REPORT_TOTALS_EVERY = timedelta(hours=1)
+CLEAN_UP_EVERY = timedelta(hours=6)  # a kiosk that runs for weeks still lets files age out
 SCHEDULE = "schedule"  # the name the audit log gives the kiosk's own jobs
 
 
@@ -30,26 +34,30 @@ def system_context(ctx: Context) -> Context:
     return ctx.as_staff(SCHEDULE, SYSTEM)
 
 
-def expiry_time() -> time:
-    """The shop-time of the daily expiry run: KIOSK_EXPIRY_AT (HH:MM), else 03:30."""
+def _time_of_day(text: str, where: str) -> time:
+    if not is_time_of_day(text.strip()):
+        raise ConfigError(f"{where} = {text!r} is not a time of day (HH:MM).")
+    return time.fromisoformat(text.strip())
+
+
+def expiry_time(config: Config | None = None) -> time:
+    """The shop-time of the daily expiry run: KIOSK_EXPIRY_AT (HH:MM), else [schedule]
+    expiry_at (03:30 unless set)."""
     text = os.environ.get("KIOSK_EXPIRY_AT", "").strip()
-    if not text:
-        return EXPIRY_AT
-    try:
-        return time.fromisoformat(text)
-    except ValueError:
-        raise ConfigError(f"KIOSK_EXPIRY_AT = {text!r} is not a time of day (HH:MM).") from None
+    if text:
+        return _time_of_day(text, "KIOSK_EXPIRY_AT")
+    return _time_of_day((config or Config()).schedule.expiry_at, "[schedule] expiry_at")
 
 
-def next_run(after: datetime, at: time, zone: tzinfo) -> datetime:
-    """The first instant (naive UTC) after `after` at which the shop's clock shows `at`."""
-    local = local_time(after, zone)
-    day = local.date()
-    while True:
-        candidate = datetime.combine(day, at, zone).astimezone(UTC).replace(tzinfo=None)
-        if candidate > after:
-            return candidate
-        day += timedelta(days=1)
+def backup_time(config: Config) -> time:
+    """The shop-time of the nightly backup ([backup] at, 03:00 unless set)."""
+    return _time_of_day(config.backup.at, "[backup] at")
+
+
+def backup_folder(config: Config, data_folder: Path) -> Path:
+    """Where the nightly backups go: [backup] folder, or <data folder>/backups."""
+    return Path(config.backup.folder).expanduser() if config.backup.folder else (
+        data_folder / "backups")
 
 
 def run_expiry(ctx: Context) -> ExpiryRun | None:
@@ -70,18 +78,87 @@ def run_expiry(ctx: Context) -> ExpiryRun | None:
         database.execute_sql("SELECT pg_advisory_unlock(%s)", (EXPIRY_LOCK,))
 
 
-def _run_logged(ctx: Context, job: Callable[[Context], ExpiryRun | None]) -> None:
-    try:
-        run = job(ctx)
-        if run is not None:
-            log.info(
-                "Points expiry: %d points in %d lots of %d members, %d vouchers expired",
-                run.points, run.lots, run.members, run.vouchers_expired,
-            )
-    except Exception:  # the kiosk keeps serving; the next run catches up
-        log.exception("Points expiry failed")
-    finally:
-        database_proxy.close()
+def expiry_outcome(run: ExpiryRun | None) -> JobOutcome | None:
+    """An expiry run said plainly: '120 points in 5 lots of 4 members, 1 voucher expired'."""
+    if run is None:
+        return None
+    summary = (f"{run.points:,} points in {run.lots:,} lots of {run.members:,} members, "
+               f"{run.vouchers_expired:,} vouchers expired")
+    return JobOutcome(summary, {"points": run.points, "lots": run.lots,
+                                "members": run.members, "vouchers": run.vouchers_expired})
+
+
+def size_text(size: int) -> str:
+    """A file size in plain English for logs: 812 bytes, 3.4 MB, 2.4 GB."""
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1000 or unit == "GB":
+            return f"{size} bytes" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1000
+    return f"{value:.1f} TB"  # not reached
+
+
+def backup_job(folder: Path, keep_days: int) -> Callable[[Context], JobOutcome]:
+    """The nightly backup into folder, named after the shop's day."""
+    from kiosk.services.backups import nightly_backup
+
+    def run(ctx: Context) -> JobOutcome:
+        day: date = local_day(ctx.now(), shop_zone(ctx.config.store.time_zone))
+        done = nightly_backup(ctx, folder, day, keep_days)
+        summary = f"{size_text(done.bytes)} in {done.path.name}"
+        if done.deleted:
+            summary += f", {len(done.deleted)} older backups deleted"
+        return JobOutcome(summary, {"deleted": len(done.deleted)}, done.bytes, str(done.path))
+
+    return run
+
+
+def report_totals(ctx: Context) -> JobOutcome:
+    """Count the reports' totals ahead of time (the owner's dashboard then opens at once)."""
+    from kiosk.reports.warm import warm_once
+
+    warm_once(ctx)
+    return JobOutcome("report totals counted")
+
+
+def clean_up_job(data_folder: Path, keep_days: int) -> Callable[[Context], JobOutcome]:
+    """Delete previews and exports older than privacy.keep_files_days."""
+    from kiosk.private_files import clean_old_files
+
+    def run(ctx: Context) -> JobOutcome:
+        deleted = clean_old_files(data_folder, keep_days)
+        return JobOutcome(f"{len(deleted)} old previews and exports deleted",
+                          {"files": len(deleted)})
+
+    return run
+
+
+def kiosk_jobs(ctx: Context, data_folder: Path, postgres: bool) -> list[Job]:
+    """The kiosk's jobs in the order they run when several are due together. On PostgreSQL
+    there is no backup job: a chain's server is backed up with pg_dump on the server."""
+    config = ctx.config
+    jobs = [Job("expiry", "Points expiry", lambda c: expiry_outcome(run_expiry(c)),
+                at=expiry_time(config))]
+    if not postgres:
+        jobs.append(Job("backup", "Backup",
+                        backup_job(backup_folder(config, data_folder), config.backup.keep_days),
+                        at=backup_time(config)))
+    jobs.append(Job("clean_up", "Clean-up of old previews and exports",
+                    clean_up_job(data_folder, config.privacy.keep_files_days),
+                    every=CLEAN_UP_EVERY))
+    jobs.append(Job("report_totals", "Report totals", report_totals, every=REPORT_TOTALS_EVERY))
+    return jobs
+
+
+def start_schedule(ctx: Context, data_folder: Path, stop: threading.Event) -> threading.Thread:
+    """Start the kiosk's own work in one background thread, until stop is set."""
+    postgres = is_postgres()
+    if postgres:
+        log.info("Nightly backup: not run by the kiosk on PostgreSQL; back up the chain's "
+                 "server with pg_dump on the server")
+    system = system_context(ctx)
+    zone = shop_zone(ctx.config.store.time_zone)
+    return start_jobs(system, kiosk_jobs(system, data_folder, postgres), zone, stop)
 
 
 def start_expiry_schedule(
@@ -90,23 +167,9 @@ def start_expiry_schedule(
     at: time | None = None,
     job: Callable[[Context], ExpiryRun | None] = run_expiry,
 ) -> threading.Thread:
-    """A background thread (its own database connection) that expires points now and then
-    every day at `at` on the shop's clock (store.time_zone), until `stop` is set."""
-    ctx = system_context(ctx)
+    """Points expiry alone in its own thread: on start when due, then daily at `at`."""
+    system = system_context(ctx)
     zone = shop_zone(ctx.config.store.time_zone)
-    when = at or expiry_time()
-
-    def loop() -> None:
-        due = next_run(ctx.now(), when, zone)
-        _run_logged(ctx, job)
-        while not stop.is_set():
-            left = (due - ctx.now()).total_seconds()
-            if left > 0:
-                stop.wait(min(left, CHECK_EVERY_S))
-                continue
-            _run_logged(ctx, job)
-            due = next_run(max(ctx.now(), due), when, zone)
-
-    thread = threading.Thread(target=loop, name="points-expiry", daemon=True)
-    thread.start()
-    return thread
+    expiry = Job("expiry", "Points expiry", lambda c: expiry_outcome(job(c)),
+                 at=at or expiry_time(ctx.config))
+    return start_jobs(system, [expiry], zone, stop, name="points-expiry")

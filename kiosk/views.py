@@ -272,6 +272,39 @@ class Transfer:
 
 
 @dataclass(frozen=True)
+class JobRunView:
+    """The last run of one of the kiosk's own jobs: when, whether it worked, and what it did.
+
+    Times are naive UTC. summary is plain English without personal data (for logs and the
+    command line); details holds the numbers and, for a failed run, the problem's kind
+    ("disk_full", "not_writable", ...), from which the staff screens build their sentences.
+    """
+
+    job: str
+    started_at: datetime
+    finished_at: datetime
+    ok: bool
+    summary: str
+    bytes: int | None
+    store: str
+    terminal: str
+    path: str | None = None
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ScheduledJobView:
+    """One of the kiosk's own jobs for the staff screens: its last run (None: never run yet),
+    its next time (naive UTC; None: not known), and whether this kiosk runs it at all (the
+    backup does not on PostgreSQL: the chain's server is backed up there)."""
+
+    job: str
+    last: JobRunView | None
+    next_at: datetime | None
+    runs_here: bool = True
+
+
+@dataclass(frozen=True)
 class ExpiryRun:
     """What an expiry run did."""
 

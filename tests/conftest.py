@@ -30,6 +30,9 @@ from kiosk.roles import OWNER
 from kiosk.views import Enrolled
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# a configuration `python main.py setup` wrote in the user's config folder is loaded when no path
+# is given: the tests (and the programs they start) look in an empty folder of their own instead
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="kiosk-test-config-")
 
 PG_URL_VARIABLE = "KIOSK_TEST_PG_URL"
 START = datetime(2026, 3, 1, 12, 0, 0)

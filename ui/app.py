@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import signal
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -14,9 +15,12 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from kiosk.context import Context
+from kiosk.exit_codes import EXIT_CLOSED_BY_STAFF, EXIT_OK
 from ui.devices import KioskDevices
 from ui.i18n import LanguageSwitcher
+from ui.shell.qt_log import route_qt_messages
 from ui.shell.shell import Shell
+from ui.shell.watchdog import WatchdogPinger
 from ui.shell.worker import Worker
 from ui.sounds import Cues
 from ui.window import KioskWindow, WindowOptions
@@ -120,7 +124,8 @@ def run_kiosk(
     stop_requested: threading.Event | None = None,
     after_first_paint: Callable[[], None] | None = None,
 ) -> int:
-    """Show the kiosk until it is closed from the staff screen or the process is told to stop.
+    """Show the kiosk until it is closed from the staff screen or the process is told to stop;
+    the exit status: EXIT_CLOSED_BY_STAFF (10) when a manager closed it, 0 on SIGTERM/SIGINT.
 
     stop_requested is set by a signal that came while the kiosk was still starting: the kiosk
     then stops as soon as its loop runs, as cleanly as from a signal later on.
@@ -129,26 +134,73 @@ def run_kiosk(
     """
     from kiosk.services.programme import with_effective_programme
 
+    restore_qt_messages = route_qt_messages()  # from the first, multimedia's at start-up
     kiosk = build_kiosk(ctx, devices, windowed, prepare_context=with_effective_programme)
     app = kiosk.app
+    pinger = WatchdogPinger(app)
+    stopped_by: list[str] = []
 
-    def stop_now(*_: object) -> None:
-        log.info("Stopping on a signal")
+    def stop_now(signum: object = None, *_: object) -> None:
+        name = signal.Signals(signum).name if isinstance(signum, int) else "a stop request"
+        if not stopped_by:
+            stopped_by.append(name)
+            log.info("Stopping on %s", name)
         kiosk.window.allow_close = True
         app.quit()
 
     signal.signal(signal.SIGTERM, stop_now)
     signal.signal(signal.SIGINT, stop_now)
+    restore_hooks = install_exception_logging()
     wake = QTimer()
     wake.start(250)  # lets Python run its signal handlers while Qt's loop waits
     wake.timeout.connect(lambda: None)
+    pinger.start()  # from the GUI thread's own loop: a frozen screen stops the pings
+    _once_painted(kiosk.window, pinger.ready)
     if after_first_paint is not None:
         _once_painted(kiosk.window, after_first_paint)
     kiosk.window.start()
     kiosk.shell.start()
     if stop_requested is not None and stop_requested.is_set():
         QTimer.singleShot(0, stop_now)
+    code = EXIT_OK
     try:
-        return app.exec()
+        code = app.exec()
+        return code
     finally:
+        why = "closed by a manager" if code == EXIT_CLOSED_BY_STAFF else (
+            stopped_by[0] if stopped_by else f"exit status {code}"
+        )
+        pinger.stopping(why)
+        log.info("Stopped (%s), exit status %d", why, code)
         kiosk.shut_down()
+        restore_hooks()
+        restore_qt_messages()
+
+
+def install_exception_logging() -> Callable[[], None]:
+    """An exception no slot caught goes to the log with its traceback, at ERROR, and the kiosk
+    carries on: the customer never sees a traceback, the screen returns to the start screen at
+    the next idle reset, and one faulty button does not end every customer's session (a frozen
+    screen is systemd's watchdog's to restart). Returns the function that puts the hooks back."""
+    crash_log = logging.getLogger("kiosk.crash")
+
+    def log_uncaught(kind: type[BaseException], value: BaseException, trace: object) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, trace)  # type: ignore[arg-type]
+            return
+        crash_log.error("Uncaught %s on the screen's thread", kind.__name__,
+                        exc_info=(kind, value, trace))  # type: ignore[arg-type]
+
+    def log_thread(args: threading.ExceptHookArgs) -> None:
+        thread = args.thread.name if args.thread is not None else "a thread"
+        crash_log.error("Uncaught %s in %s", args.exc_type.__name__, thread,
+                        exc_info=(args.exc_type, args.exc_value, args.exc_traceback))  # type: ignore[arg-type]
+
+    before = sys.excepthook, threading.excepthook
+    sys.excepthook = log_uncaught
+    threading.excepthook = log_thread
+
+    def restore() -> None:
+        sys.excepthook, threading.excepthook = before
+
+    return restore

@@ -223,6 +223,7 @@ def activity_label(kind: str) -> str:
         "transfer": QT_TRANSLATE_NOOP("Messages", "Transfer"),
         "birthday": QT_TRANSLATE_NOOP("Messages", "Birthday bonus"),
         "void": QT_TRANSLATE_NOOP("Messages", "Voucher cancelled"),
+        "opening": QT_TRANSLATE_NOOP("Messages", "Opening balance"),
     }
     if kind in labels:
         return _t(labels[kind])

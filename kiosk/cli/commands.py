@@ -491,7 +491,7 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("scanner", "listen"): scanner_listen,
 }
 
-SCHEMA_COMMANDS = {("db", "init"), ("db", "migrate")}
+SCHEMA_COMMANDS = {("db", "init"), ("db", "migrate"), ("db", "restore")}
 NO_DATABASE_COMMANDS = {
     ("scanner", "list"), ("scanner", "listen"), ("printer", "test"), ("db", "clean-files"),
 }

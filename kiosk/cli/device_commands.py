@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import signal
 import sys
 import threading
@@ -26,6 +27,8 @@ from kiosk.services.printing import (
 )
 from kiosk.views import VoucherIssued
 
+log = logging.getLogger("kiosk")
+
 
 def print_issued(ctx: Context, devices: Devices, issued: VoucherIssued) -> dict[str, object]:
     """Print a just-issued voucher; report what happened without losing the voucher."""
@@ -37,6 +40,8 @@ def print_issued(ctx: Context, devices: Devices, issued: VoucherIssued) -> dict[
         try:
             print_voucher(ctx, printer, issued)
         except PrinterProblem as problem:
+            log.warning("Voucher %d not printed: %s (%s)", issued.voucher_id, problem.message,
+                        problem.kind)
             return {"printed": False, "print_error": problem.kind, "print_message": problem.message}
     return {"printed": True, "print_error": None}
 

@@ -11,7 +11,8 @@ from typing import Any
 
 EPILOG = """exit codes: 0 done, 1 refused or not found, 2 bad usage or configuration,
 3 database unavailable, 4 a voucher was saved but the database failed afterwards (its code and
-request key are printed; the same --key returns it). Environment: KIOSK_CONFIG, KIOSK_DB_URL,
+request key are printed; the same --key returns it); the kiosk screen: 0 stopped by a signal,
+10 closed by a manager. Environment: KIOSK_CONFIG, KIOSK_DB_URL,
 KIOSK_DATA_DIR."""
 
 
@@ -80,6 +81,12 @@ def _fill_staff(parser: LazyParser) -> None:
     add_staff_parser(_Into(parser), _json_flag())  # type: ignore[arg-type]
 
 
+def _fill_setup(parser: LazyParser) -> None:
+    from kiosk.cli.setup_commands import add_setup_parser
+
+    add_setup_parser(_Into(parser), _json_flag())  # type: ignore[arg-type]
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the full parser."""
     js = _json_flag()
@@ -95,6 +102,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", metavar="URL", help="database URL: sqlite:///PATH or postgresql://…"
     )
     parser.add_argument("--windowed", action="store_true", help="run the kiosk in a window")
+    parser.add_argument(
+        "--log-level",
+        metavar="LEVEL",
+        type=str.lower,
+        choices=("debug", "info", "warning", "error"),  # kiosk.logs.LEVELS
+        help="debug, info, warning or error (default: the configuration's [log] level, info); "
+        "the log file is <data folder>/logs/kiosk.log",
+    )
     parser.add_argument(
         "--printer",
         metavar="URL",
@@ -119,6 +134,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     backup = db_sub.add_parser("backup", parents=[js], help="online backup of the SQLite database")
     backup.add_argument("path", metavar="PATH")
+    restore = db_sub.add_parser(
+        "restore", parents=[js], help="replace the SQLite database with a checked backup")
+    restore.add_argument("path", metavar="PATH")
     db_sub.add_parser(
         "clean-files", parents=[js],
         help="delete voucher previews and exports older than privacy.keep_files_days",
@@ -130,7 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
     seed.add_argument("--members", type=int, default=200, metavar="N")
     seed.add_argument("--seed", type=int, default=7, help="random seed for repeatable data")
 
-    member = commands.add_parser("member", help="find, show and enrol members")
+    member = commands.add_parser("member", help="find, show, enrol, import and export members")
     member_sub = member.add_subparsers(dest="action", metavar="ACTION", required=True)
     show = member_sub.add_parser("show", parents=[js], help="balance, tier and rewards of a member")
     show.add_argument("who", metavar="CARD_OR_PHONE")
@@ -157,6 +175,7 @@ def build_parser() -> argparse.ArgumentParser:
     replace.add_argument("--new", metavar="NEW_CARD")
     replace.add_argument("--reason", default="lost")
     _add_member_admin(member_sub, js)
+    _add_member_files(member_sub, js)
     _add_audit(commands, js)
 
     reward = commands.add_parser("reward", help="the reward catalogue")
@@ -240,7 +259,41 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "report", help="the owner's figures (report --help lists them)", fill=_fill_report
     )
+    commands.add_parser(
+        "doctor", parents=[js],
+        help="check this PC can run the kiosk (configuration, display, database, files, key, "
+        "printer, scanners, clock, jobs); changes nothing",
+    )
+    commands.add_parser(
+        "setup", help="first set-up: shop, devices, first manager; writes the configuration",
+        fill=_fill_setup,
+    )
     return parser
+
+
+def _add_member_files(member_sub: argparse._SubParsersAction, js: argparse.ArgumentParser) -> None:
+    """member import FILE [--dry-run] [--map H=field] and member export [--consented] [--csv F]."""
+    imports = member_sub.add_parser(
+        "import", parents=[js], help="bring members in from a CSV or XLSX file (all or nothing)"
+    )
+    imports.add_argument("file", metavar="FILE", help="a .csv (UTF-8 or UTF-16) or .xlsx file")
+    imports.add_argument(
+        "--dry-run", action="store_true", help="check every row and report; write nothing"
+    )
+    imports.add_argument(
+        "--map", action="append", default=[], metavar="HEADER=FIELD",
+        help="read another header as a field, e.g. --map 'Full Name=name' (repeatable); fields: "
+        "name, phone, email, birthday, card, points, points_expire, consent, language",
+    )
+    export = member_sub.add_parser(
+        "export", parents=[js], help="write the marketing list (--consented) or all members as CSV"
+    )
+    export.add_argument(
+        "--consented", action="store_true", help="only members who agreed to marketing"
+    )
+    export.add_argument(
+        "--csv", metavar="FILE", help="where to write (- for stdout; default: <data>/exports/)"
+    )
 
 
 def _add_member_admin(member_sub: argparse._SubParsersAction, js: argparse.ArgumentParser) -> None:

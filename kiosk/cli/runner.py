@@ -55,9 +55,10 @@ def skip_postgres_driver(args: argparse.Namespace) -> None:
     if "peewee" in sys.modules or "psycopg2" in sys.modules:
         return
     from kiosk.config import load_config
+    from kiosk.setup.location import config_to_load
 
     try:
-        config = load_config(args.config or os.environ.get("KIOSK_CONFIG"))
+        config = load_config(config_to_load(args.config))
     except ConfigError:
         return  # build_context reports it
     if database_url(args, config).startswith("sqlite:"):
@@ -73,9 +74,12 @@ def build_context(args: argparse.Namespace, devices: Devices, database: bool = T
     from kiosk.cli.shop import shop_context
     from kiosk.config import load_config
     from kiosk.context import Context
+    from kiosk.logs import use_config as use_log_config
+    from kiosk.setup.location import config_to_load
     from kiosk.signing_key import load_secret, voucher_key_path
 
-    config = load_config(args.config or os.environ.get("KIOSK_CONFIG"))
+    config = load_config(config_to_load(args.config))
+    use_log_config(config.store.id, config.store.terminal, config.log.level)
     config = devices.configure(config, args.printer, args.scanner)
     if not database:
         return shop_context(Context(config, b""))
@@ -101,7 +105,14 @@ HANDLER_TABLES = (
     ("kiosk.cli.admin_commands", "ADMIN_HANDLERS"),
     ("kiosk.cli.staff_commands", "STAFF_HANDLERS"),
     ("kiosk.cli.report_commands", "REPORT_HANDLERS"),
+    ("kiosk.cli.doctor_command", "DOCTOR_HANDLERS"),
+    ("kiosk.cli.setup_commands", "SETUP_HANDLERS"),
+    ("kiosk.cli.member_file_commands", "MEMBER_FILE_HANDLERS"),
+    ("kiosk.cli.restore_commands", "RESTORE_HANDLERS"),
 )
+# Commands that read the configuration themselves and must work whatever is broken: they get
+# no context (nothing is loaded, opened or created for them).
+CONTEXT_FREE_COMMANDS = {("doctor", None)}
 
 
 def handler_for(key: tuple[str, str | None]) -> Callable[..., int]:
@@ -137,6 +148,8 @@ def run(args: argparse.Namespace, launch_kiosk: KioskLauncher, devices: Devices)
     out = Output(bool(args.json))
     try:
         key = (args.command, getattr(args, "action", None))
+        if key in CONTEXT_FREE_COMMANDS or key == ("setup", None):
+            return handler_for(key)(args, None, out, devices)
         ctx = build_context(args, devices, database=key not in NO_DATABASE_COMMANDS)
         if key in NO_DATABASE_COMMANDS:
             return handler_for(key)(args, ctx, out, devices)
@@ -154,6 +167,7 @@ def run(args: argparse.Namespace, launch_kiosk: KioskLauncher, devices: Devices)
         out.error(exc.message, f"printer_{exc.kind}")
         return EXIT_REFUSED if exc.kind != "config" else EXIT_USAGE
     except ConfigError as exc:
+        log.error("Configuration problem: %s", exc.message, extra={"file_only": True})
         out.error(exc.message, exc.code)
         return EXIT_USAGE
     except VoucherKept as exc:

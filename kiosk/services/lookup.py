@@ -9,7 +9,7 @@ from typing import Any
 from peewee import Expression, Field
 
 from db.models import Member, Purchase
-from kiosk.cards import is_card_shaped, parse_card_number
+from kiosk.cards import ean_check_digit, is_card_shaped, parse_card_number
 from kiosk.context import Context
 from kiosk.errors import InvalidInput, NotFound, Refused
 from kiosk.phones import normalise_phone
@@ -57,6 +57,27 @@ def first_name(name: str) -> str:
     return name.split()[0] if name.strip() else ""
 
 
+CARD_KNOWN = Statement("""SELECT 1 FROM "card" WHERE number = ?""")
+
+
+def registered_card_number(text: str, prefix: str) -> str:
+    """The card number scanned: one of this programme (its prefix and check digit), or a
+    well-formed EAN-13 of another prefix that the kiosk holds (brought in by `member import`
+    from an earlier programme); InvalidInput as parse_card_number otherwise."""
+    try:
+        return parse_card_number(text, prefix)
+    except InvalidInput as wrong:
+        digits = text.strip().replace(" ", "").replace("-", "")
+        if (
+            wrong.reason == "card_invalid"
+            and is_card_shaped(digits)
+            and ean_check_digit(digits[:-1]) == digits[-1]
+            and CARD_KNOWN.one(digits) is not None
+        ):
+            return digits
+        raise
+
+
 def resolve(ctx: Context, text: str, kind: str = "auto") -> Identified:
     """Find the member a card number or phone number belongs to; refuse bad or blocked input."""
     require(ctx, "identify")
@@ -64,7 +85,7 @@ def resolve(ctx: Context, text: str, kind: str = "auto") -> Identified:
     if not text:
         raise InvalidInput("Nothing was entered.", reason="nothing_entered")
     if kind == "card" or (kind == "auto" and is_card_shaped(text)):
-        number = parse_card_number(text, ctx.config.store.card_prefix)
+        number = registered_card_number(text, ctx.config.store.card_prefix)
         row = CARD_MEMBER.one(number)
         if row is None:
             raise NotFound("This card is not registered yet.", reason="card_unknown")

@@ -33,7 +33,12 @@ from kiosk.phones import mask_phone, normalise_phone
 from kiosk.roles import require
 from kiosk.safe_text import check_text
 from kiosk.services import phone_lock
-from kiosk.services.lookup import follow_merged, get_member, member_tier
+from kiosk.services.lookup import (
+    follow_merged,
+    get_member,
+    member_tier,
+    registered_card_number,
+)
 from kiosk.services.members import (
     issue_card_number,
     validate_birthday,
@@ -161,7 +166,7 @@ def find_member(ctx: Context, text: str) -> int:
     if text.startswith("#") and text[1:].isdigit():
         return get_member(int(text[1:])).id
     if is_card_shaped(text):
-        number = parse_card_number(text, ctx.config.store.card_prefix)
+        number = registered_card_number(text, ctx.config.store.card_prefix)
         member_id = Card.select(Card.member).where(Card.number == number).scalar()
         if member_id is None:
             raise NotFound("This card is not registered.", reason="card_unknown")

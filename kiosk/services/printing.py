@@ -180,12 +180,14 @@ def deliver_voucher(
     try:
         printer.print_document(document)
     except PrinterProblem as problem:
-        log.warning("Printing a voucher failed: %s (%s)", problem.message, problem.kind)
+        log.warning("Voucher %d not printed: %s (%s)", issued.voucher_id, problem.message,
+                    problem.kind)
         return VoucherDelivery(issued, document, False, problem.kind, problem.message)
     try:
         marked = mark_voucher_printed(ctx, issued.voucher_id)
     except DATABASE_ERRORS as exc:  # the paper is in the customer's hand; it stays valid
-        log.warning("Voucher printed but not marked printed: %s", _first_line(exc))
+        log.warning("Voucher %d printed but not marked printed: %s", issued.voucher_id,
+                    _first_line(exc))
         return VoucherDelivery(issued, document, True, database_problem=_first_line(exc))
     return VoucherDelivery(issued, document, True, marked=marked)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
@@ -33,6 +34,8 @@ from kiosk.views import (
     translate,
 )
 from kiosk.vouchers import format_code, new_voucher_code
+
+log = logging.getLogger("kiosk.rewards")
 
 CODE_ATTEMPTS = 8
 
@@ -268,6 +271,8 @@ def redeem_reward(
                 if existing is None:
                     continue  # the new code was taken (about 1 in 34 billion): another code
                 return _repeated(ctx, key, existing, member_id, reward_id, member)
+            log.info("Voucher %d issued: reward %d for member %d, %d points", voucher.id,
+                     reward.id, member_id, reward.cost)
             return _issued_view(voucher, reward, member_id, member, balance, key, False)
     except (OperationalError, InterfaceError) as exc:
         raise RedeemUnconfirmed(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from db.database import database_proxy
 from db.models import Member, Reward, Voucher
 from kiosk import audit
@@ -13,6 +15,8 @@ from kiosk.services.lookup import first_name
 from kiosk.services.statements import Statement
 from kiosk.views import VoucherState
 from kiosk.vouchers import check_voucher_code, format_code
+
+log = logging.getLogger("kiosk.vouchers")
 
 OPEN_STATES = ("issued", "printed")
 
@@ -107,7 +111,9 @@ def redeem_voucher(ctx: Context, text: str) -> VoucherState:
         )
         fresh = Voucher.get_by_id(found.id)
         if won != 1:
+            log.info("Voucher %d not redeemed: it is %s", found.id, fresh.status)
             return _state(ctx, fresh, ok=False)
+        log.info("Voucher %d redeemed at %s/%s", found.id, ctx.store, ctx.terminal)
         state = _state(ctx, fresh, ok=True, message="Voucher redeemed. Hand over the reward.")
         audit.record(
             ctx, "voucher.redeem", audit.voucher_target(found.id),

@@ -80,6 +80,8 @@ def test_an_open_data_folder_is_tightened_at_start(tmp_path: Path, open_umask: N
     (data / "images").mkdir()
     (data / "images" / "coffee.png").write_bytes(b"a picture the shop put here")
     (data / "terms.txt").write_text("The shop's terms", encoding="utf-8")
+    (data / "imports").mkdir()  # a member list copied in for `member import`: personal data
+    (data / "imports" / "members.csv").write_text("name,card\nA B,2900000000018\n", "utf-8")
     for path in [data, *data.rglob("*")]:
         os.chmod(path, 0o755 if path.is_dir() else 0o644)  # as an older version left them
     done = cli.run("member", "show", "2900000000025")
@@ -87,7 +89,9 @@ def test_an_open_data_folder_is_tightened_at_start(tmp_path: Path, open_umask: N
     assert "made private" in done.stderr
     shop_files = {"images": "0o755", "images/coffee.png": "0o644", "terms.txt": "0o644"}
     assert _open(_modes(data), data) == shop_files  # the shop's own files keep their modes
-    assert {"kiosk.db", "voucher.key", "backups/kiosk-1.db"} <= set(_modes(data))
+    assert {"kiosk.db", "voucher.key", "backups/kiosk-1.db", "imports/members.csv"} <= set(
+        _modes(data)
+    )
 
 
 def test_a_voucher_key_others_can_read_is_warned_about(tmp_path: Path) -> None:

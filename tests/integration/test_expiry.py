@@ -13,7 +13,7 @@ import pytest
 
 from db.database import database_proxy, is_postgres
 from db.models import LedgerEntry, Lot
-from kiosk import schedule, services
+from kiosk import scheduler, services
 from kiosk.errors import InsufficientPoints
 from kiosk.ledger import spendable_balance
 from kiosk.schedule import EXPIRY_LOCK, next_run, run_expiry, start_expiry_schedule
@@ -119,7 +119,7 @@ def test_next_run_is_at_the_shop_time() -> None:
 
 def test_the_kiosk_expires_on_start_and_at_the_shop_time(ctx, clock, make_member,
                                                          monkeypatch) -> None:
-    monkeypatch.setattr(schedule, "CHECK_EVERY_S", 0.02)
+    monkeypatch.setattr(scheduler, "CHECK_EVERY_S", 0.02)
     shop = replace(ctx, config=replace(ctx.config, store=replace(ctx.config.store,
                                                                  time_zone="Europe/Istanbul")))
     clock.current = datetime(2025, 3, 1, 0, 20)  # 03:20 in Istanbul, a year earlier

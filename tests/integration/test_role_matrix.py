@@ -43,6 +43,8 @@ from kiosk.services import (
     journey,
     lookup,
     member_admin,
+    member_export,
+    member_import,
     members,
     phone_lock,
     points,
@@ -123,6 +125,12 @@ def world(database, ctx, make_member, make_reward, make_cause, printer_sim, tmp_
         reward.id, cause.id, first.voucher_code, first.voucher_id, second,
         run_report(ctx, "members"), printer, tmp_path, itertools.count(1),
     )
+
+
+def _member_file(world: World) -> Path:
+    path = world.folder / "members.csv"
+    path.write_text("name,card\nNew Member,2900000000018\n", encoding="utf-8")
+    return path
 
 
 def _progress(_step: str) -> None:
@@ -255,6 +263,14 @@ TABLE: dict[Callable[..., Any], tuple[str, Call]] = {
     member_admin.merge_members: (
         "member_admin", lambda c, w: member_admin.merge_members(c, w.ada, w.carl, "twice"),
     ),
+    member_import.import_members: (
+        "member_import",
+        lambda c, w: member_import.import_members(c, _member_file(w)),
+    ),
+    member_export.member_rows: ("member_export", lambda c, w: member_export.member_rows(c, True)),
+    member_export.export_members: (
+        "member_export", lambda c, w: member_export.export_members(c, False, to_text=True),
+    ),
     member_admin.erase_member: (
         "member_admin", lambda c, w: member_admin.erase_member(c, w.erasable.pop(), "asked"),
     ),
@@ -344,6 +360,9 @@ HELPERS: dict[Callable[..., Any], str] = {
     lookup.qualifying_value: "an SQL expression",
     lookup.require_active: "a status check",
     lookup.tier_rank: "the programme's tier order",
+    member_export.export_text: "writes rows already read as CSV text",
+    member_export.default_export_path: "a file name",
+    lookup.registered_card_number: "step of identify",
     members.issue_card_number: "a free card number",
     members.validate_birthday: "input check",
     members.validate_email: "input check",

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import os
-import threading
 import time
 from pathlib import Path
 
-from kiosk.private_files import clean_old_files, start_file_clean_up
+from kiosk.private_files import clean_old_files
 
 
 def _aged(path: Path, days: float) -> Path:
@@ -31,16 +30,3 @@ def test_only_old_previews_and_exports_go(tmp_path: Path) -> None:
     assert all(p.exists() for p in kept)
 
 
-def test_the_clean_up_repeats_until_stopped(tmp_path: Path) -> None:
-    stop = threading.Event()
-    thread = start_file_clean_up(tmp_path, 7, stop, every_s=0.05)
-    try:
-        later = _aged(tmp_path / "printed" / "later.png", 8)  # appears after the first run
-        deadline = time.monotonic() + 10
-        while later.exists() and time.monotonic() < deadline:
-            time.sleep(0.02)
-        assert not later.exists()
-    finally:
-        stop.set()
-        thread.join(timeout=5)
-    assert not thread.is_alive()

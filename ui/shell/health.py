@@ -81,12 +81,19 @@ class DeviceHealth(QObject):
             self._set_problem("" if outcome.printed else outcome.problem)
 
     def scanner_state(self, name: str, state: str, reason: str) -> None:
+        before = self.scanner_states.get(name)
         self.scanner_states[name] = state
         if state == "disconnected":
             log.warning("Scanner %s disconnected: %s", name, reason)
+        elif state != before:
+            log.info("Scanner %s %s", name, state)
         self.changed.emit()
 
     def _set_problem(self, problem: str) -> None:
         if problem != self.printer_problem:
+            if problem:
+                log.warning("Printer: %s", problem)
+            else:
+                log.info("Printer ready again")
             self.printer_problem = problem
             self.changed.emit()

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from kiosk.context import Context
+from kiosk.exit_codes import EXIT_CLOSED_BY_STAFF
 from ui.customer.mode import CustomerMode
 from ui.devices import KioskDevices
 from ui.i18n import LanguageSwitcher
@@ -183,11 +184,14 @@ class Shell(QObject):
                            on_error=lambda _problem: setattr(self, "_refreshing", False))
 
     def exit_kiosk(self) -> None:
+        """A manager closed the program: it ends with EXIT_CLOSED_BY_STAFF, which the service
+        manager does not restart."""
+        log.info("Closing: a manager closed the kiosk program")
         self.window.allow_close = True
         self.window.close()
         app = QCoreApplication.instance()
         if app is not None:
-            app.quit()
+            app.exit(EXIT_CLOSED_BY_STAFF)
 
     # --- names tests and tools know -----------------------------------------------------------
 

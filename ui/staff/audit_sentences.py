@@ -64,8 +64,12 @@ SENTENCES: dict[str, str] = {
     "points.donate": QT_TRANSLATE_NOOP("AuditSentences", "%1 donated %3 points of member #%2 to a cause."),
     "reward.redeem": QT_TRANSLATE_NOOP("AuditSentences", "%1 spent %3 points of member #%2 on voucher %4."),
     "db.backup": QT_TRANSLATE_NOOP("AuditSentences", "%1 made a backup of the database (%2)."),
+    "member.import": QT_TRANSLATE_NOOP("AuditSentences", "%1 imported members with their opening balances from %3: new %2, already there %4."),
+    "member.export": QT_TRANSLATE_NOOP("AuditSentences", "%1 exported %3 (members: %2)."),
 }
 OTHER = QT_TRANSLATE_NOOP("AuditSentences", "%1: %2 (%3).")
+MARKETING_LIST = QT_TRANSLATE_NOOP("AuditSentences", "the marketing list")
+ALL_MEMBERS = QT_TRANSLATE_NOOP("AuditSentences", "all active members")
 THE_KIOSK = QT_TRANSLATE_NOOP("AuditSentences", "The kiosk")
 # who acted, when it was not a staff member or the command line
 ACTORS = {
@@ -180,6 +184,12 @@ def _values(host: HasContext, line: AuditLine) -> list[str]:
         return [str(details.get("file") or "–")]
     if action == "member.enrol":
         return [_number_after_colon(target), _card(details.get("card"))]
+    if action == "member.import":
+        return [formats.number(host, int(details.get("new") or 0)), target,
+                formats.number(host, int(details.get("existing") or 0))]
+    if action == "member.export":
+        lists = {"marketing": _tr(MARKETING_LIST), "members": _tr(ALL_MEMBERS)}
+        return [formats.number(host, int(details.get("members") or 0)), lists.get(target, target)]
     if action in ("member.edit", "reward.edit", "cause.edit"):
         return [_number_after_colon(target), _fields(details.get("changes"))]
     if action == "member.merge":

@@ -231,7 +231,7 @@ class StaffDesk(QObject):
         self.entered()  # staff screens speak the shop's language, whatever the customer chose
         self.area.open(session)
         self._show(self.area)
-        log.info("Staff %s (%s) logged in", session.name, session.role)
+        log.info("Staff %d (%s) logged in", session.staff_id, session.role)
 
     def open_page(self, page_class: type[PageT]) -> PageT:
         """Show the page of that class (if the role allows it) and return it."""
@@ -260,7 +260,7 @@ class StaffDesk(QObject):
             self._area.clear()
         if session is not None:
             self.worker.submit(self.owner, staff.log_out, self.ctx, session, why)
-            log.info("Staff %s logged out (%s)", session.name, why)
+            log.info("Staff %d logged out (%s)", session.staff_id, why)
 
     def cancel(self) -> None:
         self.card = None

@@ -1,4 +1,5 @@
-"""The hardware page: each scanner's and the printer's state, a test scan view and a test print."""
+"""The hardware page: each scanner's and the printer's state, the kiosk's scheduled work (last
+and next runs), a test scan view and a test print."""
 
 from __future__ import annotations
 
@@ -8,13 +9,14 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QVBoxLayout, QWidget
 
 from kiosk.errors import KioskError
 from kiosk.ports import PrinterStatus
-from kiosk.services import hardware
+from kiosk.services import hardware, job_runs
 from kiosk.services.staff import is_staff_card
 from kiosk.vouchers import looks_like_voucher_code
 from ui.screens.base import button, card_frame, label, set_text
 from ui.staff.controls import fit_width
 from ui.staff.host import StaffHost
 from ui.staff.page import StaffPage, heading
+from ui.staff.pages.scheduled_work import ScheduledWorkBox
 from ui.staff.problems import staff_problem_text
 
 MAX_SCANS = 8
@@ -60,6 +62,8 @@ class HardwarePage(StaffPage):
         columns.addWidget(right_box)
         self.body.addWidget(self.title)
         self.body.addWidget(devices)
+        self.work = ScheduledWorkBox(desk)
+        self.body.addWidget(self.work)
         self.body.addWidget(self.scans_title)
         self.body.addWidget(self.scans, 1)
         self.body.addWidget(self.status)
@@ -68,6 +72,8 @@ class HardwarePage(StaffPage):
     def opened(self) -> None:
         self._show_scanners()
         self._check_printer()
+        self.work.show_work(None)
+        self.run(job_runs.scheduled_work, on_done=self.work.show_work)  # the worker reads it
 
     def _show_scanners(self) -> None:
         states = self.desk.scanner_states
@@ -158,6 +164,7 @@ class HardwarePage(StaffPage):
             fit_width(widget)
         set_text(self.scans_title, self.tr("Test scan: scan anything, it shows here"))
         self.scans.setAccessibleName(self.tr("Recent scans"))
+        self.work.retranslate()
 
     def clear(self) -> None:
         super().clear()

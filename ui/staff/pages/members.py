@@ -44,6 +44,8 @@ class MembersPage(StaffPage):
         self.search_button.clicked.connect(self._search)
         self.new_button = button("")
         self.new_button.clicked.connect(self._new_member)
+        self.import_button = button("")
+        self.import_button.clicked.connect(self._import_members)
         top = QHBoxLayout()
         top.addWidget(self.search_field, 1)
         top.addWidget(self.search_button, 0)
@@ -93,7 +95,10 @@ class MembersPage(StaffPage):
         lock_row.addWidget(self.unlock_phone_button, 0)
         detail_layout.addLayout(lock_row)
         detail_layout.addWidget(self.tabs, 1)
-        self.body.addWidget(self.title)
+        title_row = QHBoxLayout()  # the import beside the title: the search keeps its width
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.import_button, 0)
+        self.body.addLayout(title_row)
         self.body.addLayout(top)
         self.body.addWidget(self.status)
         self.body.addWidget(self.found)
@@ -181,6 +186,12 @@ class MembersPage(StaffPage):
         self._layout_rest()
         self.retranslate()
         self.details.name_field.setFocus()
+
+    def _import_members(self) -> None:
+        """Managers bring members in from a file: the import page opens."""
+        from ui.staff.pages.member_import import MemberImportPage
+
+        self.desk.open_page(MemberImportPage)
 
     def _save(self) -> None:
         try:
@@ -274,6 +285,7 @@ class MembersPage(StaffPage):
         self.search_field.setAccessibleName(self.tr("Search members"))
         set_text(self.search_button, self.tr("Search"))
         set_text(self.new_button, self.tr("New member"))
+        set_text(self.import_button, self.tr("Import members"))
         set_text(self.replace_button, self.tr("Replace lost card"))
         set_text(self.purchase_button, self.tr("Record a purchase"))
         self.purchase_button.setVisible(self.detail is not None and self.detail.status == "active")
@@ -291,6 +303,7 @@ class MembersPage(StaffPage):
             self.tabs.setTabText(index, text)
         role = self.desk.session.role if self.desk.session else None
         self.tabs.setTabVisible(3, allowed(role, "member_admin"))
+        self.import_button.setVisible(allowed(role, "member_import"))
         detail = self.detail
         if detail is not None:
             set_text(self.summary, self.tr("%1 · %2 · %3 points").replace("%1", detail.name)

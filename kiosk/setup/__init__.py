@@ -1,0 +1,1 @@
+"""First-run set-up without Qt: choices from a country, the configuration file, devices found."""

@@ -1,0 +1,1 @@
+"""The first-run set-up screens: the same steps as `python main.py setup`, for a touch screen."""
