@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 import subprocess
 import tempfile
 import time
@@ -125,7 +126,8 @@ def test_the_service_fills_a_portrait_screen_under_cage(tmp_path: Path) -> None:
     view's surfaces wrongly and so always tries to hand the kiosk's buffer straight to the output;
     on the headless pixman output that fails ("Basic output test failed for HEADLESS-1") or
     leaves a buffer screencopy cannot read, and grim sees a black or stale screen. A turned
-    output never takes that path: cage composites every frame and grim sees them."""
+    output never takes that path: cage composites every frame and grim sees them. As under
+    systemd, the screenshots start once the kiosk's READY=1 (its first paint) has arrived."""
     shared = Path(tempfile.mkdtemp(prefix="kiosk-cage-test-"))  # the user must reach it
     try:
         _, uid = unprivileged()
@@ -138,9 +140,13 @@ def test_the_service_fills_a_portrait_screen_under_cage(tmp_path: Path) -> None:
         command = exec_start(CAGE_UNIT, ROOT, python_for(uid, shared))
         env = dict(environment(CAGE_UNIT), KIOSK_CONFIG=str(config), KIOSK_DATA_DIR=str(data),
                    KIOSK_CAGE_ARGS="-r")
-        with cage_service(command, env, tmp_path / "cage") as wayland:
+        notify = _notify_socket(shared / "notify")
+        env["NOTIFY_SOCKET"] = str(shared / "notify")
+        with notify, cage_service(command, env, tmp_path / "cage") as wayland:
+            ready = _wait_for_ready(notify, 90)  # TimeoutStartSec: systemd's wait for READY=1
+            assert ready, "no READY=1 reached the unit's notify socket through cage"
             text = wait_for(lambda: _grim_text(wayland, "start"),
-                            lambda now: "Scan your card" in now, 90)
+                            lambda now: "Scan your card" in now, 30)
             assert "Scan your card" in text, (
                 text + (tmp_path / "cage" / "service.log").read_text(errors="replace"))
             time.sleep(1)
@@ -156,6 +162,28 @@ def test_the_service_fills_a_portrait_screen_under_cage(tmp_path: Path) -> None:
                 assert label in text, f"{label!r} is cut off or missing: {text!r}"
     finally:
         shutil.rmtree(shared, ignore_errors=True)
+
+
+def _notify_socket(path: Path) -> socket.socket:
+    """A notify socket as systemd opens one for a Type=notify unit, writable by the kiosk's user."""
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    listener.bind(str(path))
+    path.chmod(0o777)
+    return listener
+
+
+def _wait_for_ready(listener: socket.socket, timeout: float) -> bool:
+    """Whether a READY=1 message arrived before the timeout (other messages are read past)."""
+    deadline = time.monotonic() + timeout
+    while (left := deadline - time.monotonic()) > 0:
+        listener.settimeout(left)
+        try:
+            message = listener.recv(4096).decode(errors="replace")
+        except TimeoutError:
+            return False
+        if "READY=1" in message.splitlines():
+            return True
+    return False
 
 
 def _grim_text(wayland: WaylandScreen, name: str) -> str:
