@@ -26,7 +26,8 @@ WRAPPER = Path("/usr/local/bin/loyalty-kiosk")
 UNIT_DIR = Path("/etc/systemd/system")
 RULES = Path("/etc/udev/rules.d/60-loyalty-kiosk.rules")
 CARD = "2900000000995"
-SHOP_CONFIG = '[ui]\nsounds = false\n\n[store]\nname = "Corner Market"\n'
+SETUP = ("setup", "--shop-name", "Corner Market", "--country", "GB", "--printer", "none",
+         "--scanner", "keyboard", "--manager", "Maria Manager", "--pin", "2468", "--empty", "--yes")
 
 
 def _remove_installation() -> None:
@@ -95,9 +96,10 @@ def test_install_on_a_blank_machine_then_upgrade_in_place() -> None:
     assert (UNIT_DIR / "multi-user.target.wants" / "loyalty-kiosk.service").exists(), "not enabled"
     assert RULES.read_text() == (DEPLOY / "udev" / "60-loyalty-kiosk.rules").read_text()
 
-    # what the set-up screen does: the kiosk user writes the configuration into its folder
-    subprocess.run(["runuser", "-u", "kiosk", "--", "sh", "-c", f"cat > {CONFIG}"],
-                   input=SHOP_CONFIG, text=True, check=True, timeout=30)
+    # the first set-up, as a shop does it: the command writes the configuration as the kiosk user
+    setup = _kiosk(*SETUP)
+    assert setup.returncode == 0, setup.stdout + setup.stderr
+    assert _mode(CONFIG)[1] == "kiosk"
     assert _kiosk("db", "init").returncode == 0
     enrolled = _kiosk("member", "enrol", "--name", "Alex Example", "--card", CARD)
     assert enrolled.returncode == 0, enrolled.stderr
