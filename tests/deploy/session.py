@@ -21,6 +21,19 @@ def unprivileged() -> tuple[list[str], int]:
     return [runuser, "-u", "nobody", "--"], pwd.getpwnam("nobody").pw_uid
 
 
+def require_reachable(path: Path) -> None:
+    """Fail clearly when the unprivileged user cannot read this checkout's file (cage refuses
+    root, so these tests run programs from the checkout as `nobody`)."""
+    as_user, _ = unprivileged()
+    if not as_user:
+        return
+    done = subprocess.run([*as_user, "test", "-r", str(path)], capture_output=True, timeout=30,
+                          check=False)
+    if done.returncode != 0:
+        raise AssertionError(f"nobody cannot read {path}: put the checkout where every user can "
+                             "read it (not under /root), as cage refuses to run as root")
+
+
 def runtime_dir(owner: int) -> Path:
     """A private XDG_RUNTIME_DIR in /tmp for that user (cage puts its sockets there)."""
     folder = Path(tempfile.mkdtemp(prefix="kiosk-session-"))

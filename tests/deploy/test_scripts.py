@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from tests.deploy.session import unprivileged
+from tests.deploy.session import require_reachable, unprivileged
 from tests.deploy.units import DEPLOY
 
 pytestmark = pytest.mark.deploy
@@ -39,6 +39,7 @@ def test_the_scripts_are_executable() -> None:
 
 
 def test_install_refuses_an_ordinary_user() -> None:
+    require_reachable(INSTALL)
     as_user, _ = unprivileged()
     done = subprocess.run([*as_user, "bash", str(INSTALL), "--no-apt"], capture_output=True,
                           text=True, timeout=30, check=False, cwd="/")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.deploy.session import runtime_dir, session_env, unprivileged
+from tests.deploy.session import require_reachable, runtime_dir, session_env, unprivileged
 from tests.deploy.units import DEPLOY
 
 pytestmark = pytest.mark.deploy
@@ -21,6 +21,7 @@ SESSION = DEPLOY / "kiosk-session"
 def runtime() -> Iterator[Path]:
     if shutil.which("cage") is None:
         pytest.fail("cage is missing (bash .ci/system-deps.sh)")
+    require_reachable(SESSION)
     folder = runtime_dir(unprivileged()[1])
     yield folder
     shutil.rmtree(folder, ignore_errors=True)

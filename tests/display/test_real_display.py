@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from tests.deploy.session import python_for, unprivileged
+from tests.deploy.session import python_for, require_reachable, unprivileged
 from tests.deploy.units import CAGE_UNIT, ROOT, environment, exec_start
 from tests.display.conftest import TITLE, RunningKiosk, kiosk_on
 from tests.display.screen import Screen, WaylandScreen, black_share, cage_service, wait_for
@@ -128,6 +128,7 @@ def test_the_service_fills_a_portrait_screen_under_cage(tmp_path: Path) -> None:
     leaves a buffer screencopy cannot read, and grim sees a black or stale screen. A turned
     output never takes that path: cage composites every frame and grim sees them. As under
     systemd, the screenshots start once the kiosk's READY=1 (its first paint) has arrived."""
+    require_reachable(ROOT / "main.py")
     shared = Path(tempfile.mkdtemp(prefix="kiosk-cage-test-"))  # the user must reach it
     try:
         _, uid = unprivileged()
