@@ -25,34 +25,34 @@ def backup_version(path: Path, latest: int) -> int:
     """The schema version of a backup file, after checking that it opens as SQLite, passes
     PRAGMA integrity_check, is a kiosk database, and is not newer than `latest`."""
     if not path.is_file():
-        raise RestoreRefused(f"{path} is not a file.", "not_found")
+        raise RestoreRefused(f"{path} is not a file.", "backup_missing")
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise RestoreRefused(f"{path} cannot be opened: {exc}.", "not_sqlite") from None
+        raise RestoreRefused(f"{path} cannot be opened: {exc}.", "backup_not_sqlite") from None
     try:
         try:
             result = connection.execute("PRAGMA integrity_check").fetchall()
         except sqlite3.DatabaseError as exc:
             raise RestoreRefused(f"{path} is not an SQLite database ({exc}).",
-                                 "not_sqlite") from None
+                                 "backup_not_sqlite") from None
         if [row[0] for row in result] != ["ok"]:
             raise RestoreRefused(f"{path} is damaged: PRAGMA integrity_check found "
-                                 f"{len(result)} problems.", "damaged")
+                                 f"{len(result)} problems.", "backup_damaged")
         tables = {row[0] for row in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not KIOSK_TABLES.issubset(tables):
             raise RestoreRefused(f"{path} is an SQLite database but not a kiosk database.",
-                                 "not_kiosk")
+                                 "backup_not_kiosk")
         version = connection.execute("SELECT MAX(version) FROM schema_version").fetchone()[0]
     finally:
         connection.close()
     if not version:
-        raise RestoreRefused(f"{path} has no schema version.", "not_kiosk")
+        raise RestoreRefused(f"{path} has no schema version.", "backup_not_kiosk")
     if version > latest:
         raise RestoreRefused(
             f"{path} has schema version {version}, newer than this program ({latest}); "
-            "update the kiosk software first.", "newer")
+            "update the kiosk software first.", "backup_newer")
     return int(version)
 
 
@@ -65,7 +65,7 @@ def stage(backup: Path, staging: Path) -> None:
 def keep_copy(live: Path, target: Path) -> Path | None:
     """Copy the current database to target (0600) before it is replaced; None when there is
     no database yet. A database SQLite cannot read is copied byte for byte."""
-    if not live.is_file():
+    if not live.is_file() or live.stat().st_size == 0:  # none yet (or only just created)
         return None
     try:
         copy_sqlite(live, target)

@@ -102,6 +102,16 @@ Conflicts and the environment
     write_conflict      another kiosk changed the same thing at the same moment: try again
     disk_full           the disk under the database is full (DiskFull)
     database_timeout    the database server did not answer in time (DatabaseUnavailable)
+Backups and restore (the command line)
+    backup_missing      the backup to restore is not a file
+    backup_not_sqlite   the backup does not open as an SQLite database
+    backup_damaged      the backup fails PRAGMA integrity_check
+    backup_not_kiosk    an SQLite database, but not a kiosk's
+    backup_newer        the backup's schema is newer than this program
+    backup_other_key    the backup's vouchers are signed with another voucher key
+    backup_schema       the backup cannot be brought to the current schema
+    backup_ledger       the backup fails the ledger check of `db check`
+    restore_postgres    restore is for SQLite; a chain's server is restored with pg_restore
 The screen itself also uses "bug" for an unexpected error it caught in a background job.
 """
 

@@ -69,8 +69,9 @@ class Job:
 def next_run(after: datetime, at: time, zone: tzinfo) -> datetime:
     """The first instant (naive UTC) after `after` at which the shop's clock shows `at`.
 
-    On the day a change to summer time skips `at`, the run is at the moment the clock jumps
-    past it; on the day `at` happens twice, the first one counts: one run a day either way.
+    On the day a change to summer time skips `at`, the run is as long after the jump as `at`
+    was after the old time (01:30 skipped at 01:00 runs at 02:30); on the day `at` happens
+    twice, the first one counts: one run a day either way.
     """
     local = local_time(after, zone)
     day = local.date() - timedelta(days=1)

@@ -491,7 +491,8 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("scanner", "listen"): scanner_listen,
 }
 
-SCHEMA_COMMANDS = {("db", "init"), ("db", "migrate"), ("db", "restore")}
+SCHEMA_COMMANDS = {("db", "init"), ("db", "migrate")}
 NO_DATABASE_COMMANDS = {
     ("scanner", "list"), ("scanner", "listen"), ("printer", "test"), ("db", "clean-files"),
+    ("db", "restore"),  # opens the database itself: the one it replaces may be unreadable
 }

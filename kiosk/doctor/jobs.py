@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
 from kiosk.context import Context
 from kiosk.doctor.result import CheckResult, fail, ok, warn
+from kiosk.formatting import local_time, shop_zone
 
 BACKUP_MAX_AGE = timedelta(days=2)
 EXPIRY_MAX_AGE = timedelta(days=2)
@@ -18,10 +19,8 @@ def last_job_runs(ctx: Context) -> dict[str, Any] | None:
     or database does not record job runs."""
     import peewee
 
-    try:
-        from kiosk.services.job_runs import last_runs
-    except ImportError:
-        return None
+    from kiosk.services.job_runs import last_runs
+
     try:
         return dict(last_runs(ctx))
     except (peewee.OperationalError, peewee.ProgrammingError):  # no job_run table yet
@@ -34,7 +33,7 @@ def _age(started: datetime, now: datetime) -> str:
 
 
 def check_job(job: str, label: str, runs: dict[str, Any] | None, now: datetime,
-              max_age: timedelta, action: str) -> CheckResult:
+              max_age: timedelta, action: str, zone: tzinfo = UTC) -> CheckResult:
     """Fail when the last run failed or is older than max_age; warn when it never ran."""
     if runs is None:
         return warn(label, f"When {label} last ran is {NOT_KNOWN}.",
@@ -43,7 +42,8 @@ def check_job(job: str, label: str, runs: dict[str, Any] | None, now: datetime,
     if run is None:
         return warn(label, f"The {label} has never run on this database.", action)
     started = run.started_at
-    when = f"{started:%Y-%m-%d %H:%M} UTC ({_age(started, now)})"
+    shown = local_time(started, zone)
+    when = f"{shown:%Y-%m-%d %H:%M} {shown.tzname() or 'UTC'} ({_age(started, now)})"
     if not run.ok:
         summary = f": {run.summary}" if run.summary else ""
         return fail(label, f"The last {label} failed, at {when}{summary}.", action)
@@ -62,9 +62,13 @@ def check_jobs(ctx: Context, database_open: bool) -> list[CheckResult]:
     if not database_open:
         return [warn(label, f"When {label} last ran was not checked: the database could not be "
                             "read.", "Fix the database first.") for label in ("expiry", "backup")]
+    from db.database import is_postgres
+
     runs = last_job_runs(ctx)
     now = ctx.now()
-    return [
-        check_job("expiry", "expiry", runs, now, EXPIRY_MAX_AGE, expiry_hint),
-        check_job("backup", "backup", runs, now, BACKUP_MAX_AGE, backup_hint),
-    ]
+    zone = shop_zone(ctx.config.store.time_zone)
+    expiry = check_job("expiry", "expiry", runs, now, EXPIRY_MAX_AGE, expiry_hint, zone)
+    if is_postgres():  # the kiosk backs up only its own SQLite file
+        return [expiry, ok("backup", "The database is the chain's PostgreSQL server: it is "
+                                     "backed up on the server (pg_dump), not by the kiosk.")]
+    return [expiry, check_job("backup", "backup", runs, now, BACKUP_MAX_AGE, backup_hint, zone)]

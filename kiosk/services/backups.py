@@ -104,7 +104,7 @@ def restore_backup(ctx: Context, backup: Path) -> Restored:
     require(ctx, "restore")
     if is_postgres():
         raise Refused("Restore is for the SQLite database; a chain's PostgreSQL server is "
-                      "restored with pg_restore on the server.", reason="postgres")
+                      "restored with pg_restore on the server.", reason="restore_postgres")
     live = Path(database_proxy.obj.database)
     url = f"sqlite:///{live}"
     stamp = ctx.now().strftime("%Y%m%d-%H%M%S")
@@ -120,16 +120,16 @@ def restore_backup(ctx: Context, backup: Path) -> Restored:
                 raise Refused(
                     f"{backup} was made with another voucher key (fingerprint {known[:12]}); "
                     "copy that voucher.key here first, or choose a backup of this kiosk.",
-                    reason="voucher_key")
+                    reason="backup_other_key")
             try:
                 migrate(ctx.now())
             except SchemaError as exc:
-                raise Refused(f"{backup}: {exc}", reason="schema") from None
+                raise Refused(f"{backup}: {exc}", reason="backup_schema") from None
             report = run_checks()
             if not report.ok:
                 raise Refused(f"{backup} fails the ledger check ({len(report.problems)} "
                               f"problems; run `db check` on a copy to see them).",
-                              reason="ledger")
+                              reason="backup_ledger")
             version = latest_version()
         finally:
             close_database()

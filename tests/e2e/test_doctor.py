@@ -380,6 +380,8 @@ def test_postgres_empty_then_current_then_clock_skewed(pg_server: str, tmp_path:
         done = doctor(cli)
         assert check(done, "clock")["status"] == "ok", done.stdout
         assert check(done, "database")["status"] == "ok"
+        backup = check(done, "backup")  # the chain's server is backed up there, not by a kiosk
+        assert backup["status"] == "ok" and "pg_dump" in backup["message"], backup
         skewed = doctor(cli, prefix=("faketime", "-f", "+10m"))
         failed(skewed, "clock", "ahead of the database server", "timedatectl")
     finally:

@@ -21,7 +21,8 @@ from typing import Any
 import pytest
 
 import kiosk.services
-from db.database import database_proxy
+from db.backup import backup_sqlite
+from db.database import database_proxy, is_postgres
 from db.models import AuditEntry
 from hardware.printer_factory import printer_from_config
 from hardware.printer_sim import PrinterSimulator
@@ -40,6 +41,7 @@ from kiosk.services import (
     catalogue_lists,
     counter,
     hardware,
+    job_runs,
     journey,
     lookup,
     member_admin,
@@ -88,6 +90,7 @@ class World:
     printer: Printer
     folder: Path
     numbers: Iterator[int]
+    backup: Path = Path()  # a backup of this shop, for the restore
 
     def n(self) -> int:
         return next(self.numbers)
@@ -119,12 +122,16 @@ def world(database, ctx, make_member, make_reward, make_cause, printer_sim, tmp_
     first = services.redeem_reward(ctx, ada.member_id, reward.id, "world-1")
     second = services.redeem_reward(ctx, ada.member_id, reward.id, "world-2")
     printer = printer_from_config(PrinterConfig(kind="network", port=printer_sim.port))
-    return World(
+    world = World(
         ada.member_id, ada.card, "07700 900100", bob.member_id, carl.member_id, dora.member_id,
         eve.member_id, erasable,
         reward.id, cause.id, first.voucher_code, first.voucher_id, second,
         run_report(ctx, "members"), printer, tmp_path, itertools.count(1),
     )
+    if not is_postgres():
+        world.backup = tmp_path / "shop-backup.db"
+        backup_sqlite(world.backup)
+    return world
 
 
 def _member_file(world: World) -> Path:
@@ -328,6 +335,18 @@ TABLE: dict[Callable[..., Any], tuple[str, Call]] = {
     # the shop and the kiosk's own jobs
     points.expire_points: ("expire", lambda c, w: points.expire_points(c)),
     backups.back_up: ("backup", lambda c, w: backups.back_up(c, w.folder / f"b{w.n()}.db")),
+    backups.nightly_backup: (
+        "backup",
+        lambda c, w: backups.nightly_backup(c, w.folder / f"n{w.n()}", date(2026, 3, 1), 14),
+    ),
+    job_runs.record: (
+        "job_runs", lambda c, w: job_runs.record(c, "clean_up", c.now(), True, "0 deleted"),
+    ),
+    job_runs.last_success: ("job_runs", lambda c, w: job_runs.last_success(c, "backup")),
+    job_runs.last_runs: ("hardware", lambda c, w: job_runs.last_runs(c)),
+    job_runs.scheduled_work: ("hardware", lambda c, w: job_runs.scheduled_work(c)),
+    # the shop's command line alone: a backup of the shop itself put back in place
+    backups.restore_backup: ("restore", lambda c, w: backups.restore_backup(c, w.backup)),
 }
 for _name, _report in REPORTS.items():
     TABLE[_report] = ("reports", lambda c, w, report=_report: report(c, None, None))
@@ -429,7 +448,9 @@ def _contexts(ctx: Context) -> dict[str, Context]:
 # nothing but the audit log, so it runs as it does for real, outside one.
 # An erase also works outside the database (files naming the member), which an open
 # transaction would hold up; each role erases its own member instead.
-OUTSIDE_A_TRANSACTION = {backups.back_up, member_admin.erase_member}
+OUTSIDE_A_TRANSACTION = {
+    backups.back_up, backups.nightly_backup, backups.restore_backup, member_admin.erase_member,
+}
 
 
 def _outcome(call: Call, role_ctx: Context, world: World) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -57,7 +58,7 @@ def test_the_hardware_page_shows_each_jobs_last_and_next_run(
     assert lines["report_totals"].startswith("Report totals: never run yet")
     qtbot.wait(50)  # the layout settles
     shown = [page.work.title, *page.work.lines.values()]
-    for line, below in zip(shown, shown[1:], strict=False):  # wrapped lines are not squeezed
+    for line, below in itertools.pairwise(shown):  # wrapped lines are not squeezed
         assert line.isVisible() and line.height() >= line.heightForWidth(line.width())
         assert line.geometry().bottom() < below.geometry().top()
     folder = os.environ.get("KIOSK_SCREENSHOTS")  # to look at it: a folder outside the repo
