@@ -8,7 +8,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -241,39 +241,53 @@ class WaylandScreen:
 
 
 @contextmanager
-def cage(folder: Path) -> Iterator[WaylandScreen]:
-    """cage in its headless mode (a 1280x720 output); it refuses root, so root runs it as nobody."""
-    runtime = Path(tempfile.mkdtemp(prefix="kiosk-cage-"))  # in /tmp: the user must reach it
+def cage_service(command: list[str], env: dict[str, str], folder: Path) -> Iterator[WaylandScreen]:
+    """A service's command line (one that starts cage itself, as the kiosk unit's does) run the way
+    systemd runs it: a clean environment plus `env`, as an ordinary user (nobody when root), in
+    cage's headless mode; stopped at the end by SIGTERM to all its processes."""
+    runtime = Path(tempfile.mkdtemp(prefix="kiosk-cage-"))
     as_user: list[str] = []
     if os.geteuid() == 0:
         os.chown(runtime, _uid("nobody"), -1)
         as_user = [shutil.which("runuser") or "/usr/sbin/runuser", "-u", "nobody", "--"]
-    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(runtime),
-           "XDG_RUNTIME_DIR": str(runtime), "WLR_BACKENDS": "headless",
-           "WLR_RENDERER": "pixman", "WLR_LIBINPUT_NO_DEVICES": "1"}
+    clean = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": str(runtime),
+             "XDG_RUNTIME_DIR": str(runtime), "WLR_BACKENDS": "headless",
+             "WLR_RENDERER": "pixman", "WLR_LIBINPUT_NO_DEVICES": "1", **env}
     folder.mkdir(parents=True, exist_ok=True)
-    log = (folder / "cage.log").open("wb")
-    compositor = subprocess.Popen([*as_user, "/usr/bin/env", *(f"{k}={v}" for k, v in env.items()),
-                                   shutil.which("cage") or "cage", "--", "sleep", "600"],
-                                  stdout=log, stderr=subprocess.STDOUT, env={})
+    log = (folder / "service.log").open("wb")
+    service = subprocess.Popen([*as_user, "/usr/bin/env", "-i",
+                                *(f"{k}={v}" for k, v in clean.items()), *command],
+                               stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     try:
         socket = runtime / "wayland-0"
-        wait_for(lambda: socket.exists() or compositor.poll() is not None, bool, 20)
+        wait_for(lambda: socket.exists() or service.poll() is not None, bool, 20)
         if not socket.exists():
-            raise RuntimeError(f"cage did not start: {(folder / 'cage.log').read_text()}")
-        time.sleep(1)  # its headless output is ready a moment after the socket
+            raise RuntimeError(f"cage did not start: {(folder / 'service.log').read_text()}")
         shots = folder / "shots"
         shots.mkdir()
         yield WaylandScreen(runtime, shots, as_user)
     finally:
-        compositor.terminate()
-        try:
-            compositor.wait(10)
-        except subprocess.TimeoutExpired:
-            compositor.kill()
-            compositor.wait()
+        _stop_group(service)
         log.close()
         shutil.rmtree(runtime, ignore_errors=True)
+
+
+def _stop_group(process: subprocess.Popen[bytes]) -> None:
+    """SIGTERM to every process of the group (systemd's stop), SIGKILL after 15 s."""
+    import signal
+
+    for sig, wait_s in ((signal.SIGTERM, 15), (signal.SIGKILL, 10)):
+        try:
+            os.killpg(process.pid, sig)
+        except ProcessLookupError:
+            break
+        try:
+            process.wait(wait_s)
+            break
+        except subprocess.TimeoutExpired:
+            continue
+    with suppress(ProcessLookupError):  # anything of the group that outlived the first process
+        os.killpg(process.pid, signal.SIGKILL)
 
 
 def _uid(user: str) -> int:

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
 import time
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
-from tests.display.conftest import TITLE, RunningKiosk, kiosk_on, kiosk_process
-from tests.display.screen import Screen, black_share, cage, wait_for
+from tests.deploy.session import python_for, require_reachable, unprivileged
+from tests.deploy.units import CAGE_UNIT, ROOT, environment, exec_start
+from tests.display.conftest import TITLE, RunningKiosk, kiosk_on
+from tests.display.screen import Screen, WaylandScreen, black_share, cage_service, wait_for
 
 pytestmark = [pytest.mark.display, pytest.mark.e2e]
 
@@ -112,20 +119,77 @@ def test_a_receipt_typed_fast_into_the_receipt_field_stays_there(
 
 
 @pytest.mark.cage
-def test_the_window_fills_the_screen_under_cage(tmp_path: Path) -> None:
-    """Not in `make test-display`: cage 0.1.4's headless output (wlroots 0.15, pixman) fails its
-    output commits here ("Basic output test failed for HEADLESS-1"), frame callbacks stop and Qt
-    stops repainting, a plain PySide6 QLabel included; run it with `make test-cage`."""
-    with cage(tmp_path / "cage") as wayland, kiosk_process(wayland.env(), tmp_path / "kiosk"):
-        text = wait_for(lambda: wayland.text("start"), lambda now: "Scan your card" in now, 60)
-        assert "Scan your card" in text, text
-        time.sleep(1)
-        shot = wayland.screenshot("settled")
-        with Image.open(shot) as image:
-            width, height = image.size
-        right, bottom = _edges_black(shot, width, height)
-        assert right < 0.2 and bottom < 0.2, (
-            f"black band at the right {right:.0%}, bottom {bottom:.0%}")
-        text = wayland.text("settled")
-        for label in CONTROLS:
-            assert label in text, f"{label!r} is cut off or missing: {text!r}"
+def test_the_service_fills_a_portrait_screen_under_cage(tmp_path: Path) -> None:
+    """The kiosk unit's own command line (kiosk-session, cage, Xwayland, the kiosk) as an ordinary
+    user in cage's headless mode, its Environment= as the unit sets it. The output is turned to
+    portrait (KIOSK_CAGE_ARGS=-r, as a portrait-mounted screen is set up): cage 0.1.4 counts a
+    view's surfaces wrongly and so always tries to hand the kiosk's buffer straight to the output;
+    on the headless pixman output that fails ("Basic output test failed for HEADLESS-1") or
+    leaves a buffer screencopy cannot read, and grim sees a black or stale screen. A turned
+    output never takes that path: cage composites every frame and grim sees them. As under
+    systemd, the screenshots start once the kiosk's READY=1 (its first paint) has arrived."""
+    require_reachable(ROOT / "main.py")
+    shared = Path(tempfile.mkdtemp(prefix="kiosk-cage-test-"))  # the user must reach it
+    try:
+        _, uid = unprivileged()
+        shared.chmod(0o755)
+        data = shared / "data"
+        data.mkdir()
+        os.chown(data, uid, -1)
+        config = shared / "kiosk.toml"
+        config.write_text("[ui]\nsounds = false\n", encoding="utf-8")
+        command = exec_start(CAGE_UNIT, ROOT, python_for(uid, shared))
+        env = dict(environment(CAGE_UNIT), KIOSK_CONFIG=str(config), KIOSK_DATA_DIR=str(data),
+                   KIOSK_CAGE_ARGS="-r")
+        notify = _notify_socket(shared / "notify")
+        env["NOTIFY_SOCKET"] = str(shared / "notify")
+        with notify, cage_service(command, env, tmp_path / "cage") as wayland:
+            ready = _wait_for_ready(notify, 90)  # TimeoutStartSec: systemd's wait for READY=1
+            assert ready, "no READY=1 reached the unit's notify socket through cage"
+            text = wait_for(lambda: _grim_text(wayland, "start"),
+                            lambda now: "Scan your card" in now, 30)
+            assert "Scan your card" in text, (
+                text + (tmp_path / "cage" / "service.log").read_text(errors="replace"))
+            time.sleep(1)
+            shot = wayland.screenshot("settled")
+            with Image.open(shot) as image:
+                width, height = image.size
+            assert (width, height) == (720, 1280), "the output is not the turned headless one"
+            right, bottom = _edges_black(shot, width, height)
+            assert right < 0.2 and bottom < 0.2, (
+                f"black band at the right {right:.0%}, bottom {bottom:.0%}")
+            text = _grim_text(wayland, "settled")
+            for label in CONTROLS:
+                assert label in text, f"{label!r} is cut off or missing: {text!r}"
+    finally:
+        shutil.rmtree(shared, ignore_errors=True)
+
+
+def _notify_socket(path: Path) -> socket.socket:
+    """A notify socket as systemd opens one for a Type=notify unit, writable by the kiosk's user."""
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    listener.bind(str(path))
+    path.chmod(0o777)
+    return listener
+
+
+def _wait_for_ready(listener: socket.socket, timeout: float) -> bool:
+    """Whether a READY=1 message arrived before the timeout (other messages are read past)."""
+    deadline = time.monotonic() + timeout
+    while (left := deadline - time.monotonic()) > 0:
+        listener.settimeout(left)
+        try:
+            message = listener.recv(4096).decode(errors="replace")
+        except TimeoutError:
+            return False
+        if "READY=1" in message.splitlines():
+            return True
+    return False
+
+
+def _grim_text(wayland: WaylandScreen, name: str) -> str:
+    """What the screen reads; empty while cage has no frame for grim yet (it is retried)."""
+    try:
+        return wayland.text(name)
+    except subprocess.CalledProcessError:
+        return ""
