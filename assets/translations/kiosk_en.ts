@@ -38,6 +38,24 @@
     </message>
 </context>
 <context>
+    <name>MemberImportPage</name>
+    <message numerus="yes">
+        <source>Imported %n member(s).</source>
+        <translation>
+            <numerusform>Imported %n member.</numerusform><numerusform>Imported %n members.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) here already have other details in the file; they are left as they are.</source>
+        <translation>
+            <numerusform>%n member here already have other details in the file; they are left as they are.</numerusform><numerusform>%n members here already have other details in the file; they are left as they are.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n member(s)</source>
+        <translation>
+            <numerusform>Import %n member</numerusform><numerusform>Import %n members</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MemberScreen</name>
     <message numerus="yes">
         <source>%n more point(s) needed</source>
@@ -113,6 +131,37 @@
         <source>Refunded %1 on receipt %2: %n point(s) taken back</source>
         <translation>
             <numerusform>Refunded %1 on receipt %2: %n point taken back</numerusform><numerusform>Refunded %1 on receipt %2: %n points taken back</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduledWorkBox</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Points expiry %1: %n point(s) expired (%2)</source>
+        <translation>
+            <numerusform>Points expiry %1: %n point expired (%2)</numerusform><numerusform>Points expiry %1: %n points expired (%2)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Clean-up %1: %n old file(s) deleted</source>
+        <translation>
+            <numerusform>Clean-up %1: %n old file deleted</numerusform><numerusform>Clean-up %1: %n old files deleted</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SetupScreen</name>
+    <message numerus="yes">
+        <source>%n printer(s) found.</source>
+        <translation>
+            <numerusform>%n printer found.</numerusform><numerusform>%n printers found.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -364,8 +364,24 @@
             <translation>%1 сделал(а) резервную копию базы данных (%2).</translation>
         </message>
         <message>
+            <source>%1 imported members with their opening balances from %3: new %2, already there %4.</source>
+            <translation>%1 загрузил(а) участников с начальными балансами из %3: новых %2, уже было %4.</translation>
+        </message>
+        <message>
+            <source>%1 exported %3 (members: %2).</source>
+            <translation>%1 выгрузил(а) %3 (участников: %2).</translation>
+        </message>
+        <message>
             <source>%1: %2 (%3).</source>
             <translation>%1: %2 (%3).</translation>
+        </message>
+        <message>
+            <source>the marketing list</source>
+            <translation>список для рассылки</translation>
+        </message>
+        <message>
+            <source>all active members</source>
+            <translation>всех активных участников</translation>
         </message>
         <message>
             <source>The kiosk</source>
@@ -1424,6 +1440,192 @@ Your balance afterwards: %2</source>
         </message>
     </context>
     <context>
+        <name>MemberImport</name>
+        <message>
+            <source>name</source>
+            <translation>имя</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>телефон</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <source>birthday</source>
+            <translation>день рождения</translation>
+        </message>
+        <message>
+            <source>card</source>
+            <translation>карта</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation>баллы</translation>
+        </message>
+        <message>
+            <source>points expire</source>
+            <translation>срок баллов</translation>
+        </message>
+        <message>
+            <source>consent</source>
+            <translation>согласие</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>язык</translation>
+        </message>
+        <message>
+            <source>Not a card number: 13 digits are expected.</source>
+            <translation>Это не номер карты: нужно 13 цифр.</translation>
+        </message>
+        <message>
+            <source>The card number's last digit does not fit (a typing error?).</source>
+            <translation>Последняя цифра номера карты не сходится (опечатка?).</translation>
+        </message>
+        <message>
+            <source>This card belonged to a member who was erased or merged.</source>
+            <translation>Эта карта принадлежала участнику, который удалён или объединён с другим.</translation>
+        </message>
+        <message>
+            <source>Another member of the kiosk already has this phone number.</source>
+            <translation>Этот номер телефона уже есть у другого участника.</translation>
+        </message>
+        <message>
+            <source>The birthday is not a possible date (YYYY-MM-DD or DD.MM.YYYY).</source>
+            <translation>День рождения — невозможная дата (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ).</translation>
+        </message>
+        <message>
+            <source>Points must be a whole number, 0 or more.</source>
+            <translation>Баллы — целое число, 0 или больше.</translation>
+        </message>
+        <message>
+            <source>The points' expiry must be a date in the future.</source>
+            <translation>Срок баллов должен быть датой в будущем.</translation>
+        </message>
+        <message>
+            <source>Consent must be yes or no.</source>
+            <translation>Согласие — да или нет.</translation>
+        </message>
+        <message>
+            <source>The language must be en, tr or ru.</source>
+            <translation>Язык: en, tr или ru.</translation>
+        </message>
+        <message>
+            <source>The same card number is on line %1 too.</source>
+            <translation>Тот же номер карты есть и в строке %1.</translation>
+        </message>
+        <message>
+            <source>The same phone number is on line %1 too.</source>
+            <translation>Тот же номер телефона есть и в строке %1.</translation>
+        </message>
+        <message>
+            <source>The same e-mail address is on line %1 too.</source>
+            <translation>Тот же адрес e-mail есть и в строке %1.</translation>
+        </message>
+        <message>
+            <source>This file cannot be read. Save it as CSV UTF-8 or as an Excel workbook (.xlsx).</source>
+            <translation>Этот файл не читается. Сохраните его как CSV UTF-8 или книгу Excel (.xlsx).</translation>
+        </message>
+        <message>
+            <source>The file's first line must name the columns, with at least name and card.</source>
+            <translation>В первой строке файла должны быть названия столбцов, как минимум name и card.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberImportPage</name>
+        <message>
+            <source>No CSV or Excel file found. Put one in %1 or plug in a USB stick, then touch Look again.</source>
+            <translation>Файлы CSV или Excel не найдены. Положите файл в %1 или вставьте USB-флешку, затем нажмите «Искать снова».</translation>
+        </message>
+        <message>
+            <source>Touch a file to check it. Nothing is imported yet.</source>
+            <translation>Нажмите на файл, чтобы проверить его. Пока ничего не загружается.</translation>
+        </message>
+        <message>
+            <source>Checking %1…</source>
+            <translation>Проверяется %1…</translation>
+        </message>
+        <message>
+            <source>The file is good. Touch the button to import.</source>
+            <translation>Файл в порядке. Нажмите кнопку, чтобы загрузить.</translation>
+        </message>
+        <message>
+            <source>Every member of this file is here already.</source>
+            <translation>Все участники из этого файла уже есть.</translation>
+        </message>
+        <message>
+            <source>Nothing can be imported until every line is right: correct the file and check it again.</source>
+            <translation>Пока хоть одна строка неверна, ничего не загружается: исправьте файл и проверьте снова.</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Загрузка…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n member(s).</source>
+            <translation>
+                <numerusform>Загружено участников: %n.</numerusform>
+                <numerusform>Загружено участников: %n.</numerusform>
+                <numerusform>Загружено участников: %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was imported: the members changed since the check. Check the file again.</source>
+            <translation>Ничего не загружено: после проверки участники изменились. Проверьте файл снова.</translation>
+        </message>
+        <message>
+            <source>New: %1 · Already here: %2 · Bad lines: %3 · Opening points: %4</source>
+            <translation>Новых: %1 · Уже есть: %2 · Строк с ошибками: %3 · Начальных баллов: %4</translation>
+        </message>
+        <message>
+            <source>Columns left out: %1</source>
+            <translation>Пропущенные столбцы: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) here already have other details in the file; they are left as they are.</source>
+            <translation>
+                <numerusform>У %n участника в файле другие данные; он оставлен как есть.</numerusform>
+                <numerusform>У %n участников в файле другие данные; они оставлены как есть.</numerusform>
+                <numerusform>У %n участников в файле другие данные; они оставлены как есть.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import members</source>
+            <translation>Загрузить участников</translation>
+        </message>
+        <message>
+            <source>A CSV or Excel file with the columns name, card, phone, email, birthday, points and points_expire, in the kiosk's imports folder or on a USB stick.</source>
+            <translation>Файл CSV или Excel со столбцами name, card, phone, email, birthday, points и points_expire в папке imports киоска или на USB-флешке.</translation>
+        </message>
+        <message>
+            <source>Look again</source>
+            <translation>Искать снова</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Строка</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Столбец</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Ошибка</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n member(s)</source>
+            <translation>
+                <numerusform>Загрузить участников: %n</numerusform>
+                <numerusform>Загрузить участников: %n</numerusform>
+                <numerusform>Загрузить участников: %n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MemberScreen</name>
         <message>
             <source>Language: %1</source>
@@ -1607,6 +1809,10 @@ Your balance afterwards: %2</source>
         <message>
             <source>New member</source>
             <translation>Новый участник</translation>
+        </message>
+        <message>
+            <source>Import members</source>
+            <translation>Загрузить участников</translation>
         </message>
         <message>
             <source>Replace lost card</source>
@@ -1966,6 +2172,10 @@ Your balance afterwards: %2</source>
         <message>
             <source>Voucher cancelled</source>
             <translation>Купон отменён</translation>
+        </message>
+        <message>
+            <source>Opening balance</source>
+            <translation>Начальный баланс</translation>
         </message>
         <message>
             <source>Points</source>
@@ -2594,6 +2804,432 @@ Your balance afterwards: %2</source>
         <message>
             <source>Manager</source>
             <translation>Менеджер</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduledWorkBox</name>
+        <message>
+            <source>Scheduled work</source>
+            <translation>Работа по расписанию</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Чтение…</translation>
+        </message>
+        <message>
+            <source>Points expiry</source>
+            <translation>Сгорание баллов</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>Резервная копия</translation>
+        </message>
+        <message>
+            <source>Report totals</source>
+            <translation>Итоги отчётов</translation>
+        </message>
+        <message>
+            <source>Clean-up of old previews and exports</source>
+            <translation>Удаление старых просмотров и выгрузок</translation>
+        </message>
+        <message>
+            <source>Backup: the chain's database server is backed up on the server (pg_dump), not by the kiosk</source>
+            <translation>Резервная копия: сервер базы данных сети копируется на самом сервере (pg_dump), а не киоском</translation>
+        </message>
+        <message>
+            <source>%1: never run yet</source>
+            <translation>%1: ещё ни разу не выполнялось</translation>
+        </message>
+        <message>
+            <source>next: %1</source>
+            <translation>следующий запуск: %1</translation>
+        </message>
+        <message>
+            <source>%1 failed at %2: %3</source>
+            <translation>%1 — сбой (%2): %3</translation>
+        </message>
+        <message>
+            <source>Points expiry %1: nothing had expired</source>
+            <translation>Сгорание баллов %1: сгорать было нечему</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s)</source>
+            <translation>
+                <numerusform>%n участник</numerusform>
+                <numerusform>%n участника</numerusform>
+                <numerusform>%n участников</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Points expiry %1: %n point(s) expired (%2)</source>
+            <translation>
+                <numerusform>Сгорание баллов %1: сгорел %n балл (%2)</numerusform>
+                <numerusform>Сгорание баллов %1: сгорело %n балла (%2)</numerusform>
+                <numerusform>Сгорание баллов %1: сгорело %n баллов (%2)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last backup %1, %2, ok</source>
+            <translation>Последняя резервная копия %1, %2, успешно</translation>
+        </message>
+        <message numerus="yes">
+            <source>Clean-up %1: %n old file(s) deleted</source>
+            <translation>
+                <numerusform>Очистка %1: удалён %n старый файл</numerusform>
+                <numerusform>Очистка %1: удалено %n старых файла</numerusform>
+                <numerusform>Очистка %1: удалено %n старых файлов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Report totals counted %1</source>
+            <translation>Итоги отчётов подсчитаны %1</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>диск заполнен</translation>
+        </message>
+        <message>
+            <source>the folder cannot be written to</source>
+            <translation>в папку нельзя записать</translation>
+        </message>
+        <message>
+            <source>the database could not be used</source>
+            <translation>база данных недоступна</translation>
+        </message>
+        <message>
+            <source>a file could not be read or written</source>
+            <translation>не удалось прочитать или записать файл</translation>
+        </message>
+        <message>
+            <source>an unexpected error (see the log)</source>
+            <translation>непредвиденная ошибка (см. журнал)</translation>
+        </message>
+        <message>
+            <source>%1 today</source>
+            <translation>сегодня в %1</translation>
+        </message>
+        <message>
+            <source>%1 yesterday</source>
+            <translation>вчера в %1</translation>
+        </message>
+        <message>
+            <source>%1 tomorrow</source>
+            <translation>завтра в %1</translation>
+        </message>
+        <message>
+            <source>%1 GB</source>
+            <translation>%1 ГБ</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 МБ</translation>
+        </message>
+        <message>
+            <source>%1 KB</source>
+            <translation>%1 КБ</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n byte(s)</source>
+            <translation>
+                <numerusform>%n байт</numerusform>
+                <numerusform>%n байта</numerusform>
+                <numerusform>%n байт</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupScreen</name>
+        <message>
+            <source>The shop name must be 1 to 60 letters or digits.</source>
+            <translation>Название магазина — от 1 до 60 букв или цифр.</translation>
+        </message>
+        <message>
+            <source>This is not a country. Type its name or its two-letter code, such as GB, TR or RU.</source>
+            <translation>Такой страны нет. Введите название или двухбуквенный код, например GB, TR или RU.</translation>
+        </message>
+        <message>
+            <source>This is not a currency. Type its three-letter code, such as GBP, TRY, RUB or EUR.</source>
+            <translation>Такой валюты нет. Введите трёхбуквенный код, например GBP, TRY, RUB или EUR.</translation>
+        </message>
+        <message>
+            <source>This is not a time zone. Choose one, or type a name such as Europe/London.</source>
+            <translation>Такого часового пояса нет. Выберите из списка или введите название, например Europe/Moscow.</translation>
+        </message>
+        <message>
+            <source>A PIN is 4 to 6 digits.</source>
+            <translation>PIN состоит из 4–6 цифр.</translation>
+        </message>
+        <message>
+            <source>Choose a country or type its name.</source>
+            <translation>Выберите страну или введите её название.</translation>
+        </message>
+        <message>
+            <source>Looking for printers…</source>
+            <translation>Ищем принтеры…</translation>
+        </message>
+        <message>
+            <source>Simulated printer (for trying the kiosk)</source>
+            <translation>Имитация (для пробы киоска)</translation>
+        </message>
+        <message>
+            <source>No printer</source>
+            <translation>Без принтера</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n printer(s) found.</source>
+            <translation>
+                <numerusform>Найден %n принтер.</numerusform>
+                <numerusform>Найдено %n принтера.</numerusform>
+                <numerusform>Найдено %n принтеров.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Printing a test page…</source>
+            <translation>Печатаем тестовую страницу…</translation>
+        </message>
+        <message>
+            <source>Did the test page come out?</source>
+            <translation>Тестовая страница напечаталась?</translation>
+        </message>
+        <message>
+            <source>The printer works.</source>
+            <translation>Принтер работает.</translation>
+        </message>
+        <message>
+            <source>Check the paper and the cable, or choose another printer.</source>
+            <translation>Проверьте бумагу и кабель или выберите другой принтер.</translation>
+        </message>
+        <message>
+            <source>Choose a printer, or No printer.</source>
+            <translation>Выберите принтер или «Без принтера».</translation>
+        </message>
+        <message>
+            <source>Looking for scanners…</source>
+            <translation>Ищем сканеры…</translation>
+        </message>
+        <message>
+            <source>Keyboard (USB wedge) scanner</source>
+            <translation>Сканер-клавиатура (USB)</translation>
+        </message>
+        <message>
+            <source>Scan any barcode now.</source>
+            <translation>Отсканируйте сейчас любой штрихкод.</translation>
+        </message>
+        <message>
+            <source>The scanner could not be opened.</source>
+            <translation>Не удалось открыть сканер.</translation>
+        </message>
+        <message>
+            <source>Seen: %1</source>
+            <translation>Считано: %1</translation>
+        </message>
+        <message>
+            <source>No scan seen. Check the cable, or skip this test.</source>
+            <translation>Сканирование не получено. Проверьте кабель или пропустите проверку.</translation>
+        </message>
+        <message>
+            <source>Type the first manager's name.</source>
+            <translation>Введите имя первого менеджера.</translation>
+        </message>
+        <message>
+            <source>The two PINs differ. Type a new PIN.</source>
+            <translation>PIN-коды не совпадают. Введите новый PIN.</translation>
+        </message>
+        <message>
+            <source> (test page printed)</source>
+            <translation> (тестовая страница напечатана)</translation>
+        </message>
+        <message>
+            <source> (the test page did not come out)</source>
+            <translation> (тестовая страница не вышла)</translation>
+        </message>
+        <message>
+            <source>Printer: %1</source>
+            <translation>Принтер: %1</translation>
+        </message>
+        <message>
+            <source>Scanner: %1</source>
+            <translation>Сканер: %1</translation>
+        </message>
+        <message>
+            <source>keyboard (USB wedge)</source>
+            <translation>сканер-клавиатура (USB)</translation>
+        </message>
+        <message>
+            <source>First manager: %1</source>
+            <translation>Первый менеджер: %1</translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>Демо-данные</translation>
+        </message>
+        <message>
+            <source>An empty shop</source>
+            <translation>Пустой магазин</translation>
+        </message>
+        <message>
+            <source>The settings are written to %1. To change them later, edit that file (docs/config.example.toml explains every key) or run `python main.py setup --force`.</source>
+            <translation>Настройки записываются в %1. Чтобы изменить их позже, отредактируйте этот файл (каждый ключ описан в docs/config.example.toml) или запустите `python main.py setup --force`.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Сохраняем…</translation>
+        </message>
+        <message>
+            <source>Saved. Starting the kiosk…</source>
+            <translation>Сохранено. Запускаем киоск…</translation>
+        </message>
+        <message>
+            <source>Welcome! Choose the kiosk's language</source>
+            <translation>Добро пожаловать! Выберите язык киоска</translation>
+        </message>
+        <message>
+            <source>The shop's name</source>
+            <translation>Название магазина</translation>
+        </message>
+        <message>
+            <source>The shop's country</source>
+            <translation>Страна магазина</translation>
+        </message>
+        <message>
+            <source>Currency and time zone</source>
+            <translation>Валюта и часовой пояс</translation>
+        </message>
+        <message>
+            <source>The receipt printer</source>
+            <translation>Чековый принтер</translation>
+        </message>
+        <message>
+            <source>The barcode scanner</source>
+            <translation>Сканер штрихкодов</translation>
+        </message>
+        <message>
+            <source>The first manager</source>
+            <translation>Первый менеджер</translation>
+        </message>
+        <message>
+            <source>Type the same PIN again</source>
+            <translation>Введите тот же PIN ещё раз</translation>
+        </message>
+        <message>
+            <source>The manager's PIN</source>
+            <translation>PIN менеджера</translation>
+        </message>
+        <message>
+            <source>Demo data or an empty shop?</source>
+            <translation>Демо-данные или пустой магазин?</translation>
+        </message>
+        <message>
+            <source>Ready to save</source>
+            <translation>Всё готово к сохранению</translation>
+        </message>
+        <message>
+            <source>The set-up speaks this language; customers can still choose theirs.</source>
+            <translation>Настройка пойдёт на этом языке; покупатели по-прежнему смогут выбрать свой.</translation>
+        </message>
+        <message>
+            <source>Shown on the screen and printed on every voucher.</source>
+            <translation>Показывается на экране и печатается на каждом купоне.</translation>
+        </message>
+        <message>
+            <source>It decides the phone numbers, the currency and the time zone; each can be changed next.</source>
+            <translation>От неё зависят телефонные номера, валюта и часовой пояс; всё это можно изменить на следующем шаге.</translation>
+        </message>
+        <message>
+            <source>Suggested for the country; change them if they are wrong.</source>
+            <translation>Предложено для страны; исправьте, если неверно.</translation>
+        </message>
+        <message>
+            <source>Choose the printer, print a test page and say whether it came out. A network printer: type its address as host:port and search.</source>
+            <translation>Выберите принтер, напечатайте тестовую страницу и скажите, вышла ли она. Сетевой принтер: введите адрес как host:port и нажмите поиск.</translation>
+        </message>
+        <message>
+            <source>Choose the scanner, then scan any barcode to test it.</source>
+            <translation>Выберите сканер, затем отсканируйте любой штрихкод для проверки.</translation>
+        </message>
+        <message>
+            <source>Managers open the staff screen and add the other staff.</source>
+            <translation>Менеджеры открывают экран персонала и добавляют остальных сотрудников.</translation>
+        </message>
+        <message>
+            <source>4 to 6 digits, typed twice.</source>
+            <translation>От 4 до 6 цифр, дважды.</translation>
+        </message>
+        <message>
+            <source>Demo data fills the kiosk with pretend members to try it; an empty shop starts with no members and no rewards.</source>
+            <translation>Демо-данные заполняют киоск вымышленными участниками для пробы; пустой магазин начинается без участников и без наград.</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2</source>
+            <translation>Шаг %1 из %2</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Назад</translation>
+        </message>
+        <message>
+            <source>Save and start</source>
+            <translation>Сохранить и запустить</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Далее</translation>
+        </message>
+        <message>
+            <source>Another country: type its name or code</source>
+            <translation>Другая страна: введите название или код</translation>
+        </message>
+        <message>
+            <source>Currency (ISO code, e.g. GBP, TRY, RUB, EUR)</source>
+            <translation>Валюта (код ISO, например GBP, TRY, RUB, EUR)</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Часовой пояс</translation>
+        </message>
+        <message>
+            <source>Network printer address (host:port)</source>
+            <translation>Адрес сетевого принтера (host:port)</translation>
+        </message>
+        <message>
+            <source>Search again</source>
+            <translation>Искать снова</translation>
+        </message>
+        <message>
+            <source>Print a test page</source>
+            <translation>Печать тестовой страницы</translation>
+        </message>
+        <message>
+            <source>Yes, it came out</source>
+            <translation>Да, напечаталась</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Нет</translation>
+        </message>
+        <message>
+            <source>Test scan</source>
+            <translation>Проверить сканер</translation>
+        </message>
+        <message>
+            <source>Demo data
+pretend members, rewards and history</source>
+            <translation>Демо-данные
+вымышленные участники, награды и история</translation>
+        </message>
+        <message>
+            <source>An empty shop
+no members, no rewards yet</source>
+            <translation>Пустой магазин
+пока без участников и наград</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Готово</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>ОК</translation>
         </message>
     </context>
     <context>

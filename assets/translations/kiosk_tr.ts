@@ -360,8 +360,24 @@
             <translation>%1 veritabanının yedeğini aldı (%2).</translation>
         </message>
         <message>
+            <source>%1 imported members with their opening balances from %3: new %2, already there %4.</source>
+            <translation>%1, açılış bakiyeleriyle üyeleri %3 dosyasından aktardı: yeni %2, zaten kayıtlı %4.</translation>
+        </message>
+        <message>
+            <source>%1 exported %3 (members: %2).</source>
+            <translation>%1, %3 dışa aktardı (üye: %2).</translation>
+        </message>
+        <message>
             <source>%1: %2 (%3).</source>
             <translation>%1: %2 (%3).</translation>
+        </message>
+        <message>
+            <source>the marketing list</source>
+            <translation>pazarlama listesini</translation>
+        </message>
+        <message>
+            <source>all active members</source>
+            <translation>tüm etkin üyeleri</translation>
         </message>
         <message>
             <source>The kiosk</source>
@@ -1414,6 +1430,186 @@ Kalan bakiyeniz: %2</translation>
         </message>
     </context>
     <context>
+        <name>MemberImport</name>
+        <message>
+            <source>name</source>
+            <translation>ad</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>telefon</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>e-posta</translation>
+        </message>
+        <message>
+            <source>birthday</source>
+            <translation>doğum günü</translation>
+        </message>
+        <message>
+            <source>card</source>
+            <translation>kart</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation>puan</translation>
+        </message>
+        <message>
+            <source>points expire</source>
+            <translation>puanların son günü</translation>
+        </message>
+        <message>
+            <source>consent</source>
+            <translation>izin</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>dil</translation>
+        </message>
+        <message>
+            <source>Not a card number: 13 digits are expected.</source>
+            <translation>Kart numarası değil: 13 hane bekleniyor.</translation>
+        </message>
+        <message>
+            <source>The card number's last digit does not fit (a typing error?).</source>
+            <translation>Kart numarasının son hanesi uymuyor (yazım hatası mı?).</translation>
+        </message>
+        <message>
+            <source>This card belonged to a member who was erased or merged.</source>
+            <translation>Bu kart silinmiş ya da birleştirilmiş bir üyeye aitti.</translation>
+        </message>
+        <message>
+            <source>Another member of the kiosk already has this phone number.</source>
+            <translation>Bu telefon numarası kioskta başka bir üyeye ait.</translation>
+        </message>
+        <message>
+            <source>The birthday is not a possible date (YYYY-MM-DD or DD.MM.YYYY).</source>
+            <translation>Doğum günü geçerli bir tarih değil (YYYY-AA-GG ya da GG.AA.YYYY).</translation>
+        </message>
+        <message>
+            <source>Points must be a whole number, 0 or more.</source>
+            <translation>Puan 0 ya da daha büyük bir tam sayı olmalı.</translation>
+        </message>
+        <message>
+            <source>The points' expiry must be a date in the future.</source>
+            <translation>Puanların son günü ileri bir tarih olmalı.</translation>
+        </message>
+        <message>
+            <source>Consent must be yes or no.</source>
+            <translation>İzin evet ya da hayır olmalı.</translation>
+        </message>
+        <message>
+            <source>The language must be en, tr or ru.</source>
+            <translation>Dil en, tr ya da ru olmalı.</translation>
+        </message>
+        <message>
+            <source>The same card number is on line %1 too.</source>
+            <translation>Aynı kart numarası %1. satırda da var.</translation>
+        </message>
+        <message>
+            <source>The same phone number is on line %1 too.</source>
+            <translation>Aynı telefon numarası %1. satırda da var.</translation>
+        </message>
+        <message>
+            <source>The same e-mail address is on line %1 too.</source>
+            <translation>Aynı e-posta adresi %1. satırda da var.</translation>
+        </message>
+        <message>
+            <source>This file cannot be read. Save it as CSV UTF-8 or as an Excel workbook (.xlsx).</source>
+            <translation>Bu dosya okunamıyor. CSV UTF-8 ya da Excel çalışma kitabı (.xlsx) olarak kaydedin.</translation>
+        </message>
+        <message>
+            <source>The file's first line must name the columns, with at least name and card.</source>
+            <translation>Dosyanın ilk satırı sütunları adlandırmalı; en az ad (name) ve kart (card).</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberImportPage</name>
+        <message>
+            <source>No CSV or Excel file found. Put one in %1 or plug in a USB stick, then touch Look again.</source>
+            <translation>CSV ya da Excel dosyası bulunamadı. %1 klasörüne bir dosya koyun ya da bir USB bellek takın, sonra Yeniden bak düğmesine dokunun.</translation>
+        </message>
+        <message>
+            <source>Touch a file to check it. Nothing is imported yet.</source>
+            <translation>Denetlemek için bir dosyaya dokunun. Henüz hiçbir şey aktarılmaz.</translation>
+        </message>
+        <message>
+            <source>Checking %1…</source>
+            <translation>%1 denetleniyor…</translation>
+        </message>
+        <message>
+            <source>The file is good. Touch the button to import.</source>
+            <translation>Dosya sorunsuz. Aktarmak için düğmeye dokunun.</translation>
+        </message>
+        <message>
+            <source>Every member of this file is here already.</source>
+            <translation>Bu dosyadaki tüm üyeler zaten kayıtlı.</translation>
+        </message>
+        <message>
+            <source>Nothing can be imported until every line is right: correct the file and check it again.</source>
+            <translation>Her satır doğru olana kadar hiçbir şey aktarılamaz: dosyayı düzeltip yeniden denetleyin.</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Aktarılıyor…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n member(s).</source>
+            <translation>
+                <numerusform>%n üye aktarıldı.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was imported: the members changed since the check. Check the file again.</source>
+            <translation>Hiçbir şey aktarılmadı: denetimden bu yana üyeler değişti. Dosyayı yeniden denetleyin.</translation>
+        </message>
+        <message>
+            <source>New: %1 · Already here: %2 · Bad lines: %3 · Opening points: %4</source>
+            <translation>Yeni: %1 · Zaten kayıtlı: %2 · Hatalı satır: %3 · Açılış puanı: %4</translation>
+        </message>
+        <message>
+            <source>Columns left out: %1</source>
+            <translation>Dikkate alınmayan sütunlar: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) here already have other details in the file; they are left as they are.</source>
+            <translation>
+                <numerusform>Kayıtlı %n üyenin dosyada farklı bilgileri var; olduğu gibi bırakıldılar.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import members</source>
+            <translation>Üye aktar</translation>
+        </message>
+        <message>
+            <source>A CSV or Excel file with the columns name, card, phone, email, birthday, points and points_expire, in the kiosk's imports folder or on a USB stick.</source>
+            <translation>name, card, phone, email, birthday, points ve points_expire sütunları olan bir CSV ya da Excel dosyası; kioskun imports klasöründe ya da bir USB bellekte.</translation>
+        </message>
+        <message>
+            <source>Look again</source>
+            <translation>Yeniden bak</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Satır</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Sütun</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Sorun</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n member(s)</source>
+            <translation>
+                <numerusform>%n üyeyi aktar</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MemberScreen</name>
         <message>
             <source>Language: %1</source>
@@ -1591,6 +1787,10 @@ Kalan bakiyeniz: %2</translation>
         <message>
             <source>New member</source>
             <translation>Yeni üye</translation>
+        </message>
+        <message>
+            <source>Import members</source>
+            <translation>Üye aktar</translation>
         </message>
         <message>
             <source>Replace lost card</source>
@@ -1946,6 +2146,10 @@ Kalan bakiyeniz: %2</translation>
         <message>
             <source>Voucher cancelled</source>
             <translation>Kupon iptal edildi</translation>
+        </message>
+        <message>
+            <source>Opening balance</source>
+            <translation>Açılış bakiyesi</translation>
         </message>
         <message>
             <source>Points</source>
@@ -2560,6 +2764,422 @@ Kalan bakiyeniz: %2</translation>
         <message>
             <source>Manager</source>
             <translation>Yönetici</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduledWorkBox</name>
+        <message>
+            <source>Scheduled work</source>
+            <translation>Zamanlanmış işler</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Okunuyor…</translation>
+        </message>
+        <message>
+            <source>Points expiry</source>
+            <translation>Puanların süresinin dolması</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>Yedekleme</translation>
+        </message>
+        <message>
+            <source>Report totals</source>
+            <translation>Rapor toplamları</translation>
+        </message>
+        <message>
+            <source>Clean-up of old previews and exports</source>
+            <translation>Eski önizlemelerin ve dışa aktarımların temizliği</translation>
+        </message>
+        <message>
+            <source>Backup: the chain's database server is backed up on the server (pg_dump), not by the kiosk</source>
+            <translation>Yedekleme: zincirin veritabanı sunucusu kiosk tarafından değil, sunucunun kendisinde yedeklenir (pg_dump)</translation>
+        </message>
+        <message>
+            <source>%1: never run yet</source>
+            <translation>%1: henüz hiç çalışmadı</translation>
+        </message>
+        <message>
+            <source>next: %1</source>
+            <translation>sonraki: %1</translation>
+        </message>
+        <message>
+            <source>%1 failed at %2: %3</source>
+            <translation>%1 başarısız oldu (%2): %3</translation>
+        </message>
+        <message>
+            <source>Points expiry %1: nothing had expired</source>
+            <translation>Puanların süresinin dolması %1: süresi dolan puan yoktu</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s)</source>
+            <translation>
+                <numerusform>%n üye</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Points expiry %1: %n point(s) expired (%2)</source>
+            <translation>
+                <numerusform>Puanların süresinin dolması %1: %n puanın süresi doldu (%2)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last backup %1, %2, ok</source>
+            <translation>Son yedekleme %1, %2, tamam</translation>
+        </message>
+        <message numerus="yes">
+            <source>Clean-up %1: %n old file(s) deleted</source>
+            <translation>
+                <numerusform>Temizlik %1: %n eski dosya silindi</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Report totals counted %1</source>
+            <translation>Rapor toplamları hesaplandı: %1</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>disk dolu</translation>
+        </message>
+        <message>
+            <source>the folder cannot be written to</source>
+            <translation>klasöre yazılamıyor</translation>
+        </message>
+        <message>
+            <source>the database could not be used</source>
+            <translation>veritabanı kullanılamadı</translation>
+        </message>
+        <message>
+            <source>a file could not be read or written</source>
+            <translation>bir dosya okunamadı veya yazılamadı</translation>
+        </message>
+        <message>
+            <source>an unexpected error (see the log)</source>
+            <translation>beklenmeyen bir hata (günlüğe bakın)</translation>
+        </message>
+        <message>
+            <source>%1 today</source>
+            <translation>bugün %1</translation>
+        </message>
+        <message>
+            <source>%1 yesterday</source>
+            <translation>dün %1</translation>
+        </message>
+        <message>
+            <source>%1 tomorrow</source>
+            <translation>yarın %1</translation>
+        </message>
+        <message>
+            <source>%1 GB</source>
+            <translation>%1 GB</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
+        </message>
+        <message>
+            <source>%1 KB</source>
+            <translation>%1 KB</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n byte(s)</source>
+            <translation>
+                <numerusform>%n bayt</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupScreen</name>
+        <message>
+            <source>The shop name must be 1 to 60 letters or digits.</source>
+            <translation>Mağaza adı 1 ila 60 harf veya rakam olmalıdır.</translation>
+        </message>
+        <message>
+            <source>This is not a country. Type its name or its two-letter code, such as GB, TR or RU.</source>
+            <translation>Bu bir ülke değil. Adını veya GB, TR, RU gibi iki harfli kodunu yazın.</translation>
+        </message>
+        <message>
+            <source>This is not a currency. Type its three-letter code, such as GBP, TRY, RUB or EUR.</source>
+            <translation>Bu bir para birimi değil. GBP, TRY, RUB veya EUR gibi üç harfli kodunu yazın.</translation>
+        </message>
+        <message>
+            <source>This is not a time zone. Choose one, or type a name such as Europe/London.</source>
+            <translation>Bu bir saat dilimi değil. Birini seçin veya Europe/Istanbul gibi bir ad yazın.</translation>
+        </message>
+        <message>
+            <source>A PIN is 4 to 6 digits.</source>
+            <translation>PIN 4-6 rakamdan oluşur.</translation>
+        </message>
+        <message>
+            <source>Choose a country or type its name.</source>
+            <translation>Bir ülke seçin veya adını yazın.</translation>
+        </message>
+        <message>
+            <source>Looking for printers…</source>
+            <translation>Yazıcılar aranıyor…</translation>
+        </message>
+        <message>
+            <source>Simulated printer (for trying the kiosk)</source>
+            <translation>Sanal yazıcı (kioskı denemek için)</translation>
+        </message>
+        <message>
+            <source>No printer</source>
+            <translation>Yazıcı yok</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n printer(s) found.</source>
+            <translation>
+                <numerusform>%n yazıcı bulundu.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Printing a test page…</source>
+            <translation>Deneme sayfası yazdırılıyor…</translation>
+        </message>
+        <message>
+            <source>Did the test page come out?</source>
+            <translation>Deneme sayfası çıktı mı?</translation>
+        </message>
+        <message>
+            <source>The printer works.</source>
+            <translation>Yazıcı çalışıyor.</translation>
+        </message>
+        <message>
+            <source>Check the paper and the cable, or choose another printer.</source>
+            <translation>Kâğıdı ve kabloyu kontrol edin ya da başka bir yazıcı seçin.</translation>
+        </message>
+        <message>
+            <source>Choose a printer, or No printer.</source>
+            <translation>Bir yazıcı ya da "Yazıcı yok" seçin.</translation>
+        </message>
+        <message>
+            <source>Looking for scanners…</source>
+            <translation>Tarayıcılar aranıyor…</translation>
+        </message>
+        <message>
+            <source>Keyboard (USB wedge) scanner</source>
+            <translation>Klavye gibi çalışan (USB) okuyucu</translation>
+        </message>
+        <message>
+            <source>Scan any barcode now.</source>
+            <translation>Şimdi herhangi bir barkodu okutun.</translation>
+        </message>
+        <message>
+            <source>The scanner could not be opened.</source>
+            <translation>Okuyucu açılamadı.</translation>
+        </message>
+        <message>
+            <source>Seen: %1</source>
+            <translation>Okunan: %1</translation>
+        </message>
+        <message>
+            <source>No scan seen. Check the cable, or skip this test.</source>
+            <translation>Okutma görülmedi. Kabloyu kontrol edin veya bu denemeyi atlayın.</translation>
+        </message>
+        <message>
+            <source>Type the first manager's name.</source>
+            <translation>İlk yöneticinin adını yazın.</translation>
+        </message>
+        <message>
+            <source>The two PINs differ. Type a new PIN.</source>
+            <translation>İki PIN farklı. Yeni bir PIN yazın.</translation>
+        </message>
+        <message>
+            <source> (test page printed)</source>
+            <translation> (deneme sayfası yazdırıldı)</translation>
+        </message>
+        <message>
+            <source> (the test page did not come out)</source>
+            <translation> (deneme sayfası çıkmadı)</translation>
+        </message>
+        <message>
+            <source>Printer: %1</source>
+            <translation>Yazıcı: %1</translation>
+        </message>
+        <message>
+            <source>Scanner: %1</source>
+            <translation>Okuyucu: %1</translation>
+        </message>
+        <message>
+            <source>keyboard (USB wedge)</source>
+            <translation>klavye gibi çalışan (USB)</translation>
+        </message>
+        <message>
+            <source>First manager: %1</source>
+            <translation>İlk yönetici: %1</translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>Deneme verisi</translation>
+        </message>
+        <message>
+            <source>An empty shop</source>
+            <translation>Boş mağaza</translation>
+        </message>
+        <message>
+            <source>The settings are written to %1. To change them later, edit that file (docs/config.example.toml explains every key) or run `python main.py setup --force`.</source>
+            <translation>Ayarlar %1 dosyasına yazılır. Sonra değiştirmek için bu dosyayı düzenleyin (her anahtar docs/config.example.toml içinde açıklanır) veya `python main.py setup --force` çalıştırın.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Kaydediliyor…</translation>
+        </message>
+        <message>
+            <source>Saved. Starting the kiosk…</source>
+            <translation>Kaydedildi. Kiosk başlatılıyor…</translation>
+        </message>
+        <message>
+            <source>Welcome! Choose the kiosk's language</source>
+            <translation>Hoş geldiniz! Kioskun dilini seçin</translation>
+        </message>
+        <message>
+            <source>The shop's name</source>
+            <translation>Mağazanın adı</translation>
+        </message>
+        <message>
+            <source>The shop's country</source>
+            <translation>Mağazanın ülkesi</translation>
+        </message>
+        <message>
+            <source>Currency and time zone</source>
+            <translation>Para birimi ve saat dilimi</translation>
+        </message>
+        <message>
+            <source>The receipt printer</source>
+            <translation>Fiş yazıcısı</translation>
+        </message>
+        <message>
+            <source>The barcode scanner</source>
+            <translation>Barkod okuyucu</translation>
+        </message>
+        <message>
+            <source>The first manager</source>
+            <translation>İlk yönetici</translation>
+        </message>
+        <message>
+            <source>Type the same PIN again</source>
+            <translation>Aynı PIN'i yeniden yazın</translation>
+        </message>
+        <message>
+            <source>The manager's PIN</source>
+            <translation>Yöneticinin PIN'i</translation>
+        </message>
+        <message>
+            <source>Demo data or an empty shop?</source>
+            <translation>Deneme verisi mi, boş mağaza mı?</translation>
+        </message>
+        <message>
+            <source>Ready to save</source>
+            <translation>Kaydetmeye hazır</translation>
+        </message>
+        <message>
+            <source>The set-up speaks this language; customers can still choose theirs.</source>
+            <translation>Kurulum bu dilde sürer; müşteriler yine kendi dillerini seçebilir.</translation>
+        </message>
+        <message>
+            <source>Shown on the screen and printed on every voucher.</source>
+            <translation>Ekranda görünür ve her kupona basılır.</translation>
+        </message>
+        <message>
+            <source>It decides the phone numbers, the currency and the time zone; each can be changed next.</source>
+            <translation>Telefon numaralarını, para birimini ve saat dilimini belirler; her biri sonraki adımda değiştirilebilir.</translation>
+        </message>
+        <message>
+            <source>Suggested for the country; change them if they are wrong.</source>
+            <translation>Ülkeye göre önerildi; yanlışsa değiştirin.</translation>
+        </message>
+        <message>
+            <source>Choose the printer, print a test page and say whether it came out. A network printer: type its address as host:port and search.</source>
+            <translation>Yazıcıyı seçin, bir deneme sayfası yazdırın ve çıkıp çıkmadığını söyleyin. Ağ yazıcısı için adresini host:port olarak yazıp arayın.</translation>
+        </message>
+        <message>
+            <source>Choose the scanner, then scan any barcode to test it.</source>
+            <translation>Okuyucuyu seçin, sonra denemek için herhangi bir barkodu okutun.</translation>
+        </message>
+        <message>
+            <source>Managers open the staff screen and add the other staff.</source>
+            <translation>Yöneticiler personel ekranını açar ve diğer personeli ekler.</translation>
+        </message>
+        <message>
+            <source>4 to 6 digits, typed twice.</source>
+            <translation>4 ila 6 rakam, iki kez yazılır.</translation>
+        </message>
+        <message>
+            <source>Demo data fills the kiosk with pretend members to try it; an empty shop starts with no members and no rewards.</source>
+            <translation>Deneme verisi, kioskı denemek için hayali üyelerle doldurur; boş mağaza üyesiz ve ödülsüz başlar.</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2</source>
+            <translation>Adım %1 / %2</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Geri</translation>
+        </message>
+        <message>
+            <source>Save and start</source>
+            <translation>Kaydet ve başlat</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>İleri</translation>
+        </message>
+        <message>
+            <source>Another country: type its name or code</source>
+            <translation>Başka bir ülke: adını veya kodunu yazın</translation>
+        </message>
+        <message>
+            <source>Currency (ISO code, e.g. GBP, TRY, RUB, EUR)</source>
+            <translation>Para birimi (ISO kodu, ör. GBP, TRY, RUB, EUR)</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Saat dilimi</translation>
+        </message>
+        <message>
+            <source>Network printer address (host:port)</source>
+            <translation>Ağ yazıcısının adresi (host:port)</translation>
+        </message>
+        <message>
+            <source>Search again</source>
+            <translation>Yeniden ara</translation>
+        </message>
+        <message>
+            <source>Print a test page</source>
+            <translation>Test sayfası yazdır</translation>
+        </message>
+        <message>
+            <source>Yes, it came out</source>
+            <translation>Evet, çıktı</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Hayır</translation>
+        </message>
+        <message>
+            <source>Test scan</source>
+            <translation>Deneme okutma</translation>
+        </message>
+        <message>
+            <source>Demo data
+pretend members, rewards and history</source>
+            <translation>Deneme verisi
+hayali üyeler, ödüller ve geçmiş</translation>
+        </message>
+        <message>
+            <source>An empty shop
+no members, no rewards yet</source>
+            <translation>Boş mağaza
+henüz üye ve ödül yok</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Bitti</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>Tamam</translation>
         </message>
     </context>
     <context>
