@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import os
 import pwd
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
@@ -22,16 +25,39 @@ def unprivileged() -> tuple[list[str], int]:
 
 
 def require_reachable(path: Path) -> None:
-    """Fail clearly when the unprivileged user cannot read this checkout's file (cage refuses
-    root, so these tests run programs from the checkout as `nobody`)."""
+    """Make sure the unprivileged user can read this checkout's file (cage refuses root, so
+    these tests run programs from the checkout as `nobody`). A checkout under a private folder
+    such as /root gets the search bit (o+x, never read) on the folders above it for this test
+    run, restored when the tests end; a file nobody may read still fails clearly."""
     as_user, _ = unprivileged()
-    if not as_user:
+    if not as_user or _readable(as_user, path):
         return
+    opened = [folder for folder in reversed(path.resolve().parents) if _open_search_bit(folder)]
+    if opened:
+        atexit.register(_close_search_bits, opened)
+    if not _readable(as_user, path):
+        raise AssertionError(f"nobody cannot read {path}: put the checkout where every user can "
+                             "read it, as cage refuses to run as root")
+
+
+def _readable(as_user: list[str], path: Path) -> bool:
     done = subprocess.run([*as_user, "test", "-r", str(path)], capture_output=True, timeout=30,
                           check=False)
-    if done.returncode != 0:
-        raise AssertionError(f"nobody cannot read {path}: put the checkout where every user can "
-                             "read it (not under /root), as cage refuses to run as root")
+    return done.returncode == 0
+
+
+def _open_search_bit(folder: Path) -> bool:
+    mode = folder.stat().st_mode
+    if mode & stat.S_IXOTH:
+        return False
+    folder.chmod(stat.S_IMODE(mode) | stat.S_IXOTH)
+    return True
+
+
+def _close_search_bits(folders: list[Path]) -> None:
+    for folder in folders:
+        with contextlib.suppress(OSError):
+            folder.chmod(stat.S_IMODE(folder.stat().st_mode) & ~stat.S_IXOTH)
 
 
 def runtime_dir(owner: int) -> Path:
