@@ -21,7 +21,7 @@ system-deps:
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 
-test: test-suite test-display
+test: test-suite test-display test-cage
 
 test-suite: system-deps $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not display and not install" $(PYTEST_ARGS)
