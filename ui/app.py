@@ -62,6 +62,10 @@ def application() -> QApplication:
     for font in sorted(FONTS.glob("*.ttf")):
         QFontDatabase.addApplicationFont(str(font))
     app.setApplicationName("loyalty-kiosk")
+    # the kiosk ends only when told to (a manager, a signal): a window closing (the set-up's
+    # before the kiosk's, the kiosk's own while it shuts down) must not post a Quit event that
+    # a later event loop would obey at once
+    app.setQuitOnLastWindowClosed(False)
     return app
 
 

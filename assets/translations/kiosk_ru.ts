@@ -364,6 +364,10 @@
             <translation>%1 сделал(а) резервную копию базы данных (%2).</translation>
         </message>
         <message>
+            <source>%1 restored the database from the backup %2.</source>
+            <translation>%1 восстановил(а) базу данных из резервной копии %2.</translation>
+        </message>
+        <message>
             <source>%1 imported members with their opening balances from %3: new %2, already there %4.</source>
             <translation>%1 загрузил(а) участников с начальными балансами из %3: новых %2, уже было %4.</translation>
         </message>

@@ -360,6 +360,10 @@
             <translation>%1 veritabanının yedeğini aldı (%2).</translation>
         </message>
         <message>
+            <source>%1 restored the database from the backup %2.</source>
+            <translation>%1 veritabanını %2 yedeğinden geri yükledi.</translation>
+        </message>
+        <message>
             <source>%1 imported members with their opening balances from %3: new %2, already there %4.</source>
             <translation>%1, açılış bakiyeleriyle üyeleri %3 dosyasından aktardı: yeni %2, zaten kayıtlı %4.</translation>
         </message>

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 import ui.app
@@ -53,6 +53,9 @@ def running(
     signal.signal(signal.SIGTERM, handlers[0])
     signal.signal(signal.SIGINT, handlers[1])
     assert sys.excepthook is hooks  # run_kiosk puts the hooks it set back
+    loop = QEventLoop()  # and leaves no Quit behind that the next event loop would obey at once
+    QTimer.singleShot(50, lambda: loop.exit(7))
+    assert loop.exec() == 7
 
 
 def test_a_manager_closing_the_program_ends_it_with_status_10(

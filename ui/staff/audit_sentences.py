@@ -64,6 +64,7 @@ SENTENCES: dict[str, str] = {
     "points.donate": QT_TRANSLATE_NOOP("AuditSentences", "%1 donated %3 points of member #%2 to a cause."),
     "reward.redeem": QT_TRANSLATE_NOOP("AuditSentences", "%1 spent %3 points of member #%2 on voucher %4."),
     "db.backup": QT_TRANSLATE_NOOP("AuditSentences", "%1 made a backup of the database (%2)."),
+    "db.restore": QT_TRANSLATE_NOOP("AuditSentences", "%1 restored the database from the backup %2."),
     "member.import": QT_TRANSLATE_NOOP("AuditSentences", "%1 imported members with their opening balances from %3: new %2, already there %4."),
     "member.export": QT_TRANSLATE_NOOP("AuditSentences", "%1 exported %3 (members: %2)."),
 }
@@ -180,7 +181,7 @@ def _values(host: HasContext, line: AuditLine) -> list[str]:
         return [str(details.get("member", "?")),
                 formats.number(host, int(details.get("points") or 0)),
                 _code(details.get("code"))]
-    if action == "db.backup":
+    if action in ("db.backup", "db.restore"):
         return [str(details.get("file") or "–")]
     if action == "member.enrol":
         return [_number_after_colon(target), _card(details.get("card"))]
