@@ -17,11 +17,14 @@ pytestmark = pytest.mark.e2e
 CARD = "2900000000018"
 
 
-def faked(cli: Cli, moment: str, *args: str, config: Path) -> subprocess.CompletedProcess[str]:
-    """Run main.py with the clock frozen at a UTC moment."""
+def faked(cli: Cli, moment: str, *args: str, config: Path,
+          frozen: bool = False) -> subprocess.CompletedProcess[str]:
+    """Run main.py with the clock set to a UTC moment: running on from there, or frozen at it
+    (then what the command writes carries exactly that moment, however slow the machine)."""
     env = {**cli.env(), "TZ": "UTC"}
+    clock = ["-f", moment] if frozen else [moment]
     return subprocess.run(
-        ["faketime", moment, sys.executable, str(ROOT / "main.py"), "--config", str(config),
+        ["faketime", *clock, sys.executable, str(ROOT / "main.py"), "--config", str(config),
          *args],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False,
     )
