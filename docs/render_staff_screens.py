@@ -129,7 +129,49 @@ def _stage_audit(kiosk: Kiosk, page: StaffPage) -> None:
     settle(kiosk)
 
 
+JOBS_RUN: list[bool] = []
+
+
+def _stage_hardware(kiosk: Kiosk, page: StaffPage) -> None:
+    """Each of the kiosk's own jobs has run once, as the schedule runs them."""
+    from kiosk.schedule import kiosk_jobs, system_context
+    from kiosk.scheduler import run_job
+
+    ctx = system_context(kiosk.journey.ctx)
+    if not JOBS_RUN:
+        for job in kiosk_jobs(ctx, Path(os.environ["KIOSK_DATA_DIR"]), postgres=False):
+            run_job(ctx, job)
+        JOBS_RUN.append(True)
+    page.opened()
+    settle(kiosk, 0.5)
+
+
+MEMBER_FILE = (
+    "name;phone;email;birthday;card;points;points_expire\n"
+    "Olivia Brown;07700 900201;olivia@example.com;1984-05-12;2900000100015;120;\n"
+    "Mehmet Demir;07700 900202;mehmet@example;12.13.1990;2900000100022;80;\n"
+    "Anna Smirnova;07700 900203;;1979-11-02;2900000100039;-5;\n"
+    "Tom Green;07700 900201;tom@example.com;;2900000100046;40;2020-01-01\n"
+)
+
+
+def _member_import(kiosk: Kiosk, suffix: str) -> None:
+    """The Import members page after a file with bad lines was checked."""
+    from ui.staff.pages.member_import import MemberImportPage
+
+    folder = Path(os.environ["KIOSK_DATA_DIR"]) / "imports"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "paper-cards.csv").write_text(MEMBER_FILE, encoding="utf-8")
+    page = kiosk.journey.desk.open_page(MemberImportPage)
+    page.opened()
+    settle(kiosk, 0.5)
+    page._picked(page.file_list.item(0))  # type: ignore[attr-defined]
+    settle(kiosk, 1.0)
+    snap(kiosk, f"staff_member_import{suffix}")
+
+
 STAGES: dict[str, Callable[[Kiosk, StaffPage], None]] = {
+    "hardware": _stage_hardware,
     "members": _stage_members,
     "purchase": _stage_purchase,
     "voucher": _stage_vouchers,
@@ -180,6 +222,7 @@ def staff_tour(kiosk: Kiosk, suffix: str) -> None:
             desk.area.dock.close_keys()  # as the cleared focus does on a screen with focus
             snap(kiosk, f"staff_purchase_recorded{suffix}")
         desk.area.dock.close_keys()
+    _member_import(kiosk, suffix)
     vouchers = next((p for p in desk.area.pages if _slug(p) == "voucher"), None)
     if vouchers is not None:
         desk.area.show_page(vouchers)
@@ -209,6 +252,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.parse_args(argv)
     (ROOT / "docs" / "screenshots").mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="kiosk-staff-screens-") as folder:
+        os.environ["KIOSK_DATA_DIR"] = folder  # member files, backups, exports stay in here
         clock = FixedClock(SystemClock().now().replace(hour=11, minute=30))
         open_database(f"sqlite:///{Path(folder) / 'kiosk.db'}")
         migrate(clock.now())
