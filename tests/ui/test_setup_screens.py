@@ -282,3 +282,19 @@ def test_the_full_screen_set_up_ends_once_saved(
     assert heard.count("WATCHDOG=1") >= 2
     assert not forced
     assert load_config(target).store.name == "Shop"
+
+
+@pytest.mark.parametrize("language", ["en", "tr", "ru"])
+def test_every_buttons_words_fit_it(qtbot: QtBot, setup_window: Setup, language: str) -> None:
+    """At 1024x768 the longest labels ("Сохранить и запустить") are never cut off."""
+    screen = setup_window.screen
+    screen.choose_language(language)
+    for index in range(len(STEPS)):
+        screen.show_step(index)
+        wait_idle(qtbot, setup_window)
+        qtbot.wait(20)
+        for button in screen.findChildren(type(screen.next_button)):
+            if button.isVisible() and button.text():
+                metrics = button.fontMetrics()
+                words = max(metrics.horizontalAdvance(line) for line in button.text().split("\n"))
+                assert button.contentsRect().width() >= words, (STEPS[index], button.text())

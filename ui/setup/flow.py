@@ -666,6 +666,8 @@ class SetupScreen(Screen):
         self.back_button.setText(self.tr("Back"))
         self.next_button.setText(self.tr("Save and start") if name == "finish" else
                                  self.tr("Next"))
+        for nav_button in (self.back_button, self.next_button):  # never narrower than its words
+            nav_button.setMinimumWidth(nav_button.sizeHint().width())
         self.other_label.setText(self.tr("Another country: type its name or code"))
         self.currency_label.setText(self.tr("Currency (ISO code, e.g. GBP, TRY, RUB, EUR)"))
         self.zone_label.setText(self.tr("Time zone"))
