@@ -1,5 +1,6 @@
 """Which column of a member file holds what: headers matched case- and space-insensitively,
-other headers named with a mapping ("Full Name=name"); name and card are required."""
+common English, Turkish and Russian headers too, others named with a mapping
+("Full Name=name"); name and card are required."""
 
 from __future__ import annotations
 
@@ -11,6 +12,26 @@ from kiosk.errors import InvalidInput
 FIELDS = ("name", "phone", "email", "birthday", "card", "points", "points_expire", "consent",
           "language")
 REQUIRED = ("name", "card")
+# Headers other systems and shops write, in the kiosk's three languages: a file exported by an
+# earlier scheme or typed in Excel in Turkish or Russian is read without a mapping.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "name": ("full name", "customer", "customer name", "member", "member name", "ad", "adı",
+             "adi", "ad soyad", "adı soyadı", "adi soyadi", "isim", "müşteri", "имя", "фио",
+             "клиент", "имя клиента"),
+    "phone": ("mobile", "mobile number", "telephone", "tel", "phone number", "telefon", "cep",
+              "cep telefonu", "gsm", "телефон", "мобильный", "тел"),
+    "email": ("mail", "email address", "e-posta", "eposta", "почта", "эл. почта",
+              "электронная почта"),
+    "birthday": ("birth date", "birthdate", "date of birth", "dob", "doğum tarihi",
+                 "dogum tarihi", "doğum günü", "дата рождения", "день рождения"),
+    "card": ("card number", "card no", "loyalty card", "barcode", "kart", "kart no",
+             "kart numarası", "kart numarasi", "карта", "номер карты", "штрихкод"),
+    "points": ("balance", "points balance", "puan", "bakiye", "баллы", "бонусы", "баланс"),
+    "points_expire": ("expiry", "expires", "points expiry", "son kullanma tarihi",
+                      "puan son kullanma", "срок действия", "баллы сгорают"),
+    "consent": ("marketing consent", "opt in", "izin", "согласие"),
+    "language": ("lang", "dil", "язык"),
+}
 
 
 def header_key(text: str) -> str:
@@ -47,7 +68,8 @@ def parse_mapping(items: Iterable[str]) -> dict[str, str]:
 def match_columns(header: list[str], mapping: dict[str, str] | None = None) -> Columns:
     """Find each field's column; a missing required column or a field twice refuses the file."""
     mapping = mapping or {}
-    defaults = {header_key(name): name for name in FIELDS}
+    defaults = {header_key(alias): name for name, aliases in ALIASES.items() for alias in aliases}
+    defaults.update({header_key(name): name for name in FIELDS})
     index: dict[str, int] = {}
     unknown: list[str] = []
     for position, text in enumerate(header):

@@ -90,13 +90,13 @@ def test_a_bad_file_exits_1_lists_every_line_and_imports_nothing(cli, tmp_path: 
     assert text.code == 1 and "Nothing imported: 3 bad line(s)" in text.stdout
     assert "line 5, card: The same card number is on lines 4 and 5." in text.stdout
     assert cli.run("member", "show", card(3)).code == 1
-    missing = write_csv(tmp_path / "nocard.csv", [["Ada"]], ["Full Name"])
+    missing = write_csv(tmp_path / "nocard.csv", [["Ada"]], ["Kunde"])
     refused = cli.run("member", "import", str(missing), "--json")
     assert refused.code == 1 and refused.json()["error"] == "invalid"
     assert "no name or card column" in refused.stderr
-    mapped = write_csv(tmp_path / "mapped.csv", [["Ada", card(7)]], ["Full Name", "Kart No"])
-    ok = cli.ok("member", "import", str(mapped), "--map", "Full Name=name", "--map",
-                "kart no=card")
+    mapped = write_csv(tmp_path / "mapped.csv", [["Ada", card(7)]], ["Kunde", "Kundenkarte"])
+    ok = cli.ok("member", "import", str(mapped), "--map", "Kunde=name", "--map",
+                "kundenkarte=card")
     assert ok["new"] == 1
 
 

@@ -140,19 +140,19 @@ def test_a_bad_file_imports_nothing_and_lists_every_line(
 
 
 def test_a_mapping_reads_other_headers(database, ctx, tmp_path: Path) -> None:
-    header = ["Full Name", "Mobile", "Loyalty No", "Balance"]
+    header = ["Kunde", "Handy", "Loyalty No", "Punkte"]  # headers no language of the kiosk has
     rows = [["Ada Lovelace", "07700 900101", card(1), "30"]]
     path = write_csv(tmp_path / "other.csv", rows, header, delimiter=";")
     with pytest.raises(InvalidInput) as refused:
         import_members(ctx, path)
     assert refused.value.reason == "import_columns"
     assert "name or card" in refused.value.message
-    result = import_members(ctx, path, ["Full Name=name", "mobile=phone", "LOYALTY NO=card",
-                                        "Balance=points"])
+    result = import_members(ctx, path, ["Kunde=name", "handy=phone", "LOYALTY NO=card",
+                                        "Punkte=points"])
     assert result.imported and result.points == 30
     assert identify(ctx, "07700 900101").card == card(1)
     with pytest.raises(InvalidInput):
-        import_members(ctx, path, ["Full Name=nickname"])
+        import_members(ctx, path, ["Kunde=nickname"])
 
 
 def test_a_dry_run_writes_nothing(database, ctx, tmp_path: Path) -> None:

@@ -61,6 +61,17 @@ def test_headers_match_without_case_spaces_or_punctuation() -> None:
         parse_mapping(["Full name"])
 
 
+def test_headers_other_schemes_write_in_three_languages_need_no_mapping() -> None:
+    turkish = ["Adı Soyadı", "Cep Telefonu", "E-posta", "Doğum Tarihi", "Kart No", "Puan"]
+    russian = ["ФИО", "Телефон", "Эл. почта", "Дата рождения", "Номер карты", "Баллы"]
+    english = ["Full Name", "Mobile", "Email Address", "Date of Birth", "Card Number", "Balance"]
+    wanted = {"name": 0, "phone": 1, "email": 2, "birthday": 3, "card": 4, "points": 5}
+    for header in (turkish, russian, english):
+        assert match_columns(header).index == wanted, header
+    with pytest.raises(InvalidInput, match="Two columns"):  # never a guess between two
+        match_columns(["Name", "Kart", "Card number"])
+
+
 def test_dates_are_iso_or_day_first_and_must_exist() -> None:
     assert parse_day("1990-02-03") == parse_day("03.02.1990") == date(1990, 2, 3)
     assert parse_day("3/2/1990") == parse_day("03-02-1990") == date(1990, 2, 3)
