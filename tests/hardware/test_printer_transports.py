@@ -88,12 +88,13 @@ class PtyPrinter:
                 if self.replies is not None:
                     os.write(self.master, self.replies[data[2]])
                 data = data[3:]
-            self.received += data
-            tail = self.received[-3:]
+            received = self.received + data  # published whole below: wait_for never sees
+            tail = received[-3:]             # the question after a job as printed bytes
             if self.replies is not None and len(tail) == 3 and tail[:2] == b"\x10\x04":
                 self.queries.append(tail[2])  # the question after a job: did it all arrive?
                 os.write(self.master, self.replies[tail[2]])
-                del self.received[-3:]
+                del received[-3:]
+            self.received = received
 
     def wait_for(self, size: int, timeout: float = 3.0) -> bytes:
         for _ in range(int(timeout / 0.02)):
