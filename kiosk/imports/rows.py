@@ -15,7 +15,7 @@ from kiosk.formatting import day_start_utc
 from kiosk.imports.columns import Columns
 from kiosk.imports.reading import Cell
 from kiosk.phones import normalise_phone
-from kiosk.safe_text import check_text
+from kiosk.services.members import validate_email, validate_name
 
 MAX_POINTS = 100_000_000
 DAY_FIRST = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})")
@@ -103,13 +103,7 @@ def _text(value: Cell) -> str:
 
 
 def _name(text: str, rules: RowRules) -> str:
-    check_text(text, "name", "name_invalid")
-    cleaned = " ".join(text.split())
-    if not cleaned:
-        raise InvalidInput("A name is needed.", reason="name_missing")
-    if len(cleaned) > 200:
-        raise InvalidInput("The name is too long (200 characters at most).", reason="name_too_long")
-    return cleaned
+    return validate_name(text)  # the same rules as enrolling at the kiosk
 
 
 def _phone(text: str, rules: RowRules) -> str | None:
@@ -117,12 +111,9 @@ def _phone(text: str, rules: RowRules) -> str | None:
 
 
 def _email(text: str, rules: RowRules) -> str | None:
-    if not text:
-        return None
-    if "@" not in text or len(text) > 254 or any(ch.isspace() for ch in text):
+    if any(ch.isspace() for ch in text):  # a cell holding two addresses, or a name and one
         raise InvalidInput("The e-mail address does not look right.", reason="email_invalid")
-    check_text(text, "e-mail address", "email_invalid")
-    return text
+    return validate_email(text)
 
 
 def _birthday(value: Cell, rules: RowRules) -> date | None:
