@@ -22,6 +22,8 @@ from db.models import (
     ReportDay,
     SchemaVersion,
     Staff,
+    Store,
+    Terminal,
 )
 
 PHONE_INDEX_STEP = 5
@@ -144,6 +146,30 @@ def _job_runs(database: peewee.Database, migrator: SchemaMigrator) -> None:
     database.create_tables([JobRun], safe=True)
 
 
+CHAIN_COLUMNS = (
+    ("reward", "stores", peewee.TextField(default="")),
+    ("cause", "stores", peewee.TextField(default="")),
+    ("staff", "store", peewee.CharField(max_length=40, null=True)),
+)
+
+
+def _shops_and_terminals(database: peewee.Database, migrator: SchemaMigrator) -> None:
+    """Step 9: shops and terminals as data; rewards and causes limited to some shops; staff
+    accounts that belong to one shop (None: the whole chain). Existing rows stay chain-wide."""
+    database.create_tables([Store, Terminal], safe=True)
+    have = {
+        table: {column.name for column in database.get_columns(table)}
+        for table in {table for table, _, _ in CHAIN_COLUMNS}
+    }
+    missing = [
+        migrator.add_column(table, name, field)
+        for table, name, field in CHAIN_COLUMNS
+        if name not in have[table]
+    ]
+    if missing:
+        run_operations(*missing)
+
+
 # A fresh database gets the current schema from step 1 and is stamped with every version; an
 # older one runs the steps after its version. A new column goes in db/models.py and in a step.
 STEPS: list[Step] = [
@@ -179,6 +205,9 @@ STEPS.append(Step(STEPS[-1].version + 1,
 STEPS.append(Step(STEPS[-1].version + 1,
                   "runs of the kiosk's own work: expiry, backup, report totals, clean-up",
                   _job_runs))
+STEPS.append(Step(STEPS[-1].version + 1,
+                  "shops and terminals; rewards and causes limited to some shops; shop staff",
+                  _shops_and_terminals))
 
 
 def latest_version(steps: Sequence[Step] = STEPS) -> int:

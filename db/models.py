@@ -105,6 +105,7 @@ class Cause(BaseModel):
     description = pw.TextField(default="")
     active = pw.BooleanField(default=True)
     translations = pw.TextField(default="{}")  # {"tr": {"name": ..., "description": ...}, ...}
+    stores = pw.TextField(default="")  # shop codes, comma-separated; empty: every shop
 
 
 class LedgerEntry(BaseModel):
@@ -171,6 +172,7 @@ class Reward(BaseModel):
     image = pw.CharField(max_length=200, default="")
     sort_order = pw.IntegerField(default=0)
     translations = pw.TextField(default="{}")  # {"tr": {"name": ..., "description": ...}, ...}
+    stores = pw.TextField(default="")  # shop codes, comma-separated; empty: every shop
 
 
 class Voucher(BaseModel):
@@ -223,6 +225,7 @@ class Staff(BaseModel):
     active = pw.BooleanField(default=True)
     created_at = pw.DateTimeField()
     last_login_at = pw.DateTimeField(null=True)
+    store = pw.CharField(max_length=40, null=True)  # the shop it belongs to; None: the whole chain
 
 
 class AuditEntry(BaseModel):
@@ -306,6 +309,42 @@ class JobRun(BaseModel):
         indexes = ((("job", "started_at"), False),)
 
 
+class Store(BaseModel):
+    """A shop of the chain; its code is what purchases, ledger rows and vouchers carry as store."""
+
+    code = pw.CharField(max_length=40, unique=True)
+    name = pw.CharField(max_length=120)
+    time_zone = pw.CharField(max_length=60, default="")  # IANA name; empty: the machine's own
+    address = pw.CharField(max_length=300, default="")
+    currency = pw.CharField(max_length=3, default="")
+    active = pw.BooleanField(default=True)
+    created_at = pw.DateTimeField()
+
+
+class Terminal(BaseModel):
+    """A kiosk (or back office) of a shop, and what it last reported about itself."""
+
+    store = pw.CharField(max_length=40)  # the shop's code
+    code = pw.CharField(max_length=40)  # the terminal id of its configuration
+    kind = pw.CharField(max_length=12, default="kiosk")  # kiosk or back-office
+    host = pw.CharField(max_length=120, default="")
+    first_seen_at = pw.DateTimeField()
+    last_seen_at = pw.DateTimeField()
+    started_at = pw.DateTimeField(null=True)  # when the running program started
+    version = pw.CharField(max_length=40, default="")  # program version
+    schema_version = pw.IntegerField(default=0)
+    printer_state = pw.CharField(max_length=40, default="")  # ok, no_paper, offline, none...
+    printer_detail = pw.CharField(max_length=200, default="")
+    scanner_state = pw.CharField(max_length=40, default="")  # ok, disconnected, none...
+    scanner_detail = pw.CharField(max_length=200, default="")
+    queue_length = pw.IntegerField(default=0)  # changes waiting in its offline outbox
+    offline_since = pw.DateTimeField(null=True)  # when it last lost the server, if it said so
+    details = pw.TextField(default="{}")  # JSON of anything else it reported
+
+    class Meta:
+        indexes = ((("store", "code"), True),)
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     SchemaVersion,
     Member,
@@ -324,4 +363,6 @@ ALL_MODELS: list[type[BaseModel]] = [
     ChainSetting,
     RefundRequest,
     JobRun,
+    Store,
+    Terminal,
 ]
