@@ -19,6 +19,7 @@ class Context:
     clock: Clock = SystemClock()
     staff: str | None = None  # who is acting: a staff name, "cli:<OS user>", "schedule"; None
     role: str = "customer"  # kiosk.roles: customer, clerk, manager, owner (command line), system
+    staff_store: str | None = None  # the shop the acting staff account belongs to; None: chain-wide
 
     @property
     def store(self) -> str:
@@ -31,13 +32,14 @@ class Context:
     def now(self) -> datetime:
         return self.clock.now()
 
-    def as_staff(self, staff: str | None, role: str) -> Context:
-        """The same context acting as someone else, with their role."""
-        return replace(self, staff=staff, role=role)
+    def as_staff(self, staff: str | None, role: str, store: str | None = None) -> Context:
+        """The same context acting as someone else, with their role and the shop they belong to
+        (None: the whole chain)."""
+        return replace(self, staff=staff, role=role, staff_store=store)
 
     def as_customer(self) -> Context:
         """The customer screen's context: nobody named, the customer role."""
-        return replace(self, staff=None, role="customer")
+        return replace(self, staff=None, role="customer", staff_store=None)
 
     def lot_expiry(self, earned_at: datetime) -> datetime | None:
         days = self.config.programme.points_expire_days
