@@ -17,12 +17,11 @@ import peewee
 from playhouse.db_url import parseresult_to_dict
 
 
-
 class ThreadDatabaseProxy(peewee.DatabaseProxy):
     """The models' proxy: one database for the program, which a thread may swap for another
     while it runs a block of work (`use_database`), e.g. the kiosk's local copy while offline."""
 
-    __slots__ = ("_shared", "_local")
+    __slots__ = ("_local", "_shared")
 
     def __init__(self) -> None:
         object.__setattr__(self, "_shared", None)
