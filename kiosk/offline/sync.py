@@ -291,8 +291,9 @@ def refresh(ctx: Context, replica: peewee.Database) -> CopyReport:
     members the copy changed itself (its own rows give way to the server's)."""
     with use_database(replica):
         last = state_time("copy_at")
-        if last is None:
-            return full_copy(ctx, replica)
+    if last is None:
+        return full_copy(ctx, replica)
+    with use_database(replica):
         mark = int(state_value("ledger_mark", "0") or 0)
         known = {m for (m,) in MemberSync.select(MemberSync.member_id).tuples()}
         touched, local_cards = _touched_locally()
