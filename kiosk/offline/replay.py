@@ -53,7 +53,7 @@ def _member(ctx: Context, payload: dict[str, Any]) -> int:
     member_id = payload.get("member_id")
     if member_id is not None:
         return int(member_id)
-    return resolve(ctx, str(payload["card"]), "card").member_id
+    return resolve(ctx, str(payload["card"])).member_id  # a card (or a phone number)
 
 
 def _purchase(ctx: Context, payload: dict[str, Any], created_at: datetime) -> dict[str, Any]:
