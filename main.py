@@ -301,7 +301,10 @@ def launch_kiosk(args: argparse.Namespace, ctx: Context) -> int:
 
     signal.signal(signal.SIGTERM, stop_while_starting)
     signal.signal(signal.SIGINT, stop_while_starting)
-    report = ensure_demo_data(ctx)
+    from kiosk.offline.gateway import install, uninstall
+
+    gateway = install(ctx, start=False)  # a chain kiosk serves from its copy when offline
+    report = ensure_demo_data(ctx) if gateway is None or gateway.online else None
     if report is not None:
         print(f"Created demo data: {report.members} members and {report.rewards} rewards.")
     from kiosk.formatting import warm_up
@@ -315,6 +318,8 @@ def launch_kiosk(args: argparse.Namespace, ctx: Context) -> int:
         # expiry (03:30) and the backup (03:00) on start when missed, then daily at shop time;
         # report totals hourly, the clean-up of old previews and exports every 6 hours
         start_schedule(ctx, data_dir(), stop_warming)
+        if gateway is not None:
+            gateway.start()  # the first copy, its refreshes, the way back online
         store = ctx.config.store
         threading.Thread(  # the first customer's scan then finds money and dates ready
             target=warm_up, args=(ctx.config.ui.languages, store.currency, store.minor_digits),
@@ -323,6 +328,7 @@ def launch_kiosk(args: argparse.Namespace, ctx: Context) -> int:
 
     with ExitStack() as stack:
         stack.callback(stop_warming.set)
+        stack.callback(uninstall)
         devices = kiosk_devices(ctx.config, stack, HardwareDevices())
         return run_kiosk(ctx, devices, windowed=args.windowed, stop_requested=stop_requested,
                          after_first_paint=start_background)

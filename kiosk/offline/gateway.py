@@ -122,6 +122,8 @@ class Gateway:
             if self._stop.wait(wait):
                 break
         reset_connection()
+        if not self.replica.is_closed():
+            self.replica.close()  # this thread's connection to the copy
 
     def tick(self, force_copy: bool = False) -> None:
         """One round: probe the server; send the outbox; go online; refresh the copy when due."""
