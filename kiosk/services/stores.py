@@ -135,9 +135,11 @@ def list_stores(ctx: Context, include_inactive: bool = True) -> list[StoreInfo]:
     return [_info(row) for row in query]
 
 
-def store_codes() -> list[str]:
-    """The codes of the chain's active shops, for pickers (no personal data, no check)."""
-    query = Store.select(Store.code).where(Store.active == True).order_by(Store.code)  # noqa: E712
+def store_codes(include_closed: bool = False) -> list[str]:
+    """The codes of the chain's open shops (or all), for pickers and checks; nothing personal."""
+    query = Store.select(Store.code).order_by(Store.code)
+    if not include_closed:
+        query = query.where(Store.active == True)  # noqa: E712 - peewee expression
     return [code for (code,) in query.tuples()]
 
 
