@@ -112,6 +112,7 @@ class PromotionConfig:
     bonus_points: int = bounded(0, 0)
     categories: list[str] = field(default_factory=list)
     min_spend: int = bounded(0, 0)
+    stores: tuple[str, ...] = ()  # shop codes it applies at; empty: every shop
 
 
 def _default_tiers() -> list[TierConfig]:
@@ -269,7 +270,7 @@ def _type_name(tp: Any) -> str:
     if tp in names:
         return names[tp]
     origin = typing.get_origin(tp)
-    if origin is list:
+    if origin in (list, tuple):
         return "a list"
     if origin is dict:
         return "a table of names to text"
@@ -322,6 +323,11 @@ class _Builder:
             if is_dataclass(item_type):
                 return [self.build(item_type, item, [*path, key, i]) for i, item in enumerate(raw)]
             return [self.scalar(item_type, item, spec, path, key) for item in raw]
+        if origin is tuple:  # tuple[str, ...]: a TOML array kept immutable
+            (item_type, *_) = typing.get_args(tp)
+            if not isinstance(raw, list | tuple):
+                raise self.fail(path, key, f"must be {_type_name(tp)}")
+            return tuple(self.scalar(item_type, item, spec, path, key) for item in raw)
         if origin is dict:
             if not isinstance(raw, dict) or not all(isinstance(v, str) for v in raw.values()):
                 raise self.fail(path, key, f"must be {_type_name(tp)}")

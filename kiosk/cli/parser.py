@@ -81,6 +81,12 @@ def _fill_staff(parser: LazyParser) -> None:
     add_staff_parser(_Into(parser), _json_flag())  # type: ignore[arg-type]
 
 
+def _fill_store(parser: LazyParser) -> None:
+    from kiosk.cli.store_commands import add_store_parser
+
+    add_store_parser(_Into(parser), _json_flag())  # type: ignore[arg-type]
+
+
 def _fill_setup(parser: LazyParser) -> None:
     from kiosk.cli.setup_commands import add_setup_parser
 
@@ -256,6 +262,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "staff", help="staff accounts: add, passwd, list, lock, unlock", fill=_fill_staff
     )
+    commands.add_parser("store", help="the chain's shops: list, add, edit", fill=_fill_store)
     commands.add_parser(
         "report", help="the owner's figures (report --help lists them)", fill=_fill_report
     )
