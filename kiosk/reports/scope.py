@@ -48,8 +48,12 @@ def _purchase_stores() -> list[str]:
 
 
 def known_shops(ctx: Context) -> list[Shop]:
-    """Every shop: the store table's, the terminals', the purchases' and this kiosk's, by code."""
+    """Every shop: the store table's, the terminals', the purchases' and this kiosk's, by code.
+
+    Named as the store table names it; this kiosk's own shop, without a row, by its settings.
+    """
     names = {code: name for code, name in Store.select(Store.code, Store.name).tuples()}
+    names.setdefault(ctx.store, ctx.config.store.name)
     codes = set(names) | {ctx.store} | set(_purchase_stores())
     codes |= {code for (code,) in Terminal.select(Terminal.store).distinct().tuples()}
     return [Shop(code, names.get(code) or code) for code in sorted(codes)]

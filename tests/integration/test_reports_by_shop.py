@@ -18,7 +18,7 @@ from datetime import date, datetime
 
 import pytest
 
-from db.models import ReportDay
+from db.models import ReportDay, Store
 from kiosk import services
 from kiosk.context import Context
 from kiosk.errors import InvalidInput, Refused
@@ -168,8 +168,13 @@ def test_kept_totals_of_the_shops_stay_apart_from_the_chains(chain, ctx) -> None
     assert "store:SOUTH:purchases" not in kept and kept["_stores_counted"] == 1
 
 
-def test_the_known_shops_come_from_the_data(chain, ctx) -> None:
+def test_the_known_shops_come_from_the_data_and_the_store_table(chain, ctx) -> None:
     assert [shop.code for shop in known_shops(ctx)] == ["NORTH", "SOUTH", "STORE-1"]
+    Store.create(code="EAST", name="East Mall", created_at=TODAY)
+    Store.create(code="NORTH", name="North Street", created_at=TODAY)
+    assert [(shop.code, shop.name) for shop in known_shops(ctx)] == [
+        ("EAST", "East Mall"), ("NORTH", "North Street"), ("SOUTH", "SOUTH"),
+        ("STORE-1", "Corner Market")]
 
 
 def test_an_unknown_shop_is_named_with_the_known_ones(chain, ctx) -> None:

@@ -1,0 +1,54 @@
+"""The shops side by side: each headline figure of a report, one column per shop and the chain."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from kiosk.reports.base import Report
+
+CHAIN = "chain"  # the last column: the whole chain's figure
+MONEY_SUFFIX = "_minor"
+
+
+def side_by_side(reports: dict[str | None, Report]) -> Report:
+    """One report run for each shop (and the chain, key None) as one table: a row per figure."""
+    first = next(iter(reports.values()))
+    codes = [code for code in reports if code is not None]
+    columns = ("figure", *codes, *((CHAIN,) if None in reports else ()))
+    keys = [key for key, value in first.summary.items() if isinstance(value, int | float)]
+    rows = tuple(
+        (key, *(reports[code].summary.get(key, 0) for code in codes),
+         *((reports[None].summary.get(key, 0),) if None in reports else ()))
+        for key in keys
+    )
+    return Report(first.name, first.title, first.period, {}, columns, rows)
+
+
+def money_as_decimals(report: Report, minor_digits: int) -> Report:
+    """The side-by-side table with money figures as plain amounts (sales_minor 1250 -> sales
+    12.50), for a CSV file a spreadsheet reads."""
+    rows: list[tuple[Any, ...]] = []
+    for figure, *values in report.rows:
+        if str(figure).endswith(MONEY_SUFFIX):
+            figure = str(figure).removesuffix(MONEY_SUFFIX)
+            values = [Decimal(int(value)).scaleb(-minor_digits) for value in values]
+        rows.append((figure, *values))
+    return Report(report.name, report.title, report.period, report.summary, report.columns,
+                  tuple(rows))
+
+
+def to_json(reports: dict[str | None, Report]) -> dict[str, Any]:
+    """The figures of each shop and of the chain, and the side-by-side table."""
+    table = side_by_side(reports)
+    first = next(iter(reports.values()))
+    return {
+        "report": first.name,
+        "by_store": True,
+        "from": first.period.start.isoformat(),
+        "to": first.period.end.isoformat(),
+        "stores": {code: report.summary for code, report in reports.items() if code is not None},
+        **({CHAIN: reports[None].summary} if None in reports else {}),
+        "columns": list(table.columns),
+        "rows": [list(row) for row in table.rows],
+    }
