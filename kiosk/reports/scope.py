@@ -100,3 +100,9 @@ def visible_shops(ctx: Context) -> list[Shop]:
     return [shop for shop in shops if shop.code == ctx.staff_store] or [
         Shop(ctx.staff_store, ctx.staff_store)
     ]
+
+
+def picker(ctx: Context) -> tuple[str | None, list[Shop]]:
+    """What a screen's shop picker offers: the person's own shop (None: chain-wide) and the
+    shops they may choose."""
+    return ctx.staff_store, visible_shops(ctx)

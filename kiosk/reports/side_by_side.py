@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from kiosk.context import Context
+from kiosk.reports import by_store
 from kiosk.reports.base import Report
 
 CHAIN = "chain"  # the last column: the whole chain's figure
@@ -52,3 +55,25 @@ def to_json(reports: dict[str | None, Report]) -> dict[str, Any]:
         "columns": list(table.columns),
         "rows": [list(row) for row in table.rows],
     }
+
+
+# The dashboard's comparison: (report, figure) pairs, the main figures of each shop.
+MAIN_FIGURES = (
+    ("members", "total"), ("members", "new_members"), ("members", "active_30d"),
+    ("activity", "purchases"), ("activity", "sales_minor"), ("activity", "average_basket_minor"),
+    ("activity", "points_issued"), ("activity", "points_redeemed"),
+    ("redemptions", "redeemed"), ("liability", "outstanding_value_minor"),
+)
+
+
+def compare_shops(ctx: Context, start: date | None, end: date | None) -> Report:
+    """The main figures of every shop and of the chain in one table (a row per figure)."""
+    runs = {name: by_store(ctx, name, start, end) for name in dict(MAIN_FIGURES)}
+    codes = list(runs["members"])
+    first = runs["members"][codes[0]]
+    columns = ("figure", *(CHAIN if code is None else code for code in codes))
+    rows = tuple(
+        (figure, *(runs[name][code].summary.get(figure, 0) for code in codes))
+        for name, figure in MAIN_FIGURES
+    )
+    return Report("by-shop", "Shops side by side", first.period, {}, columns, rows)
