@@ -1,31 +1,62 @@
-"""The shops side by side: each headline figure of a report, one column per shop and the chain."""
+"""The shops side by side: each headline figure of a report, one column per shop and the chain.
+
+When the shops' figures do not add up to the chain's (members imported from a file belong to no
+shop), an "other" column before the chain's shows what no shop accounts for, so the columns
+always add up; figures that are not counts (rates, averages, top lists) leave it empty.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from kiosk.context import Context
 from kiosk.reports import by_store
-from kiosk.reports.base import Report
+from kiosk.reports.base import Period, Report
 
 CHAIN = "chain"  # the last column: the whole chain's figure
+OTHER = "other"  # what no shop accounts for
 MONEY_SUFFIX = "_minor"
+NOT_ADDED = frozenset({"average_basket_minor", "customers", "their_sales_minor", "days",
+                       "cohorts"})  # figures that are not a sum over the shops
+
+
+def _added(key: str, value: Any) -> bool:
+    return key not in NOT_ADDED and isinstance(value, int) and not isinstance(value, bool)
+
+
+def _table(name: str, title: str, period: Period, codes: Sequence[str | None],
+           figures: list[tuple[str, list[Any]]]) -> Report:
+    """A row per figure (its value for each code, None last for the chain), with the "other"
+    column when some figure of the shops does not add up to the chain's."""
+    shops = [index for index, code in enumerate(codes) if code is not None]
+    chain = codes.index(None) if None in codes else None
+    rest: list[Any] = []
+    for key, values in figures:
+        if chain is None or not _added(key, values[chain]):
+            rest.append(None)
+        else:
+            rest.append(values[chain] - sum(values[index] for index in shops))
+    other = any(rest)
+    columns = ("figure", *(codes[i] for i in shops), *((OTHER,) if other else ()),
+               *((CHAIN,) if chain is not None else ()))
+    rows = tuple(
+        (key, *(values[i] for i in shops), *((left,) if other else ()),
+         *((values[chain],) if chain is not None else ()))
+        for (key, values), left in zip(figures, rest, strict=True)
+    )
+    return Report(name, title, period, {}, columns, rows)
 
 
 def side_by_side(reports: dict[str | None, Report]) -> Report:
     """One report run for each shop (and the chain, key None) as one table: a row per figure."""
     first = next(iter(reports.values()))
-    codes = [code for code in reports if code is not None]
-    columns = ("figure", *codes, *((CHAIN,) if None in reports else ()))
+    codes = list(reports)
     keys = [key for key, value in first.summary.items() if isinstance(value, int | float)]
-    rows = tuple(
-        (key, *(reports[code].summary.get(key, 0) for code in codes),
-         *((reports[None].summary.get(key, 0),) if None in reports else ()))
-        for key in keys
-    )
-    return Report(first.name, first.title, first.period, {}, columns, rows)
+    figures = [(key, [reports[code].summary.get(key, 0) for code in codes]) for key in keys]
+    return _table(first.name, first.title, first.period, codes, figures)
 
 
 def money_as_decimals(report: Report, minor_digits: int) -> Report:
@@ -35,7 +66,8 @@ def money_as_decimals(report: Report, minor_digits: int) -> Report:
     for figure, *values in report.rows:
         if str(figure).endswith(MONEY_SUFFIX):
             figure = str(figure).removesuffix(MONEY_SUFFIX)
-            values = [Decimal(int(value)).scaleb(-minor_digits) for value in values]
+            values = [None if value is None else Decimal(int(value)).scaleb(-minor_digits)
+                      for value in values]
         rows.append((figure, *values))
     return Report(report.name, report.title, report.period, report.summary, report.columns,
                   tuple(rows))
@@ -70,10 +102,7 @@ def compare_shops(ctx: Context, start: date | None, end: date | None) -> Report:
     """The main figures of every shop and of the chain in one table (a row per figure)."""
     runs = {name: by_store(ctx, name, start, end) for name in dict(MAIN_FIGURES)}
     codes = list(runs["members"])
+    figures = [(figure, [runs[name][code].summary.get(figure, 0) for code in codes])
+               for name, figure in MAIN_FIGURES]
     first = runs["members"][codes[0]]
-    columns = ("figure", *(CHAIN if code is None else code for code in codes))
-    rows = tuple(
-        (figure, *(runs[name][code].summary.get(figure, 0) for code in codes))
-        for name, figure in MAIN_FIGURES
-    )
-    return Report("by-shop", "Shops side by side", first.period, {}, columns, rows)
+    return _table("by-shop", "Shops side by side", first.period, codes, figures)

@@ -18,12 +18,13 @@ from datetime import date, datetime
 
 import pytest
 
-from db.models import ReportDay, Store
+from db.models import Member, ReportDay, Store
 from kiosk import services
 from kiosk.context import Context
 from kiosk.errors import InvalidInput, Refused
 from kiosk.reports import REPORTS, by_store, run_report
 from kiosk.reports.scope import known_shops, report_store
+from kiosk.reports.side_by_side import side_by_side
 from kiosk.reports.warm import warm_once
 
 pytestmark = pytest.mark.integration
@@ -200,3 +201,14 @@ def test_a_chain_manager_sees_every_shop_and_the_chain(chain, ctx) -> None:
     side_by_side = by_store(manager, "members")
     assert list(side_by_side) == ["NORTH", "SOUTH", "STORE-1", None]
     assert [report.summary["total"] for report in side_by_side.values()] == [1, 2, 0, 3]
+
+
+def test_members_of_no_shop_show_in_the_other_column(chain, ctx) -> None:
+    Member.create(name="Imported", created_at=datetime(2026, 3, 1, 9))  # as a file import does
+    table = side_by_side(by_store(ctx, "members"))
+    assert table.columns == ("figure", "NORTH", "SOUTH", "STORE-1", "other", "chain")
+    rows = {row[0]: row[1:] for row in table.rows}
+    assert rows["total"] == (1, 2, 0, 1, 4) and rows["new_members"] == (1, 2, 0, 1, 4)
+    assert rows["repeat_rate"][3] is None  # a rate is no sum
+    plain = side_by_side(by_store(ctx, "activity"))
+    assert "other" not in plain.columns  # every purchase belongs to a shop

@@ -62,12 +62,18 @@ def test_a_chain_manager_picks_a_shop_and_sees_the_shops_side_by_side(
     assert choice.isVisible()
     click(qtbot, kiosk, choice)
     table = page.report_table  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: table.columnCount() == 4, timeout=10_000)
-    headings = [table.horizontalHeaderItem(i).text() for i in range(4)]
-    assert headings == ["Figure", "NORTH", "Corner Market", "All shops"]
+    qtbot.waitUntil(lambda: table.columnCount() == 5, timeout=10_000)
+    headings = [table.horizontalHeaderItem(i).text() for i in range(5)]
+    # the demo's members were not enrolled at a kiosk: they belong to no shop
+    assert headings == ["Figure", "NORTH", "Corner Market", "No shop", "All shops"]
     row = _texts(table, 0).index("Purchases")
-    assert [table.item(row, col).text() for col in (1, 2, 3)] == [
-        "3", f"{store_1.summary['purchases']:,}", f"{chain.summary['purchases']:,}"]
+    assert [table.item(row, col).text() for col in (1, 2, 3, 4)] == [
+        "3", f"{store_1.summary['purchases']:,}", "0", f"{chain.summary['purchases']:,}"]
+    members = [int(table.item(_texts(table, 0).index("Members"), col).text().replace(",", ""))
+               for col in (1, 2, 3, 4)]
+    assert members[0] == 0 and members[1] + members[2] == members[3] and members[2] > 0
+    basket = _texts(table, 0).index("Average basket")
+    assert table.item(basket, 3).text() == "–"  # an average is no sum: nothing left over
     assert not page.export_button.isEnabled()  # type: ignore[attr-defined]
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QVBoxLayout
 from kiosk import reports
 from kiosk.formatting import local_day
 from kiosk.reports.scope import Shop, picker
-from kiosk.reports.side_by_side import CHAIN, compare_shops
+from kiosk.reports.side_by_side import CHAIN, OTHER, compare_shops
 from kiosk.services import report_jobs
 from ui.screens.base import button, card_frame, label, set_text
 from ui.staff import formats
@@ -55,8 +55,6 @@ class DashboardPage(StaffPage):
         self.shop_picker.activated.connect(self._shop_chosen)
         self.period_buttons: dict[int, Any] = {}
         periods = QHBoxLayout()  # beside the dates: the first screen keeps room for the charts
-        periods.addWidget(self.shop_caption)
-        periods.addWidget(self.shop_picker)
         periods.addWidget(self.status, 1)
         for days in PERIODS:
             choice = button("toggle")
@@ -102,7 +100,11 @@ class DashboardPage(StaffPage):
         actions = QHBoxLayout()
         actions.addWidget(self.export_button)
         actions.addWidget(self.print_button)
-        self.body.addWidget(self.title)
+        top = QHBoxLayout()  # the shop beside the heading: the period row keeps its room
+        top.addWidget(self.title, 1)
+        top.addWidget(self.shop_caption)
+        top.addWidget(self.shop_picker)
+        self.body.addLayout(top)
         self.body.addLayout(periods)
         self.body.addLayout(grid)
         self.body.addLayout(charts)
@@ -274,10 +276,8 @@ class DashboardPage(StaffPage):
     def _show_side_by_side(self, report: Any) -> None:
         """A row per main figure, a column per shop and the chain's total last."""
         names = {shop.code: shop.name for shop in self.shops}
-        headings = [self.tr("Figure")] + [
-            self.tr("All shops") if code == CHAIN else names.get(code, code)
-            for code in report.columns[1:]
-        ]
+        names.update({CHAIN: self.tr("All shops"), OTHER: self.tr("No shop")})
+        headings = [self.tr("Figure")] + [names.get(code, code) for code in report.columns[1:]]
         self.report_table.setColumnCount(len(headings))
         self.report_table.setHorizontalHeaderLabels(headings)
         captions = self.figure_names()
