@@ -15,7 +15,7 @@ from kiosk.reports.output import csv_bytes, summary_document, to_csv
 from kiosk.roles import require
 
 
-def safe_file_part(code: str) -> str:
+def _safe_file_part(code: str) -> str:
     """A shop code as part of a file name: letters, digits, - and _ only."""
     return "".join(c if c.isalnum() or c in "-_" else "_" for c in code)[:40]
 
@@ -43,7 +43,7 @@ def export_csv(
     require(ctx, "reports")
     report = run_report(ctx, name, start, end, store)
     target = folder or data_dir() / "exports"
-    shop = f"_{safe_file_part(store)}" if store is not None else ""
+    shop = f"_{_safe_file_part(store)}" if store is not None else ""
     path = target / f"{name}{shop}_{report.period.start:%Y%m%d}-{report.period.end:%Y%m%d}.csv"
     save_csv(ctx, report, path)
     return path

@@ -18,14 +18,16 @@ from datetime import date, datetime
 
 import pytest
 
-from db.models import Member, ReportDay, Store
+from db.models import AuditEntry, Member, ReportDay, Store
 from kiosk import services
 from kiosk.context import Context
 from kiosk.errors import InvalidInput, Refused
 from kiosk.reports import REPORTS, by_store, run_report
+from kiosk.reports.output import summary_document, to_json_dict
 from kiosk.reports.scope import known_shops, report_store
 from kiosk.reports.side_by_side import side_by_side
 from kiosk.reports.warm import warm_once
+from kiosk.services import report_jobs
 
 pytestmark = pytest.mark.integration
 TODAY = datetime(2026, 3, 31, 12, 0)
@@ -213,3 +215,13 @@ def test_members_of_no_shop_show_in_the_other_column(chain, ctx) -> None:
     assert rows["repeat_rate"][3] is None  # a rate is no sum
     plain = side_by_side(by_store(ctx, "activity"))
     assert "other" not in plain.columns  # every purchase belongs to a shop
+
+
+def test_exports_and_printouts_name_the_shop(chain, ctx, tmp_path) -> None:
+    path = report_jobs.export_csv(ctx, "activity", None, None, tmp_path, store="NORTH")
+    assert path.name == "activity_NORTH_20260101-20260331.csv"
+    assert AuditEntry.select().order_by(AuditEntry.id.desc()).first().details.count("NORTH")
+    lines = summary_document(ctx, run_report(ctx, "activity", store="NORTH")).lines
+    assert lines[1] == "shop: NORTH" and len(lines) == 2 + 10  # the period, the shop, ten figures
+    assert "shop:" not in " ".join(summary_document(ctx, run_report(ctx, "activity")).lines)
+    assert to_json_dict(run_report(ctx, "activity", store="NORTH"))["store"] == "NORTH"
