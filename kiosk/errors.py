@@ -90,6 +90,10 @@ Shops of a chain
 Reports
     period_invalid      the start of a report's period is after its end
     report_unknown      no report has this name
+    store_unknown       a report asked for a shop code the chain does not know (the message
+                        names the known ones)
+    store_not_yours     someone who belongs to one shop asked for another shop's or the whole
+                        chain's figures
     account_merged      the member was merged into another member
     status_conflict     the member is not in the state the action needs (already blocked, active)
     vouchers_open       the duplicate still has open vouchers: redeem or void them first
