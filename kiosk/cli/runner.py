@@ -109,6 +109,7 @@ HANDLER_TABLES = (
     ("kiosk.cli.setup_commands", "SETUP_HANDLERS"),
     ("kiosk.cli.member_file_commands", "MEMBER_FILE_HANDLERS"),
     ("kiosk.cli.restore_commands", "RESTORE_HANDLERS"),
+    ("kiosk.cli.terminal_commands", "TERMINAL_HANDLERS"),
 )
 # Commands that read the configuration themselves and must work whatever is broken: they get
 # no context (nothing is loaded, opened or created for them).
