@@ -42,8 +42,9 @@ SCANNER_PROBLEMS = {
 class TerminalView:
     """One terminal's last report, and what it means for the people running the chain.
 
-    problems holds reason codes (not_seen, retired, offline, printer, scanner, queue) in the
-    order reason names them; reason is the one plain English line the command line prints.
+    problems holds reason codes (shop_off, retired, not_seen, late, offline, printer, scanner,
+    queue) in the order reason names them; reason is the one plain English line the command
+    line prints.
     """
 
     store: str
@@ -112,8 +113,9 @@ def _assess(row: Terminal, now: datetime, store_active: bool, zone_name: str,
     age = _seen_ago(now, row.last_seen_at)
     since = _since_text(row.last_seen_at, now, zone_name, fallback_zone)
     if not store_active or age >= RETIRED_AFTER:
-        why = "Shop switched off" if not store_active else f"Not seen since {since}"
-        return RETIRED, ("retired",), why
+        if not store_active:
+            return RETIRED, ("shop_off",), "Shop switched off"
+        return RETIRED, ("retired",), f"Not seen since {since}"
     if age >= DOWN_AFTER:
         return DOWN, ("not_seen",), f"Not seen since {since}"
     problems: list[str] = []

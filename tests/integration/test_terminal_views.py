@@ -68,7 +68,8 @@ def test_a_switched_off_shop_retires_its_terminals(database, ctx, clock) -> None
     add_store("GONE", "Closed shop", active=False)
     add_terminal("GONE", "KIOSK-1", clock.now())
     (view,) = list_terminals(ctx)
-    assert (view.health, view.reason) == ("retired", "Shop switched off")
+    assert (view.health, view.problems, view.reason) == (
+        "retired", ("shop_off",), "Shop switched off")
 
 
 def test_worst_first_then_shop_then_code(database, ctx, clock) -> None:
