@@ -161,7 +161,7 @@ def run(args: argparse.Namespace, launch_kiosk: KioskLauncher, devices: Devices)
                 require_current(utc_now())
             check_voucher_key(ctx.secret, secret_source(voucher_key_path(ctx.config)))
             ctx = with_effective_programme(ctx)
-        if args.command is None:
+        if args.command in (None, "back-office"):  # the kiosk screen, or the back office's
             return launch_kiosk(args, ctx)
         return handler_for(key)(args, ctx, out, devices)
     except PrinterProblem as exc:
