@@ -26,7 +26,7 @@ from ui.shell.idle import IdleClock
 from ui.shell.qt_log import route_qt_messages
 from ui.shell.router import InputRouter
 from ui.shell.worker import Owner, Worker
-from ui.staff.density import DESK, set_density
+from ui.staff.density import DESK, TOUCH, set_density
 from ui.staff.desk import StaffDesk
 
 log = logging.getLogger("kiosk.ui")
@@ -57,6 +57,7 @@ class BackOffice:
         self.app.installEventFilter(self.router)
         self.switcher.quiet_during_switch(self.router)
         self.switcher.switch(self.desk.ctx.config.ui.language)
+        self.window.fit_screen()
         self.window.show()
         self.window.activateWindow()  # the keyboard's, even with no window manager to give it
         self.idle.start()
@@ -89,6 +90,7 @@ class BackOffice:
         self.switcher.remove()
         self.window.on_close = lambda: None
         self.window.close()
+        set_density(TOUCH)  # as it was: a kiosk built later in this process is for fingers
 
 
 def place_title(ctx: Context, staff_store: str | None, logged_in: bool,
@@ -169,7 +171,6 @@ def build_back_office(
                         report_in)
     window.log_out_action.triggered.connect(lambda: desk.log_out("done"))
     window.quit_action.triggered.connect(office.quit)
-    window.on_close = office.quit
     return office
 
 
@@ -184,6 +185,7 @@ def run_back_office(
     restore_qt_messages = route_qt_messages()
     office = build_back_office(ctx, with_effective_programme, report_in=report_in)
     app = office.app
+    office.window.on_close = office.quit  # its close button ends the program, as Quit does
 
     def stop_now(signum: object = None, *_: object) -> None:
         name = signal.Signals(signum).name if isinstance(signum, int) else "a stop request"

@@ -42,6 +42,17 @@ class BackOfficeWindow(QMainWindow):
         self.on_close: Callable[[], None] = lambda: None
         self.retranslate()
 
+    def fit_screen(self) -> None:
+        """1280x800 where the screen has room, else nine tenths of it (never below MINIMUM)."""
+        screen = self.screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry().size()
+        width = min(START.width(), room.width() * 9 // 10)
+        height = min(START.height(), room.height() * 9 // 10)
+        self.setMinimumSize(min(MINIMUM.width(), width), min(MINIMUM.height(), height))
+        self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
+
     def add_screen(self, screen: QWidget) -> None:
         self.stack.addWidget(screen)
 
