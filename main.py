@@ -337,6 +337,25 @@ def launch_kiosk(args: argparse.Namespace, ctx: Context) -> int:
                          after_first_paint=start_background, terminal_state=terminal_state)
 
 
+def launch_back_office(args: argparse.Namespace, ctx: Context) -> int:
+    """Open the back office window: the staff area on a desk PC, no customer screen, no devices."""
+    from ui.backoffice.app import run_back_office
+
+    log_start(args, ctx)
+    return run_back_office(ctx, report_in=back_office_report_in())
+
+
+def back_office_report_in() -> Callable[[Context], object] | None:
+    """This PC's minute report as a terminal of kind back-office (no printer, no scanner), once
+    kiosk.services.terminals offers report_in; None until then."""
+    try:
+        from kiosk.services.terminals import TerminalState, report_in  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    state = TerminalState(printer_state="none", scanner_state="none")
+    return lambda ctx: report_in(ctx, state, kind="back-office")
+
+
 def program_version() -> str:
     """The program's version ("unknown" when run from a bare source copy)."""
     from kiosk.version import program_version as version
@@ -369,7 +388,8 @@ def main(argv: list[str] | None = None) -> int:
     start_logging(None, None, kiosk=False)  # stderr only, until the command line is read
     args = build_parser().parse_args(argv)
     reads_only = args.command == "doctor"  # doctor reports; it creates and changes nothing
-    start_logging(args.log_level, None if reads_only else data_dir(), kiosk=args.command is None)
+    on_screen = args.command in (None, "back-office")
+    start_logging(args.log_level, None if reads_only else data_dir(), kiosk=on_screen)
     if not reads_only:
         tighten_data_dir()
     command = " ".join(filter(None, [args.command, getattr(args, "action", None)])) or "kiosk"
@@ -378,7 +398,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None and first_start_pending(args.config) and not show_setup(args):
         return 0  # told to stop during the set-up
     try:
-        code = run(args, launch_kiosk, HardwareDevices())
+        launcher = launch_back_office if args.command == "back-office" else launch_kiosk
+        code = run(args, launcher, HardwareDevices())
         return code
     except BrokenPipeError:
         _quiet_stdout()

@@ -201,6 +201,13 @@ class ScheduleConfig:
 
 
 @dataclass(frozen=True)
+class BackOfficeConfig:
+    """The back office (`python main.py back-office`): the staff area in a window on a desk PC."""
+
+    lock_minutes: int = bounded(15, 1, 480)  # logged out after this long without mouse or key
+
+
+@dataclass(frozen=True)
 class Config:
     """The whole configuration."""
 
@@ -215,6 +222,7 @@ class Config:
     log: LogConfig = field(default_factory=LogConfig)
     backup: BackupConfig = field(default_factory=BackupConfig)
     schedule: ScheduleConfig = field(default_factory=ScheduleConfig)
+    back_office: BackOfficeConfig = field(default_factory=BackOfficeConfig)
     source: str = field(default="", metadata={"internal": True})
 
 

@@ -110,6 +110,7 @@ HANDLER_TABLES = (
     ("kiosk.cli.member_file_commands", "MEMBER_FILE_HANDLERS"),
     ("kiosk.cli.restore_commands", "RESTORE_HANDLERS"),
     ("kiosk.cli.store_commands", "STORE_HANDLERS"),
+    ("kiosk.cli.terminal_commands", "TERMINAL_HANDLERS"),
 )
 # Commands that read the configuration themselves and must work whatever is broken: they get
 # no context (nothing is loaded, opened or created for them).
@@ -161,7 +162,7 @@ def run(args: argparse.Namespace, launch_kiosk: KioskLauncher, devices: Devices)
                 require_current(utc_now())
             check_voucher_key(ctx.secret, secret_source(voucher_key_path(ctx.config)))
             ctx = with_effective_programme(ctx)
-        if args.command is None:
+        if args.command in (None, "back-office"):  # the kiosk screen, or the back office's
             return launch_kiosk(args, ctx)
         return handler_for(key)(args, ctx, out, devices)
     except PrinterProblem as exc:

@@ -58,6 +58,7 @@ from kiosk.services import (
     staff,
     stores,
     terminals,
+    terminal_views,
     vouchers,
 )
 from kiosk.services.staff import add_staff
@@ -342,6 +343,8 @@ TABLE: dict[Callable[..., Any], tuple[str, Call]] = {
     run_report: ("reports", lambda c, w: run_report(c, "members")),
     hardware.check_printer: ("hardware", lambda c, w: hardware.check_printer(c, w.printer)),
     hardware.test_print: ("hardware", lambda c, w: hardware.test_print(c, w.printer)),
+    terminal_views.list_terminals: ("terminals", lambda c, w: terminal_views.list_terminals(c)),
+    terminal_views.shop_choices: ("terminals", lambda c, w: terminal_views.shop_choices(c)),
     # the shop and the kiosk's own jobs
     points.expire_points: ("expire", lambda c, w: points.expire_points(c)),
     backups.back_up: ("backup", lambda c, w: backups.back_up(c, w.folder / f"b{w.n()}.db")),
@@ -419,6 +422,7 @@ HELPERS: dict[Callable[..., Any], str] = {
     purchases.refund_done: "whether a request key was used",
     purchases.refund_key: "builds a request key",
     vouchers.voucher_state: "shapes a voucher row already read",
+    terminal_views.ago_text: "words for a length of time",
 }
 
 
