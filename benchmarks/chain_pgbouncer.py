@@ -73,6 +73,8 @@ class Pgbouncer:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait(5)
+        if self.process.stderr is not None:
+            self.process.stderr.close()
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
@@ -138,7 +140,7 @@ def start_pgbouncer(database_url: str, pool_size: int, clients: int) -> Pgbounce
     while time.monotonic() < deadline:
         if process.poll() is not None:
             error = process.stderr.read().decode(errors="replace") if process.stderr else ""
-            shutil.rmtree(folder, ignore_errors=True)
+            bouncer.stop()
             raise RuntimeError(f"pgbouncer stopped at once: {error.strip()}")
         try:
             socket.create_connection(("127.0.0.1", port), 0.5).close()
