@@ -187,13 +187,13 @@ def run(url: str, terminals: int, shops: int, seconds: float, rates: dict[str, f
     start_at = context.Value("d", 0.0)
     results = context.Queue()
     processes = []
+    setup_started = time.perf_counter()
     for index in range(terminals):
         plan = TerminalPlan(index, shops, seconds, rates, via_url, via_url, reward_id, seed_value)
         process = context.Process(target=run_terminal,
                                   args=(plan, cards, rich, barrier, start_at, results))
         process.start()
         processes.append(process)
-    setup_started = time.perf_counter()
     barrier.wait(timeout=300 + terminals)
     setup_seconds = time.perf_counter() - setup_started
     monitor = _monitor(url)
@@ -278,8 +278,12 @@ def table(runs: list[dict[str, Any]]) -> list[str]:
             f"(before {result['loadavg_before'][0]})")
         if result["terminal_setup_errors"]:
             lines.append(f"     {result['terminals'] - result['terminals_running']} terminals "
-                         f"did not start: {result['terminal_setup_errors'][0].splitlines()[-1]}")
+                         f"did not start: {_last_line(result['terminal_setup_errors'][0])}")
     return lines
+
+
+def _last_line(text: str) -> str:
+    return ([line for line in text.splitlines() if line.strip()] or [""])[-1]
 
 
 def _num(value: float | None) -> str:
@@ -351,7 +355,8 @@ def main(argv: list[str] | None = None) -> int:
     for terminals in args.terminals:
         bouncer = None
         if args.pgbouncer and terminals >= args.pgbouncer_from:
-            bouncer = start_pgbouncer(args.pg_url, args.pool_size, terminals)
+            # two client connections a terminal: the kiosk's and the raw baseline's
+            bouncer = start_pgbouncer(args.pg_url, args.pool_size, 2 * terminals)
         try:
             print(f"{terminals} terminals{' through pgbouncer' if bouncer else ''}, "
                   f"{args.seconds:g} s…", file=sys.stderr)

@@ -101,7 +101,7 @@ def _config(database_url: str, port: int, folder: Path, pool_size: int, clients:
         f"default_pool_size = {pool_size}",
         "min_pool_size = 0",
         "reserve_pool_size = 0",
-        f"max_client_conn = {clients + 50}",
+        f"max_client_conn = {clients + 50}",  # clients: connections, not terminals
         f"max_db_connections = {pool_size}",
         f"ignore_startup_parameters = {IGNORED_STARTUP_PARAMETERS}",
         "server_reset_query =",
