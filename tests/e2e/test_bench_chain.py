@@ -16,7 +16,7 @@ from tests.conftest import create_pg_database, drop_pg_database
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from chain_pgbouncer import pgbouncer_binary, start_pgbouncer  # noqa: E402
+from chain_pgbouncer import pgbouncer_binary  # noqa: E402
 
 pytestmark = [pytest.mark.e2e, pytest.mark.postgres]
 
@@ -83,19 +83,3 @@ def test_three_terminals_through_pgbouncer_in_transaction_pooling(
     run = _run(bench_url, tmp_path, "--pgbouncer", "--pgbouncer-from", "1", "--pool-size", "2")
     assert run["via"] == "pgbouncer" and run["pgbouncer_pool_size"] == 2
     assert run["pgbouncer_cpu_cores"] is not None
-
-
-@pytest.mark.skipif(pgbouncer_binary() is None, reason="pgbouncer is not installed")
-def test_the_kiosks_statement_timeout_survives_pgbouncer(bench_url: str) -> None:
-    """pgbouncer drops the kiosk's `options` startup parameter; its connect_query sets the same
-    statement_timeout on every server connection instead."""
-    from db.database import close_database, database_proxy, open_database
-
-    bouncer = start_pgbouncer(bench_url, 2, 5)
-    try:
-        open_database(bouncer.url)
-        shown = database_proxy.execute_sql("SHOW statement_timeout").fetchone()[0]
-        close_database()
-    finally:
-        bouncer.stop()
-    assert shown == "15s"
