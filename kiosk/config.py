@@ -208,6 +208,16 @@ class BackOfficeConfig:
 
 
 @dataclass(frozen=True)
+class OfflineConfig:
+    """Serving from a local copy when the chain's PostgreSQL server cannot be reached."""
+    enabled: bool = True  # only ever active when the database is PostgreSQL
+    member_days: int = bounded(90, 0, 3660)  # members who used this shop lately; 0: whole chain
+    sync_minutes: int = bounded(5, 1, 1440)  # how often the local copy is refreshed
+    server_timeout_s: Decimal = bounded(Decimal(3), Decimal(1), Decimal(60))
+    folder: str = ""  # empty: <data folder>/offline
+
+
+@dataclass(frozen=True)
 class Config:
     """The whole configuration."""
 
@@ -223,6 +233,7 @@ class Config:
     backup: BackupConfig = field(default_factory=BackupConfig)
     schedule: ScheduleConfig = field(default_factory=ScheduleConfig)
     back_office: BackOfficeConfig = field(default_factory=BackOfficeConfig)
+    offline: OfflineConfig = field(default_factory=OfflineConfig)
     source: str = field(default="", metadata={"internal": True})
 
 

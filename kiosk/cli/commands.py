@@ -497,4 +497,5 @@ SCHEMA_COMMANDS = {("db", "init"), ("db", "migrate")}
 NO_DATABASE_COMMANDS = {
     ("scanner", "list"), ("scanner", "listen"), ("printer", "test"), ("db", "clean-files"),
     ("db", "restore"),  # opens the database itself: the one it replaces may be unreadable
+    ("outbox", "list"),  # the local copy only: it works while the server cannot be reached
 }

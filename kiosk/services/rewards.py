@@ -222,9 +222,12 @@ def _repeated(
 
 
 def redeem_reward(
-    ctx: Context, member_id: int, reward_id: int, idempotency_key: str
+    ctx: Context, member_id: int, reward_id: int, idempotency_key: str, code: str | None = None
 ) -> VoucherIssued:
     """Take the points and create the voucher in one transaction; a repeated key returns it.
+
+    `code`: the voucher's code when it exists already (issued by a kiosk while offline and now
+    sent to the server); otherwise a new one.
 
     Nothing touches the database after the commit: everything the screen and the printed
     voucher need comes back in the result (in the member's language). A database failure
@@ -262,7 +265,9 @@ def redeem_reward(
                         f"voucher:{key}",
                         reference=reward.name[:80],
                     )
-                    voucher = _create_voucher(ctx, member_id, reward, entry_id, key, now, days)
+                    voucher = _create_voucher(
+                        ctx, member_id, reward, entry_id, key, now, days, code
+                    )
                     audit.record(
                         ctx,
                         "reward.redeem",
@@ -305,8 +310,9 @@ def _create_voucher(
     key: str,
     now: datetime,
     days: int,
+    code: str | None = None,
 ) -> IssuedRow:
-    code = new_voucher_code(ctx.secret)
+    code = code or new_voucher_code(ctx.secret)
     expires_at = now + timedelta(days=days)
     voucher_id = Voucher.insert(
         code=code,

@@ -57,8 +57,8 @@ from kiosk.services import (
     rewards,
     staff,
     stores,
-    terminals,
     terminal_views,
+    terminals,
     vouchers,
 )
 from kiosk.services.staff import add_staff
