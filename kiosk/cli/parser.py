@@ -81,6 +81,15 @@ def _fill_staff(parser: LazyParser) -> None:
     add_staff_parser(_Into(parser), _json_flag())  # type: ignore[arg-type]
 
 
+def _fill_store(parser: LazyParser) -> None:
+    from kiosk.cli.store_commands import add_store_parser
+
+    add_store_parser(_Into(parser), _json_flag())  # type: ignore[arg-type]
+def _fill_terminal(parser: LazyParser) -> None:
+    from kiosk.cli.terminal_commands import add_terminal_parser
+    add_terminal_parser(_Into(parser), _json_flag())  # type: ignore[arg-type]
+
+
 def _fill_setup(parser: LazyParser) -> None:
     from kiosk.cli.setup_commands import add_setup_parser
 
@@ -257,8 +266,16 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "staff", help="staff accounts: add, passwd, list, lock, unlock", fill=_fill_staff
     )
+    commands.add_parser("store", help="the chain's shops: list, add, edit", fill=_fill_store)
     commands.add_parser(
         "report", help="the owner's figures (report --help lists them)", fill=_fill_report
+    )
+    commands.add_parser(
+        "terminal", help="the chain's kiosks and back offices: terminal list",
+        fill=_fill_terminal,
+    )
+    commands.add_parser(
+        "back-office", help="the staff area as a window for a desktop PC (mouse and keyboard)",
     )
     commands.add_parser(
         "doctor", parents=[js],

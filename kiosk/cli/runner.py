@@ -111,6 +111,8 @@ HANDLER_TABLES = (
     ("kiosk.cli.setup_commands", "SETUP_HANDLERS"),
     ("kiosk.cli.member_file_commands", "MEMBER_FILE_HANDLERS"),
     ("kiosk.cli.restore_commands", "RESTORE_HANDLERS"),
+    ("kiosk.cli.store_commands", "STORE_HANDLERS"),
+    ("kiosk.cli.terminal_commands", "TERMINAL_HANDLERS"),
     ("kiosk.cli.outbox_commands", "OUTBOX_HANDLERS"),
 )
 # Commands that read the configuration themselves and must work whatever is broken: they get
@@ -166,7 +168,7 @@ def run(args: argparse.Namespace, launch_kiosk: KioskLauncher, devices: Devices)
             ctx = with_effective_programme(ctx)
             if key in QUEUEABLE and offline_applies(ctx.config, database_url(args, ctx.config)):
                 flush_first(ctx)  # what waits in the outbox goes first, in order
-        if args.command is None:
+        if args.command in (None, "back-office"):  # the kiosk screen, or the back office's
             return launch_kiosk(args, ctx)
         return handler_for(key)(args, ctx, out, devices)
     except PrinterProblem as exc:

@@ -73,6 +73,11 @@ class Gateway:
         with self._lock:
             return adapter(self, function, args)
 
+    def queue_state(self) -> tuple[int, datetime | None]:
+        """(changes waiting, offline since or None): what the terminal heartbeat reports."""
+        with use_database(self.replica):
+            return waiting_count(), self.offline_since
+
     def copied_at(self) -> datetime | None:
         with use_database(self.replica):
             return state_time("copy_at")
