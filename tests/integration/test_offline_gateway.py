@@ -127,3 +127,89 @@ def test_a_job_that_cannot_run_offline_gets_the_calm_message(chain: Chain) -> No
     gateway.go_offline("test")
     with pytest.raises(DatabaseUnavailable):
         gateway.run(services.adjust, (chain.context(), 1, 10, "no"))
+
+
+def _issue(ctx, member_id: int, cost: int = 100) -> str:  # type: ignore[no-untyped-def]
+    from db.models import Reward
+
+    reward = Reward.create(name=f"Reward {cost}", cost=cost)
+    return services.redeem_reward(ctx, member_id, reward.id, f"online-{reward.id}").voucher_code
+
+
+def test_a_voucher_from_shop_a_redeems_offline_at_b_and_twice_is_a_conflict(
+    chain: Chain,
+) -> None:
+    ctx_a = chain.context("SHOP-A", "A-1")
+    member = services.enrol(ctx_a, "Ada Lovelace", phone="07700 900001")
+    services.adjust(ctx_a, member.member_id, 500, "starting points")
+    known = _issue(ctx_a.as_customer(), member.member_id)
+    gateway_b = _kiosk(chain, "SHOP-B", "B-1")  # its copy holds the first voucher
+    unknown = _issue(ctx_a.as_customer(), member.member_id, 150)  # issued after B's copy
+    clerk_b = chain.context("SHOP-B", "B-1").as_staff("Bo", "clerk")
+    chain.proxy.cut()
+    gateway_b.go_offline("test")
+
+    checked = gateway_b.run(counter.counter_check_voucher, (clerk_b, known))
+    assert checked.ok and checked.unchecked
+    assert "Could not be checked against other shops" in checked.message
+    first = gateway_b.run(counter.counter_redeem_voucher, (clerk_b, known))
+    assert first.ok and first.status == "redeemed"
+    again = gateway_b.run(counter.counter_redeem_voucher, (clerk_b, known))
+    assert not again.ok  # the same kiosk never takes it twice
+    trusted = gateway_b.run(counter.counter_redeem_voucher, (clerk_b, unknown))
+    assert trusted.ok and "Could not be checked against other shops" in trusted.message
+    forged = gateway_b.run(counter.counter_redeem_voucher, (clerk_b, known[:-2] + "00"))
+    assert not forged.ok
+
+    chain.heal()
+    services.redeem_voucher(ctx_a, known)  # shop A took the same voucher meanwhile
+    gateway_b.tick()
+    with use_database(gateway_b.replica):
+        items = {item.payload["code"]: item for item in list_items()}
+    assert items[known].state == "conflict" and items[known].reason == "redeemed_twice"
+    assert items[unknown].state == "sent"
+    from db.models import Voucher
+
+    assert Voucher.get(Voucher.code == unknown).redeemed_store == "SHOP-B"
+    assert Voucher.get(Voucher.code == known).redeemed_store == "SHOP-A"
+
+
+def test_the_chain_can_refuse_vouchers_while_offline(chain: Chain) -> None:
+    ctx = chain.context()
+    member = services.enrol(ctx, "Ada Lovelace", phone="07700 900001")
+    services.adjust(ctx, member.member_id, 500, "starting points")
+    code = _issue(ctx.as_customer(), member.member_id)
+    from kiosk.offline.settings import VOUCHERS
+
+    set_chain_setting(VOUCHERS, "refuse")
+    gateway = _kiosk(chain)
+    chain.proxy.cut()
+    gateway.go_offline("test")
+    with pytest.raises(Exception) as refused:
+        gateway.run(counter.counter_redeem_voucher, (ctx.as_staff("Sam", "clerk"), code))
+    assert getattr(refused.value, "reason", "") == "offline_vouchers_refused"
+
+
+def test_an_offline_voucher_the_chain_refuses_says_why_when_scanned(chain: Chain) -> None:
+    ctx = chain.context()
+    member = services.enrol(ctx, "Ada Lovelace", phone="07700 900001")
+    services.adjust(ctx, member.member_id, 300, "starting points")
+    from db.models import Reward
+
+    reward = Reward.create(name="Coffee", cost=200)
+    set_chain_setting(REDEEM_LIMIT, "500")
+    gateway = _kiosk(chain)
+    chain.proxy.cut()
+    gateway.go_offline("test")
+    done = gateway.run(journey.redeem_and_print, (
+        ctx.as_customer(), None, None, member.member_id, reward.id, "k-1", lambda _s: None))
+    chain.heal()
+    services.adjust(ctx, member.member_id, -250, "spent at another shop meanwhile")
+    gateway.tick()
+    with use_database(gateway.replica):
+        (item,) = list_items()
+    assert (item.state, item.reason) == ("conflict", "insufficient_points")
+    state = services.check_voucher(ctx, done.voucher.voucher_code)
+    assert state.status == "refused" and not state.ok
+    assert "no longer had the points" in state.message
+    assert Member.get_by_id(member.member_id).balance == 50
