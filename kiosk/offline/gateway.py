@@ -18,7 +18,7 @@ from kiosk.errors import DatabaseUnavailable, DiskFull, RedeemUnconfirmed, Vouch
 from kiosk.failures import as_kiosk_error, reset_connection
 from kiosk.offline.flush import flush
 from kiosk.offline.jobs import adapter_for
-from kiosk.offline.outbox import waiting_count
+from kiosk.offline.outbox import conflict_count, waiting_count
 from kiosk.offline.replica import open_replica, set_state_time, state_time
 from kiosk.offline.sync import CopyBusy, refresh
 
@@ -48,6 +48,8 @@ class Gateway:
         with use_database(self.replica):
             self.offline_since: datetime | None = state_time("offline_since")
         self._next_copy = 0.0
+        self.counts = (0, 0)  # (changes waiting, conflicts not reviewed), for the staff strip
+        self._recount()
 
     # --- running jobs -------------------------------------------------------------------------
 
@@ -71,7 +73,14 @@ class Gateway:
         if adapter is None or self.copied_at() is None:
             raise DatabaseUnavailable(NOT_OFFLINE_CAPABLE, reason="offline")
         with self._lock:
-            return adapter(self, function, args)
+            try:
+                return adapter(self, function, args)
+            finally:
+                self._recount()
+
+    def _recount(self) -> None:
+        with use_database(self.replica):
+            self.counts = (waiting_count(), conflict_count())
 
     def queue_state(self) -> tuple[int, datetime | None]:
         """(changes waiting, offline since or None): what the terminal heartbeat reports."""
@@ -132,6 +141,12 @@ class Gateway:
 
     def tick(self, force_copy: bool = False) -> None:
         """One round: probe the server; send the outbox; go online; refresh the copy when due."""
+        try:
+            self._tick(force_copy)
+        finally:
+            self._recount()
+
+    def _tick(self, force_copy: bool) -> None:
         if not self._server_answers():
             if self.offline_since is None and self.copied_at() is not None:
                 self.go_offline("the server did not answer the probe")

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from db.database import use_database
 from db.models import Voucher
 from kiosk.errors import Refused
+from kiosk.offline import review
 from kiosk.offline.local import (
     check_offline_redeem,
     enrol_key,
@@ -171,8 +172,8 @@ def _redeem_voucher(gateway: Gateway, function: Callable[..., Any], args: tuple[
     return done.result[0]
 
 
-def _read_qualname(name: str) -> Callable[[Callable[..., Any]], bool]:
-    return lambda function: getattr(function, "__qualname__", "") == name
+def _as_is(gateway: Gateway, function: Callable[..., Any], args: tuple[Any, ...]) -> Any:
+    return function(*args)  # it reads and writes the local copy itself
 
 
 ADAPTERS: dict[Callable[..., Any], Adapter] = {
@@ -189,6 +190,8 @@ ADAPTERS: dict[Callable[..., Any], Adapter] = {
     journey.enrol_member: _kiosk_enrol,
     journey.redeem_and_print: _redeem,
     counter.counter_redeem_voucher: _redeem_voucher,
+    review.offline_review: _as_is,
+    review.mark_reviewed: _as_is,
 }
 # Jobs the screens define in place (staff login): recognised by name, run as reads.
 READS_BY_NAME = ("_login_start", "StaffDesk.try_pin.<locals>.log_in")
