@@ -193,8 +193,12 @@ ADAPTERS: dict[Callable[..., Any], Adapter] = {
     review.offline_review: _as_is,
     review.mark_reviewed: _as_is,
 }
-# Jobs the screens define in place (staff login): recognised by name, run as reads.
-READS_BY_NAME = ("_login_start", "StaffDesk.try_pin.<locals>.log_in")
+# Jobs the screens define themselves (the core cannot import them): by module and name.
+BY_NAME: dict[tuple[str, str], Adapter] = {
+    ("ui.staff.desk", "_login_start"): _read,
+    ("ui.staff.desk", "StaffDesk.try_pin.<locals>.log_in"): _read,
+    ("ui.customer.redeem", "redeem_if_printable"): _redeem,
+}
 
 
 def adapter_for(function: Callable[..., Any]) -> Adapter | None:
@@ -202,9 +206,8 @@ def adapter_for(function: Callable[..., Any]) -> Adapter | None:
     adapter = ADAPTERS.get(function)
     if adapter is not None:
         return adapter
-    if getattr(function, "__qualname__", "") in READS_BY_NAME:
-        return _read
-    return None
+    name = (getattr(function, "__module__", ""), getattr(function, "__qualname__", ""))
+    return BY_NAME.get(name)
 
 
 def waiting(gateway: Gateway) -> int:

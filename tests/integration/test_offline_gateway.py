@@ -213,3 +213,19 @@ def test_an_offline_voucher_the_chain_refuses_says_why_when_scanned(chain: Chain
     assert state.status == "refused" and not state.ok
     assert "no longer had the points" in state.message
     assert Member.get_by_id(member.member_id).balance == 50
+
+
+def test_the_screens_jobs_are_known_to_the_gateway() -> None:
+    """The kiosk's own jobs, as the screens submit them, run offline (a rename breaks this)."""
+    from kiosk.offline.jobs import adapter_for
+    from ui.customer.redeem import redeem_if_printable
+    from ui.staff import desk
+
+    assert adapter_for(redeem_if_printable) is not None
+    assert adapter_for(desk._login_start) is not None
+    assert ("ui.staff.desk", "StaffDesk.try_pin.<locals>.log_in") in __import__(
+        "kiosk.offline.jobs", fromlist=["BY_NAME"]).BY_NAME
+    import inspect
+
+    assert "def log_in(ctx: Context)" in inspect.getsource(desk.StaffDesk.try_pin)
+    assert adapter_for(services.adjust) is None
