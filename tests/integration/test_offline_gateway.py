@@ -229,3 +229,57 @@ def test_the_screens_jobs_are_known_to_the_gateway() -> None:
 
     assert "def log_in(ctx: Context)" in inspect.getsource(desk.StaffDesk.try_pin)
     assert adapter_for(services.adjust) is None
+
+
+def test_the_copy_holds_this_shops_members_and_follows_the_server(
+    chain: Chain, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from db.models import Member as MemberRow
+    from kiosk.offline import sync
+    from kiosk.offline.tables import MemberSync
+
+    monkeypatch.setattr(sync, "WHOLE_CHAIN_FITS", 0)  # as in a chain too big to copy whole
+    ctx_a, ctx_b = chain.context("SHOP-A", "A-1"), chain.context("SHOP-B", "B-1")
+    here = services.enrol(ctx_a, "Ada Lovelace", phone="07700 900001")
+    services.record_purchase(ctx_a, here.card, 1000, "A-1")
+    joined = services.enrol(ctx_a, "Grace Hopper", phone="07700 900002")  # enrolled here only
+    elsewhere = services.enrol(ctx_b, "Alan Turing", phone="07700 900003")
+    services.record_purchase(ctx_b, elsewhere.card, 1000, "B-1")
+    gateway = _kiosk(chain, "SHOP-A", "A-1")
+    with use_database(gateway.replica):
+        copied = {m.id for m in MemberRow.select()}
+    assert copied == {here.member_id, joined.member_id}
+
+    services.record_purchase(ctx_a, elsewhere.card, 500, "A-2")  # now a customer here too
+    services.record_purchase(ctx_b, here.card, 3000, "B-2")  # ours, buying elsewhere
+    gateway.refresh_copy()
+    with use_database(gateway.replica):
+        copied = {m.id for m in MemberRow.select()}
+        balances = {row.member_id: row.balance for row in MemberSync.select()}
+    assert copied == {here.member_id, joined.member_id, elsewhere.member_id}
+    assert balances[here.member_id] == MemberRow.get_by_id(here.member_id).balance == 40
+    assert balances[elsewhere.member_id] == 15
+
+
+def test_a_replayed_purchase_makes_its_days_totals_count_again(chain: Chain) -> None:
+    from datetime import date
+
+    from db.models import ReportDay
+    from kiosk.offline.status import offline_state
+
+    ctx = chain.context()
+    member = services.enrol(ctx, "Ada Lovelace", phone="07700 900001")
+    gateway = _kiosk(chain)
+    chain.proxy.cut()
+    gateway.go_offline("test")
+    clerk = ctx.as_staff("Sam", "clerk")
+    done = gateway.run(counter.counter_purchase, (clerk, member.member_id, 1000, "R-1"))
+    gateway_module._installed = gateway
+    state = offline_state()
+    assert not state.online and state.waiting == 1 and state.offline_since is not None
+    chain.heal()
+    day: date = done.recorded_at.date()
+    ReportDay.create(day=day, metric="purchases", value=0)  # the day's totals, kept
+    gateway.tick()
+    assert not ReportDay.select().where(ReportDay.day == day).exists()
+    assert offline_state().online and offline_state().waiting == 0
