@@ -17,7 +17,7 @@ from kiosk.context import Context
 from kiosk.errors import DatabaseUnavailable, DiskFull, RedeemUnconfirmed, VoucherKept
 from kiosk.failures import as_kiosk_error, reset_connection
 from kiosk.offline.flush import flush
-from kiosk.offline.jobs import adapter_for
+from kiosk.offline.jobs import adapter_for, keyed
 from kiosk.offline.outbox import conflict_count, waiting_count
 from kiosk.offline.replica import open_replica, set_state_time, state_time
 from kiosk.offline.sync import CopyBusy, refresh
@@ -59,6 +59,7 @@ class Gateway:
 
     def run(self, function: Callable[..., Any], args: tuple[Any, ...]) -> Any:
         """Run a job: on the server while online, else on the copy when it can run there."""
+        function, args = keyed(function, args)
         adapter = adapter_for(function)
         if self.offline_since is None:
             try:

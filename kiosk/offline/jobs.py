@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from db.database import use_database
 from db.models import Voucher
+from kiosk.cards import new_card_number
+from kiosk.context import Context
 from kiosk.errors import Refused
 from kiosk.offline import review
 from kiosk.offline.local import (
@@ -31,11 +33,12 @@ from kiosk.offline.outbox import waiting_count
 from kiosk.offline.settings import offline_rules
 from kiosk.offline.tables import MemberSync, OutboxItem
 from kiosk.offline.views import UNCHECKED, unchecked, unknown_voucher_redeemed, with_as_of
+from kiosk.roles import require
 from kiosk.services import counter, journey, members, programme, staff
 from kiosk.services.members import issue_card_number
 from kiosk.services.purchases import refund
 from kiosk.services.vouchers import check_voucher, redeem_voucher
-from kiosk.views import VoucherState
+from kiosk.views import RefundResult, VoucherState
 from kiosk.vouchers import check_voucher_code
 
 if TYPE_CHECKING:
@@ -71,10 +74,48 @@ def _purchase(gateway: Gateway, function: Callable[..., Any], args: tuple[Any, .
                  lambda: function(*args), payload).result
 
 
-def _refund(gateway: Gateway, function: Callable[..., Any], args: tuple[Any, ...]) -> Any:
+def counter_refund_keyed(
+    ctx: Context, receipt: str, amount_minor: int | None, key: str
+) -> RefundResult:
+    """The counter's refund under a request key the gateway chose before the first attempt, so
+    an attempt cut off after the server saved it and done again offline refunds once."""
+    require(ctx, "purchase")
+    return refund(ctx, receipt, amount_minor, key)
+
+
+def _keyed_refund(args: tuple[Any, ...]) -> tuple[Callable[..., Any], tuple[Any, ...]]:
     ctx, receipt = args[:2]
     amount = args[2] if len(args) > 2 else None
     key = f"refund:{ctx.store}:key:{uuid.uuid4().hex}"
+    return counter_refund_keyed, (ctx, receipt, amount, key)
+
+
+def _carded_enrol(args: tuple[Any, ...]) -> tuple[Callable[..., Any], tuple[Any, ...]]:
+    """A counter enrolment without a scanned card gets its number before the first attempt, so
+    an attempt cut off after the server saved it meets its own card when done again."""
+    values = list(args) + [None] * (4 - len(args))  # up to the card; the rest as given
+    if not values[3]:
+        values[3] = new_card_number(values[0].config.store.card_prefix)
+    return counter.counter_enrol, tuple(values)
+
+
+# Jobs given their idempotency key before they first run (the screen passes none).
+KEYED: dict[Callable[..., Any], Callable[[tuple[Any, ...]], tuple[Callable[..., Any],
+                                                                  tuple[Any, ...]]]] = {
+    counter.counter_refund: _keyed_refund,
+    counter.counter_enrol: _carded_enrol,
+}
+
+
+def keyed(function: Callable[..., Any], args: tuple[Any, ...]
+          ) -> tuple[Callable[..., Any], tuple[Any, ...]]:
+    """The job with its key fixed now (unchanged for the jobs that carry theirs)."""
+    prepare = KEYED.get(function)
+    return (function, args) if prepare is None else prepare(args)
+
+
+def _refund(gateway: Gateway, function: Callable[..., Any], args: tuple[Any, ...]) -> Any:
+    ctx, receipt, amount, key = args
 
     def payload(result: Any) -> tuple[dict[str, Any], int]:
         return {"receipt": receipt, "amount_minor": amount, "key": key}, result.member_id
@@ -185,7 +226,7 @@ ADAPTERS: dict[Callable[..., Any], Adapter] = {
     programme.with_effective_programme: _read,
     counter.counter_check_voucher: _check_voucher,
     counter.counter_purchase: _purchase,
-    counter.counter_refund: _refund,
+    counter_refund_keyed: _refund,
     counter.counter_enrol: _counter_enrol,
     journey.enrol_member: _kiosk_enrol,
     journey.redeem_and_print: _redeem,

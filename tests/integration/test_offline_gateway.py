@@ -283,3 +283,34 @@ def test_a_replayed_purchase_makes_its_days_totals_count_again(chain: Chain) -> 
     gateway.tick()
     assert not ReportDay.select().where(ReportDay.day == day).exists()
     assert offline_state().online and offline_state().waiting == 0
+
+
+def test_a_counter_refund_or_enrolment_saved_just_before_the_line_dropped_counts_once(
+    chain: Chain,
+) -> None:
+    from db.models import RefundRequest
+    from kiosk.offline.jobs import adapter_for, keyed
+
+    ctx = chain.context()
+    member = services.enrol(ctx, "Ada Lovelace", phone="07700 900001")
+    services.record_purchase(ctx, member.card, 2000, "R-1")
+    gateway = _kiosk(chain)
+    clerk = ctx.as_staff("Sam", "manager")
+    refund_job = keyed(counter.counter_refund, (clerk, "R-1", 500))
+    enrol_job = keyed(counter.counter_enrol, (clerk, "Grace Hopper", None, None))
+    for function, args in (refund_job, enrol_job):
+        function(*args)  # the server saved it; the answer never came back
+    chain.proxy.cut()
+    gateway.go_offline("the answer was lost")
+    for function, args in (refund_job, enrol_job):  # so the kiosk did it again, offline
+        adapter = adapter_for(function)
+        assert adapter is not None
+        adapter(gateway, function, args)
+    chain.heal()
+    gateway.tick()
+    with use_database(gateway.replica):
+        assert [item.state for item in list_items()] == ["sent", "sent"]
+    assert RefundRequest.select().count() == 1
+    assert Purchase.get(Purchase.receipt == "R-1").refunded_minor == 500
+    assert Member.select().where(Member.name == "Grace Hopper").count() == 1
+    assert _points(member.member_id) == 20 - 5
