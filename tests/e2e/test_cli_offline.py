@@ -141,3 +141,19 @@ def test_the_kiosk_restarts_on_its_copy_while_the_server_is_away_and_sends_later
     run_kiosk_until(args, env, lambda: _outbox(folder) == [("purchase", "sent")])
     assert _outbox(folder) == [("purchase", "sent")]
     assert Purchase.get(Purchase.receipt == "R-7").amount_minor == 2000
+
+
+def test_chain_settings_are_shown_set_and_checked(chain: Chain, tmp_path: Path) -> None:
+    cli, config = _cli(chain, tmp_path)
+    shown = cli.run("chain", "show", "--json", config=config)
+    assert shown.code == 0, shown.stderr
+    assert shown.json() == {"ok": True, "offline_redeem_limit": "0", "offline_vouchers": "accept"}
+    done = cli.run("chain", "set", "offline_redeem_limit", "300", "--json", config=config)
+    assert done.code == 0 and done.json()["value"] == "300"
+    bad = cli.run("chain", "set", "offline_vouchers", "maybe", config=config)
+    assert bad.code == 1 and "accept or refuse" in bad.stderr
+    negative = cli.run("chain", "set", "offline_redeem_limit", "-5", config=config)
+    assert negative.code in (1, 2)
+    shown = cli.run("chain", "show", config=config)
+    assert "offline_redeem_limit = 300" in shown.stdout
+    assert "offline_vouchers = accept" in shown.stdout
