@@ -169,7 +169,11 @@ def run(args: argparse.Namespace, launch_kiosk: KioskLauncher, devices: Devices)
             if key in QUEUEABLE and offline_applies(ctx.config, database_url(args, ctx.config)):
                 from kiosk.offline.cli_queue import flush_first
 
-                flush_first(ctx)  # what waits in the outbox goes first, in order
+                if not flush_first(ctx):  # what waits in the outbox goes first, in order
+                    queued = _serve_offline(args, key, devices, out, launch_kiosk,
+                                            "earlier changes still wait to be sent")
+                    if queued is not None:
+                        return queued
         if args.command in (None, "back-office"):  # the kiosk screen, or the back office's
             return launch_kiosk(args, ctx)
         return handler_for(key)(args, ctx, out, devices)

@@ -53,18 +53,24 @@ def offline_context(args: argparse.Namespace, devices: Devices) -> Context | Non
         return with_effective_programme(shop_context(Context(config, secret)))
 
 
-def flush_first(ctx: Context) -> None:
-    """Before a command that changes things online: send what the outbox holds (quietly; a
-    command run while another process sends it does not wait)."""
+FLUSH_WAIT_S = 30.0  # another program sending the outbox finishes within its timeouts
+
+
+def flush_first(ctx: Context) -> bool:
+    """Before a command that changes things online: send what the outbox holds, waiting for
+    another program that is sending it; True when nothing waits any more (else the command's
+    change goes behind what waits, in the outbox)."""
     if not replica_exists(ctx.config):
-        return
+        return True
     replica = open_replica(ctx.config)
     with use_database(replica):
         if not waiting_count():
-            return
-    report = flush(ctx, replica)
-    log.info("Outbox sent before the command: %d sent, %d conflicts", report.sent,
-             report.conflicts)
+            return True
+    report = flush(ctx, replica, wait_s=FLUSH_WAIT_S)
+    log.info("Outbox sent before the command: %d sent, %d conflicts, %d waiting", report.sent,
+             report.conflicts, report.waiting)
+    with use_database(replica):
+        return not waiting_count()
 
 
 def _unknown_here(exc: NotFound) -> bool:

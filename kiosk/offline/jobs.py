@@ -213,6 +213,13 @@ def _redeem_voucher(gateway: Gateway, function: Callable[..., Any], args: tuple[
     return done.result[0]
 
 
+def _kept(gateway: Gateway, function: Callable[..., Any], args: tuple[Any, ...]) -> Any:
+    """A staff login on the copy: its wrong-PIN count and lock stay (until the next copy
+    replaces the accounts), so PINs cannot be guessed without limit while offline."""
+    with use_database(gateway.replica):  # its own transactions, committed as online
+        return function(*args)
+
+
 def _as_is(gateway: Gateway, function: Callable[..., Any], args: tuple[Any, ...]) -> Any:
     return function(*args)  # it reads and writes the local copy itself
 
@@ -237,7 +244,7 @@ ADAPTERS: dict[Callable[..., Any], Adapter] = {
 # Jobs the screens define themselves (the core cannot import them): by module and name.
 BY_NAME: dict[tuple[str, str], Adapter] = {
     ("ui.staff.desk", "_login_start"): _read,
-    ("ui.staff.desk", "StaffDesk.try_pin.<locals>.log_in"): _read,
+    ("ui.staff.desk", "StaffDesk.try_pin.<locals>.log_in"): _kept,
     ("ui.customer.redeem", "redeem_if_printable"): _redeem,
 }
 
