@@ -14,6 +14,7 @@ from kiosk.offline.review import offline_review
 from kiosk.services import counter
 from kiosk.views import MemberView
 from tests.integration.offline_chain import Chain, chain_fixture  # noqa: F401
+from tests.ui.conftest import MANAGER, MANAGER_PIN, KioskFactory
 from ui.staff.offline_strip import OfflineStrip
 from ui.staff.pages.offline_box import OfflineBox
 
@@ -92,3 +93,26 @@ def test_a_member_view_served_offline_carries_its_as_of(chain: Chain) -> None:
 
     view = gateway.run(journey.member_by_card, (ctx.as_customer(), member.card))
     assert isinstance(view, MemberView) and view.as_of == gateway.copied_at()
+
+
+def test_the_voucher_page_says_what_offline_could_not_check(
+    qtbot: QtBot, make_kiosk: KioskFactory
+) -> None:
+    from kiosk.offline.views import UncheckedVoucherState, unknown_voucher_redeemed
+    from kiosk.vouchers import new_voucher_code
+    from tests.ui.staff_helpers import logged_in, open_page
+    from ui.staff.pages.vouchers import VoucherPage
+
+    kiosk = make_kiosk()
+    logged_in(qtbot, kiosk, MANAGER, MANAGER_PIN)
+    page = open_page(qtbot, kiosk, VoucherPage)
+    code = new_voucher_code(kiosk.journey.ctx.secret)
+    page.just_redeemed = True
+    page._show(unknown_voucher_redeemed(code, kiosk.journey.ctx.now()))
+    assert page.verdict.text() == "REDEEMED"
+    assert "Hand over the reward printed on the voucher." in page.details.text()
+    assert "Could not be checked against other shops." in page.details.text()
+    page.just_redeemed = False
+    page._show(UncheckedVoucherState(code, "refused", False, "", unchecked=False))
+    assert page.verdict.text() == "NOT ACCEPTED"
+    assert "Could not be checked" not in page.details.text()
