@@ -116,3 +116,26 @@ def test_the_voucher_page_says_what_offline_could_not_check(
     page._show(UncheckedVoucherState(code, "refused", False, "", unchecked=False))
     assert page.verdict.text() == "NOT ACCEPTED"
     assert "Could not be checked" not in page.details.text()
+
+
+def test_the_member_screen_says_quietly_that_recent_points_may_not_show(
+    qtbot: QtBot, chain: Chain
+) -> None:
+    from kiosk.services import journey
+    from ui.screens.member import MemberScreen
+
+    ctx = chain.context()
+    member = services.enrol(ctx, "Ada Lovelace", phone="07700 900001")
+    online = journey.member_by_card(ctx.as_customer(), member.card)
+    gateway = gateway_module.Gateway(ctx)
+    gateway.tick()
+    chain.proxy.cut()
+    gateway.go_offline("test")
+    offline = gateway.run(journey.member_by_card, (ctx.as_customer(), member.card))
+    screen = MemberScreen()
+    qtbot.addWidget(screen)
+    screen.show_member(online)
+    assert screen.as_of_note.isHidden()
+    screen.show_member(offline)
+    assert not screen.as_of_note.isHidden()
+    assert screen.as_of_note.text() == "Points from the last few minutes may not show yet."
