@@ -93,15 +93,6 @@ class BackOffice:
         set_density(TOUCH)  # as it was: a kiosk built later in this process is for fingers
 
 
-def place_title(ctx: Context, staff_store: str | None, logged_in: bool,
-                tr: Callable[[str], str]) -> str:
-    """What the title names: this PC's shop before login, then the shop of the person logged
-    in, or the whole chain for a chain-wide account."""
-    if not logged_in:
-        return ctx.config.store.name
-    return staff_store if staff_store is not None else tr("all shops")
-
-
 def build_back_office(
     ctx: Context,
     prepare_context: Callable[[Context], Context] | None = None,
@@ -127,7 +118,7 @@ def build_back_office(
         login ends the jobs of the one before, and a job whose owner has gone never runs)."""
         desk: StaffDesk = holder["desk"]
         window.log_out_action.setEnabled(False)
-        window.set_place(place_title(ctx, None, False, window.tr))
+        window.set_place(ctx.config.store.name)  # this PC's shop until the next person logs in
         login.clear()
         window.show_screen(login)
         owner = desk.owner
@@ -150,9 +141,8 @@ def build_back_office(
         desk: StaffDesk = holder["desk"]
         if screen is not login and desk.session is not None:
             window.log_out_action.setEnabled(True)
-            staff_ctx = desk.staff_ctx
-            window.set_place(place_title(ctx, staff_ctx.staff_store if staff_ctx else None,
-                                         True, window.tr))
+            staff_ctx = desk.staff_ctx  # a shop's account: its shop; a chain-wide one: None
+            window.set_place(staff_ctx.staff_store if staff_ctx is not None else None)
 
     desk = StaffDesk(
         login,  # type: ignore[arg-type]  # the same signals and calls as the kiosk's login

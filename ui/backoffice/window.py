@@ -20,7 +20,8 @@ class BackOfficeWindow(QMainWindow):
 
     first_painted = Signal()
 
-    def __init__(self, place: str, high_contrast: bool = False, large_text: bool = False) -> None:
+    def __init__(self, place: str | None, high_contrast: bool = False,
+                 large_text: bool = False) -> None:
         super().__init__()
         self.setObjectName("back-office-window")
         self.place = place
@@ -64,13 +65,15 @@ class BackOfficeWindow(QMainWindow):
     def current(self) -> QWidget:
         return self.stack.currentWidget()
 
-    def set_place(self, place: str) -> None:
-        """The shop (or the chain) the person logged in works for, in the title."""
+    def set_place(self, place: str | None) -> None:
+        """The shop the title names (this PC's before login, the staff member's after it);
+        None: a chain-wide account, the whole chain."""
         self.place = place
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Loyalty back office — %1").replace("%1", self.place))
+        place = self.place if self.place is not None else self.tr("all shops")
+        self.setWindowTitle(self.tr("Loyalty back office — %1").replace("%1", place))
         self.session_menu.setTitle(self.tr("&Session"))
         self.log_out_action.setText(self.tr("&Log out"))
         self.quit_action.setText(self.tr("&Quit"))
