@@ -41,9 +41,12 @@ COLUMNS = 7  # the version shares the terminal's cell: seven columns fit a 1024-
 STATUS, SHOP, SEEN, PRINTER, SCANNER, QUEUE, NOTE = range(COLUMNS)
 # the order in which columns give way on a narrow screen, and how far (their words then wrap)
 FLOORS = {NOTE: 150, PRINTER: 85, SCANNER: 85, SEEN: 100, SHOP: 120}
-# no padding inside a cell: Qt sizes a row of wrapped text without it (and then cuts it short)
-TABLE_STYLE = "QTableView::item { padding: 0; }"
-TOUCH_TABLE_STYLE = TABLE_STYLE + " QTableView, QHeaderView::section { font-size: 15px; }"
+# little padding inside a cell, and none above or below: Qt sizes a row of wrapped text without
+# it (and would cut the last line short); the columns are widened by the side padding instead
+DESK_PADDING_PX = 6  # the touch kiosk's 1024 pixels have no room to spare for it
+DESK_TABLE_STYLE = f"QTableView::item {{ padding: 0 {DESK_PADDING_PX}px; }}"
+TOUCH_TABLE_STYLE = ("QTableView::item { padding: 0; } "
+                     "QTableView, QHeaderView::section { font-size: 15px; }")
 
 
 class TerminalTable(QTableWidget):
@@ -64,7 +67,8 @@ class TerminalTable(QTableWidget):
 
     def fit_columns(self) -> None:
         self.resizeColumnsToContents()
-        widths = [self.columnWidth(column) for column in range(COLUMNS)]
+        padding = 2 * DESK_PADDING_PX if at_desk() else 0
+        widths = [self.columnWidth(column) + padding for column in range(COLUMNS)]
         room = self.viewport().width()
         widths[NOTE] = max(widths[NOTE], FLOORS[NOTE])
         for column, floor in FLOORS.items():
@@ -107,7 +111,7 @@ class TerminalsPage(StaffPage):
         self.summary = label()
         self.table = TerminalTable()
         # seven columns on a 1024-pixel touch screen: a little smaller text than other tables
-        self.table.setStyleSheet(TABLE_STYLE if at_desk() else TOUCH_TABLE_STYLE)
+        self.table.setStyleSheet(DESK_TABLE_STYLE if at_desk() else TOUCH_TABLE_STYLE)
         self.table.setMinimumHeight(260)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
