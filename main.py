@@ -288,6 +288,11 @@ def kiosk_devices(config: Config, stack: ExitStack, devices: HardwareDevices) ->
     )
 
 
+# What the heartbeat reports as the offline outbox's length and since when: a function
+# returning (changes waiting, offline since or None); None reports an empty queue.
+OFFLINE_QUEUE: Callable[[], tuple[int, Any]] | None = None
+
+
 def launch_kiosk(args: argparse.Namespace, ctx: Context) -> int:
     """Open the kiosk screen (demo data is created on first start of the embedded database)."""
     from kiosk.demo import ensure_demo_data
@@ -306,15 +311,19 @@ def launch_kiosk(args: argparse.Namespace, ctx: Context) -> int:
         print(f"Created demo data: {report.members} members and {report.rewards} rewards.")
     from kiosk.formatting import warm_up
     from kiosk.schedule import start_schedule
+    from kiosk.services.terminals import StateBox, with_queue
     from ui.app import run_kiosk
 
     stop_warming = threading.Event()
+    terminal_state = StateBox()  # the screen keeps it current; the heartbeat reads it
 
     def start_background() -> None:
         """Background work that waits for the start screen to be painted first."""
         # expiry (03:30) and the backup (03:00) on start when missed, then daily at shop time;
         # report totals hourly, the clean-up of old previews and exports every 6 hours
-        start_schedule(ctx, data_dir(), stop_warming)
+        # the terminal reports in on start and every minute (printer, scanners, queue)
+        start_schedule(ctx, data_dir(), stop_warming,
+                       state=lambda: with_queue(terminal_state.get(), OFFLINE_QUEUE))
         store = ctx.config.store
         threading.Thread(  # the first customer's scan then finds money and dates ready
             target=warm_up, args=(ctx.config.ui.languages, store.currency, store.minor_digits),
@@ -325,7 +334,7 @@ def launch_kiosk(args: argparse.Namespace, ctx: Context) -> int:
         stack.callback(stop_warming.set)
         devices = kiosk_devices(ctx.config, stack, HardwareDevices())
         return run_kiosk(ctx, devices, windowed=args.windowed, stop_requested=stop_requested,
-                         after_first_paint=start_background)
+                         after_first_paint=start_background, terminal_state=terminal_state)
 
 
 def launch_back_office(args: argparse.Namespace, ctx: Context) -> int:
@@ -348,13 +357,10 @@ def back_office_report_in() -> Callable[[Context], object] | None:
 
 
 def program_version() -> str:
-    """The installed project's version ("unknown" when run from a bare source copy)."""
-    from importlib.metadata import PackageNotFoundError, version
+    """The program's version ("unknown" when run from a bare source copy)."""
+    from kiosk.version import program_version as version
 
-    try:
-        return version("loyalty-kiosk")
-    except PackageNotFoundError:
-        return "unknown"
+    return version()
 
 
 def log_start(args: argparse.Namespace, ctx: Context) -> None:
