@@ -32,8 +32,8 @@ from ui.staff.desk import StaffDesk
 log = logging.getLogger("kiosk.ui")
 
 REPORT_IN_MS = 60_000
-# The heartbeat of this PC as a terminal of kind "back-office": given by main.py once the
-# terminal reports exist (kiosk.services.terminals.report_in); run on the worker every minute.
+# The heartbeat of this PC as a terminal of kind "back-office" (main.py gives it, from
+# kiosk.services.terminals.report_in); run on the worker at start and every minute.
 ReportIn = Callable[[Context], Any]
 
 
