@@ -143,3 +143,22 @@ def test_logged_out_after_the_lock_time_without_input(qtbot, office, ticks) -> N
     ticks.now += 10_000
     idle.tick()  # the login waits as long as it is left
     assert office.window.current() is office.login
+
+
+def test_the_back_office_reports_in_as_a_terminal(qtbot, demo_db) -> None:
+    from db.models import Terminal
+    from main import back_office_report_in
+
+    config = replace(Config(), store=replace(Config().store, terminal="OFFICE-1"))
+    built = build_back_office(Context(config, SECRET, demo_db), report_in=back_office_report_in())
+    qtbot.addWidget(built.window)
+    built.start()
+    try:
+        qtbot.waitUntil(lambda: Terminal.select().where(Terminal.code == "OFFICE-1").exists(),
+                        timeout=5_000)
+        row = Terminal.get(Terminal.code == "OFFICE-1")
+        assert (row.kind, row.store, row.printer_state, row.scanner_state) == (
+            "back-office", config.store.id, "none", "none")
+    finally:
+        qtbot.waitUntil(lambda: not built.worker.busy, timeout=5_000)
+        built.shut_down()
