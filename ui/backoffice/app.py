@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.context import Context
 from kiosk.exit_codes import EXIT_OK
+from kiosk.roles import allowed
 from ui.app import application, install_exception_logging
 from ui.backoffice.login import BackOfficeLogin
 from ui.backoffice.mode import BackOfficeMode
@@ -26,6 +27,7 @@ from ui.shell.idle import IdleClock
 from ui.shell.qt_log import route_qt_messages
 from ui.shell.router import InputRouter
 from ui.shell.worker import Owner, Worker
+from ui.staff.area import nav_title_of
 from ui.staff.density import DESK, TOUCH, set_density
 from ui.staff.desk import StaffDesk
 
@@ -118,6 +120,7 @@ def build_back_office(
         login ends the jobs of the one before, and a job whose owner has gone never runs)."""
         desk: StaffDesk = holder["desk"]
         window.log_out_action.setEnabled(False)
+        window.set_pages([])
         window.set_place(ctx.config.store.name)  # this PC's shop until the next person logs in
         login.clear()
         window.show_screen(login)
@@ -143,6 +146,11 @@ def build_back_office(
             window.log_out_action.setEnabled(True)
             staff_ctx = desk.staff_ctx  # a shop's account: its shop; a chain-wide one: None
             window.set_place(staff_ctx.staff_store if staff_ctx is not None else None)
+            role = desk.session.role
+            window.set_pages([
+                (nav_title_of(cls), lambda cls=cls: desk.open_page(cls))
+                for cls in desk.area.page_classes if allowed(role, cls.permission)
+            ])
 
     desk = StaffDesk(
         login,  # type: ignore[arg-type]  # the same signals and calls as the kiosk's login
@@ -154,8 +162,10 @@ def build_back_office(
     mode = BackOfficeMode(desk, ctx.config.back_office.lock_minutes * 60)
     idle = IdleClock(lambda: mode, clock=clock, parent=window)
     router.touched.connect(idle.feed)
-    router.scanned.connect(lambda code: (idle.feed(), mode.scanned(code)))
-    router.misread.connect(lambda reason: (idle.feed(), mode.misread(reason)))
+    router.scanned.connect(lambda _code: idle.feed())  # a person is here (fed, then handed on)
+    router.scanned.connect(mode.scanned)
+    router.misread.connect(lambda _reason: idle.feed())
+    router.misread.connect(mode.misread)
     login.card_scanned.connect(lambda card: desk.begin(card=card))
     office = BackOffice(app, window, worker, desk, mode, idle, router, switcher, login,
                         report_in)
