@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QHideEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,7 +60,7 @@ class TerminalTable(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setWordWrap(True)
         self.verticalHeader().hide()
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setStretchLastSection(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -79,6 +79,22 @@ class TerminalTable(QTableWidget):
         widths[NOTE] += max(room - sum(widths), 0)
         for column, width in enumerate(widths):
             self.setColumnWidth(column, width)
+        self.fit_rows(padding)
+
+    def fit_rows(self, padding: int) -> None:
+        """Each row as high as its tallest cell's wrapped lines (measured here: Qt's own
+        measure leaves out a cell's side padding and would cut the last line short)."""
+        metrics = self.fontMetrics()
+        flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+        for row in range(self.rowCount()):
+            tallest = metrics.height()
+            for column in range(COLUMNS):
+                item = self.item(row, column)
+                if item is None:
+                    continue
+                room = QRect(0, 0, max(self.columnWidth(column) - padding, 10), 10_000)
+                tallest = max(tallest, metrics.boundingRect(room, flags, item.text()).height())
+            self.setRowHeight(row, tallest + 8)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
