@@ -4,6 +4,7 @@ customer screen, no devices, and a log-out after the configured quiet time."""
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import threading
 import time
@@ -15,6 +16,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.context import Context
+from kiosk.errors import ConfigError
 from kiosk.exit_codes import EXIT_OK
 from kiosk.roles import allowed
 from ui.app import application, install_exception_logging
@@ -179,8 +181,15 @@ def run_back_office(
     stop_requested: threading.Event | None = None,
     report_in: ReportIn | None = None,
 ) -> int:
-    """Show the back office until it is closed or the process is told to stop (exit status 0)."""
+    """Show the back office until it is closed or the process is told to stop (exit status 0).
+
+    Without a desktop to open the window on, ConfigError (the command line's exit status 2)
+    says so, instead of Qt ending the process."""
     from kiosk.services.programme import with_effective_programme
+
+    if not any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        raise ConfigError("The back office opens a window: run it on a desktop (no DISPLAY or "
+                          "WAYLAND_DISPLAY is set here).", reason="no_display")
 
     restore_qt_messages = route_qt_messages()
     office = build_back_office(ctx, with_effective_programme, report_in=report_in)
