@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from db.models import Member
@@ -65,7 +66,8 @@ def test_a_chain_manager_picks_a_shop_and_sees_the_shops_side_by_side(
     qtbot.waitUntil(lambda: table.columnCount() == 5, timeout=10_000)
     headings = [table.horizontalHeaderItem(i).text() for i in range(5)]
     # the demo's members were not enrolled at a kiosk: they belong to no shop
-    assert headings == ["Figure", "NORTH", "Corner Market", "No shop", "All shops"]
+    assert headings == ["Figure", "NORTH", "STORE-1", "No shop", "All shops"]
+    assert table.horizontalHeaderItem(2).toolTip() == "Corner Market"
     row = _texts(table, 0).index("Purchases")
     assert [table.item(row, col).text() for col in (1, 2, 3, 4)] == [
         "3", f"{store_1.summary['purchases']:,}", "0", f"{chain.summary['purchases']:,}"]
@@ -91,6 +93,9 @@ def test_a_shop_manager_sees_their_own_shop_only(qtbot: QtBot, make_kiosk: Kiosk
     assert {report.store for report in page.data.values()} == {"NORTH"}  # type: ignore[attr-defined]
     assert page.data["activity"].summary["sales_minor"] == sales  # type: ignore[attr-defined]
     assert not page.report_buttons[BY_SHOP].isVisible()  # type: ignore[attr-defined]
+    # NORTH enrolled nobody: the chart's axis counts 0 to 5 in whole steps, each label once
+    axis = page.members_chart.chart().axes(Qt.Orientation.Vertical)[0]  # type: ignore[attr-defined]
+    assert (axis.min(), axis.max(), axis.tickCount()) == (0, 5, 6)
     page.choose_shop(None)  # asking for the chain stays on the own shop
     wait_idle(qtbot, kiosk)
     assert page.store == "NORTH"  # type: ignore[attr-defined]
