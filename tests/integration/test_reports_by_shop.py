@@ -186,6 +186,7 @@ def test_an_unknown_shop_is_named_with_the_known_ones(chain, ctx) -> None:
         run_report(ctx, "activity", store="WEST")
     assert caught.value.reason == "store_unknown"
     assert "NORTH, SOUTH, STORE-1" in caught.value.message
+    assert run_report(ctx, "activity", store=" north").store == "NORTH"  # as the chain writes it
 
 
 def test_a_shop_manager_sees_their_shop_only(chain, ctx) -> None:
