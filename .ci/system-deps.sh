@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Installs the system packages the kiosk and its tests need (PostgreSQL, Qt runtime, audio, Xvfb,
 # and for the real-display tests xdotool, ImageMagick, xwininfo, Tesseract OCR, cage, Xwayland and grim;
-# for the installation tests systemd-analyze and shellcheck).
+# for the installation tests systemd-analyze and shellcheck; pgbouncer for the chain benchmark).
 set -euo pipefail
 
 PACKAGES=(postgresql libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
     libpulse0 xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
     libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0 libxcb-shape0 libxcb-cursor0
     xdotool imagemagick x11-utils tesseract-ocr tesseract-ocr-eng cage xwayland grim
-    libwayland-cursor0 systemd shellcheck)
+    libwayland-cursor0 systemd shellcheck pgbouncer)
 missing=()
 for package in "${PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \

@@ -80,6 +80,13 @@ Staff accounts
     last_manager        the change would leave no manager who can log in
     role_invalid        a role other than clerk or manager
     pin_mismatch        the PIN typed twice differs
+    staff_other_shop    the account belongs to another shop: it logs in at that shop's kiosks
+    store_account       a shop's manager may manage only their own shop's accounts
+Shops of a chain
+    store_invalid       not a shop code (1 to 40 of A-Z, 0-9, - and _), or a list too long
+    store_exists        a shop with this code exists already
+    store_unknown       no shop has this code
+    reward_not_here     the reward (or cause) is limited to other shops
 Reports
     period_invalid      the start of a report's period is after its end
     report_unknown      no report has this name

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import parse_qsl, urlencode, urlparse
 
 import peewee
 
@@ -33,6 +34,16 @@ def sqlite_path(url: str) -> Path | None:
     return None if path in ("", ":memory:") else Path(path)
 
 
+def read_only_url(url: str) -> str:
+    """A PostgreSQL URL whose sessions start read-only: a startup option, not a SET, so that
+    through pgbouncer's transaction pooling (which drops startup options) nothing lingers on a
+    pooled server connection to refuse a kiosk's writes later."""
+    parts = urlparse(url)
+    query = dict(parse_qsl(parts.query))
+    query["options"] = f"{query.get('options', '')} -c default_transaction_read_only=on".strip()
+    return parts._replace(query=urlencode(query)).geturl()
+
+
 def open_read_only(url: str) -> Opened:
     """Connect without creating or changing anything: SQLite in mode=ro, PostgreSQL in a
     read-only session. A missing SQLite file is reported, not created."""
@@ -54,7 +65,7 @@ def open_read_only(url: str) -> Opened:
         for variable, seconds in SERVER_WAITS.items():  # a URL's own timeouts still win
             os.environ.setdefault(variable, seconds)
         try:
-            open_database(url)
+            open_database(read_only_url(url))
         except ValueError as exc:
             return Opened(False, fail("database", str(exc),
                                       "Correct database.url or KIOSK_DB_URL."))
@@ -63,7 +74,7 @@ def open_read_only(url: str) -> Opened:
         if url.startswith("sqlite:"):
             database_proxy.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
         else:
-            database_proxy.execute_sql("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+            database_proxy.execute_sql("SELECT 1").fetchone()
     except (peewee.OperationalError, peewee.DatabaseError) as exc:
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         return Opened(False, fail(
