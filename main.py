@@ -306,7 +306,10 @@ def launch_kiosk(args: argparse.Namespace, ctx: Context) -> int:
 
     signal.signal(signal.SIGTERM, stop_while_starting)
     signal.signal(signal.SIGINT, stop_while_starting)
-    report = ensure_demo_data(ctx)
+    from kiosk.offline.gateway import install, uninstall
+
+    gateway = install(ctx, start=False)  # a chain kiosk serves from its copy when offline
+    report = ensure_demo_data(ctx) if gateway is None or gateway.online else None
     if report is not None:
         print(f"Created demo data: {report.members} members and {report.rewards} rewards.")
     from kiosk.formatting import warm_up
@@ -321,9 +324,12 @@ def launch_kiosk(args: argparse.Namespace, ctx: Context) -> int:
         """Background work that waits for the start screen to be painted first."""
         # expiry (03:30) and the backup (03:00) on start when missed, then daily at shop time;
         # report totals hourly, the clean-up of old previews and exports every 6 hours
+        if gateway is not None:
+            gateway.start()  # the first copy, its refreshes, the way back online
+        queue = gateway.queue_state if gateway is not None else OFFLINE_QUEUE
         # the terminal reports in on start and every minute (printer, scanners, queue)
         start_schedule(ctx, data_dir(), stop_warming,
-                       state=lambda: with_queue(terminal_state.get(), OFFLINE_QUEUE))
+                       state=lambda: with_queue(terminal_state.get(), queue))
         store = ctx.config.store
         threading.Thread(  # the first customer's scan then finds money and dates ready
             target=warm_up, args=(ctx.config.ui.languages, store.currency, store.minor_digits),
@@ -332,6 +338,7 @@ def launch_kiosk(args: argparse.Namespace, ctx: Context) -> int:
 
     with ExitStack() as stack:
         stack.callback(stop_warming.set)
+        stack.callback(uninstall)
         devices = kiosk_devices(ctx.config, stack, HardwareDevices())
         return run_kiosk(ctx, devices, windowed=args.windowed, stop_requested=stop_requested,
                          after_first_paint=start_background, terminal_state=terminal_state)

@@ -205,7 +205,8 @@ def _wait_with_timeout(connection: Any) -> None:
             return
         left = None if deadline is None else deadline - time.monotonic()
         if left is not None and left <= 0:
-            connection.close()
+            # no connection.close() here: it waits for ever on the lock its own stalled
+            # statement holds; the caller closes it once the error has left this callback
             raise psycopg2.OperationalError(
                 f"the database server did not answer within {limit:g} s"
             )

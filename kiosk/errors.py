@@ -126,6 +126,15 @@ Conflicts and the environment
     write_conflict      another kiosk changed the same thing at the same moment: try again
     disk_full           the disk under the database is full (DiskFull)
     database_timeout    the database server did not answer in time (DatabaseUnavailable)
+A chain kiosk serving from its local copy while the server cannot be reached
+    offline             this can only be done while the kiosk reaches the chain's server
+    offline_redeem_off  the chain allows no redemption while a kiosk is offline
+    offline_redeem_limit  the member reached the chain's offline redemption limit at this kiosk
+    offline_points_unconfirmed  only points confirmed at the last copy can be spent offline
+    offline_vouchers_refused  the chain accepts no counter vouchers while a kiosk is offline
+    redeemed_twice      a voucher redeemed offline had been redeemed elsewhere meanwhile
+    setting_invalid     a chain setting's value is out of range (the message says which)
+    setting_unknown     no chain setting has this name
 Backups and restore (the command line)
     backup_missing      the backup to restore is not a file
     backup_not_sqlite   the backup does not open as an SQLite database

@@ -84,7 +84,7 @@ def build_context(args: argparse.Namespace, devices: Devices, database: bool = T
     if not database:
         return shop_context(Context(config, b""))
     url = database_url(args, config)
-    from kiosk.offline.cli_queue import server_timeout
+    from kiosk.offline.cli_rules import server_timeout
 
     try:
         open_database(url, server_timeout(args, config, url))
@@ -147,7 +147,7 @@ def run(args: argparse.Namespace, launch_kiosk: KioskLauncher, devices: Devices)
     from kiosk.cli.output import Output
     from kiosk.clock import utc_now
     from kiosk.failures import as_kiosk_error
-    from kiosk.offline.cli_queue import QUEUEABLE, flush_first, offline_applies, serve_offline
+    from kiosk.offline.cli_rules import QUEUEABLE, offline_applies
     from kiosk.services.programme import with_effective_programme
     from kiosk.signing_key import check_voucher_key, secret_source, voucher_key_path
 
@@ -167,7 +167,13 @@ def run(args: argparse.Namespace, launch_kiosk: KioskLauncher, devices: Devices)
             check_voucher_key(ctx.secret, secret_source(voucher_key_path(ctx.config)))
             ctx = with_effective_programme(ctx)
             if key in QUEUEABLE and offline_applies(ctx.config, database_url(args, ctx.config)):
-                flush_first(ctx)  # what waits in the outbox goes first, in order
+                from kiosk.offline.cli_queue import flush_first
+
+                if not flush_first(ctx):  # what waits in the outbox goes first, in order
+                    queued = _serve_offline(args, key, devices, out, launch_kiosk,
+                                            "earlier changes still wait to be sent")
+                    if queued is not None:
+                        return queued
         if args.command in (None, "back-office"):  # the kiosk screen, or the back office's
             return launch_kiosk(args, ctx)
         return handler_for(key)(args, ctx, out, devices)
@@ -194,7 +200,7 @@ def run(args: argparse.Namespace, launch_kiosk: KioskLauncher, devices: Devices)
         )
         return EXIT_DATABASE
     except DatabaseUnavailable as exc:  # a chain kiosk serves from its local copy, or queues
-        offline = serve_offline(args, key, devices, out, launch_kiosk, exc.message)
+        offline = _serve_offline(args, key, devices, out, launch_kiosk, exc.message)
         if offline is not None:
             return offline
         out.error(exc.message, exc.code)
@@ -213,13 +219,28 @@ def run(args: argparse.Namespace, launch_kiosk: KioskLauncher, devices: Devices)
         if problem is None:
             raise
         if type(problem) is DatabaseUnavailable:
-            offline = serve_offline(args, key, devices, out, launch_kiosk, problem.message)
+            offline = _serve_offline(args, key, devices, out, launch_kiosk, problem.message)
             if offline is not None:
                 return offline
         out.error(problem.message, problem.code)
         return EXIT_DATABASE if isinstance(problem, DatabaseUnavailable) else EXIT_REFUSED
     finally:
         close_database()
+
+
+def _serve_offline(
+    args: argparse.Namespace, key: tuple[str, str | None], devices: Devices, out: Output,
+    launch_kiosk: KioskLauncher, why: str,
+) -> int | None:
+    """A chain kiosk without its server: the screen starts on the local copy, the queueable
+    commands queue; None when neither applies (one shop on SQLite, another command)."""
+    from kiosk.offline.cli_rules import QUEUEABLE
+
+    if args.command is not None and key not in QUEUEABLE:
+        return None
+    from kiosk.offline.cli_queue import serve_offline
+
+    return serve_offline(args, key, devices, out, launch_kiosk, why)
 
 
 def _voucher_kept(out: Output, exc: VoucherKept, config: Config) -> None:

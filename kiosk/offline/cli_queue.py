@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Any
 
 from db.database import use_database
 from kiosk.cards import card_number_for_key
-from kiosk.config import Config
 from kiosk.context import Context
 from kiosk.errors import InvalidInput, NotFound
+from kiosk.offline.cli_rules import offline_applies
 from kiosk.offline.flush import flush
 from kiosk.offline.local import (
     Queued,
@@ -31,22 +31,6 @@ if TYPE_CHECKING:
     from kiosk.cli.output import Output
 
 log = logging.getLogger("kiosk.offline")
-
-QUEUEABLE = {("purchase", None), ("refund", None), ("member", "enrol")}
-
-
-def offline_applies(config: Config, url: str) -> bool:
-    """Store-and-forward is for a chain's kiosks: PostgreSQL with [offline] enabled."""
-    return config.offline.enabled and url.startswith(("postgres://", "postgresql://"))
-
-
-def server_timeout(args: argparse.Namespace, config: Config, url: str) -> float | None:
-    """The short wait for the server of the kiosk screen and of the commands that can queue."""
-    key = (args.command, getattr(args, "action", None))
-    if offline_applies(config, url) and (args.command is None or key in QUEUEABLE):
-        return float(config.offline.server_timeout_s)
-    return None
-
 
 def offline_context(args: argparse.Namespace, devices: Devices) -> Context | None:
     """The shop owner's context without the server: configuration, voucher key and the rules
@@ -69,18 +53,24 @@ def offline_context(args: argparse.Namespace, devices: Devices) -> Context | Non
         return with_effective_programme(shop_context(Context(config, secret)))
 
 
-def flush_first(ctx: Context) -> None:
-    """Before a command that changes things online: send what the outbox holds (quietly; a
-    command run while another process sends it does not wait)."""
+FLUSH_WAIT_S = 30.0  # another program sending the outbox finishes within its timeouts
+
+
+def flush_first(ctx: Context) -> bool:
+    """Before a command that changes things online: send what the outbox holds, waiting for
+    another program that is sending it; True when nothing waits any more (else the command's
+    change goes behind what waits, in the outbox)."""
     if not replica_exists(ctx.config):
-        return
+        return True
     replica = open_replica(ctx.config)
     with use_database(replica):
         if not waiting_count():
-            return
-    report = flush(ctx, replica)
-    log.info("Outbox sent before the command: %d sent, %d conflicts", report.sent,
-             report.conflicts)
+            return True
+    report = flush(ctx, replica, wait_s=FLUSH_WAIT_S)
+    log.info("Outbox sent before the command: %d sent, %d conflicts, %d waiting", report.sent,
+             report.conflicts, report.waiting)
+    with use_database(replica):
+        return not waiting_count()
 
 
 def _unknown_here(exc: NotFound) -> bool:

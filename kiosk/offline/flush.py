@@ -5,6 +5,7 @@ from __future__ import annotations
 import fcntl
 import logging
 import os
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -38,17 +39,23 @@ class FlushReport:
 
 
 @contextmanager
-def flush_lock(ctx: Context) -> Iterator[bool]:
-    """Hold the outbox's lock file if no other process (or thread) holds it; yields whether."""
+def flush_lock(ctx: Context, wait_s: float = 0.0) -> Iterator[bool]:
+    """Hold the outbox's lock file if no other process (or thread) holds it, waiting up to
+    wait_s for it; yields whether it is held."""
     folder = offline_folder(ctx.config)
     folder.mkdir(parents=True, exist_ok=True)
     handle = os.open(folder / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o600)
+    deadline = time.monotonic() + wait_s
     try:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            yield False
-            return
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    yield False
+                    return
+                time.sleep(0.1)
         try:
             yield True
         finally:
@@ -68,7 +75,9 @@ def _waiting(replica: peewee.Database) -> int:
         return int(OutboxItem.select().where(OutboxItem.state == WAITING).count())
 
 
-def flush(ctx: Context, replica: peewee.Database | None = None) -> FlushReport:
+def flush(
+    ctx: Context, replica: peewee.Database | None = None, wait_s: float = 0.0
+) -> FlushReport:
     """Send every waiting item, oldest first, on this thread's server connection.
 
     A refusal makes a conflict and the next item goes; a cut line stops here and the item
@@ -76,7 +85,7 @@ def flush(ctx: Context, replica: peewee.Database | None = None) -> FlushReport:
     """
     replica = replica or open_replica(ctx.config)
     sent = conflicts = 0
-    with flush_lock(ctx) as mine:
+    with flush_lock(ctx, wait_s) as mine:
         if not mine:
             return FlushReport(waiting=_waiting(replica), busy=True)
         while (item := _next(replica)) is not None:

@@ -17,8 +17,8 @@ from kiosk.context import Context
 from kiosk.errors import DatabaseUnavailable, DiskFull, RedeemUnconfirmed, VoucherKept
 from kiosk.failures import as_kiosk_error, reset_connection
 from kiosk.offline.flush import flush
-from kiosk.offline.jobs import adapter_for
-from kiosk.offline.outbox import waiting_count
+from kiosk.offline.jobs import adapter_for, keyed
+from kiosk.offline.outbox import conflict_count, waiting_count
 from kiosk.offline.replica import open_replica, set_state_time, state_time
 from kiosk.offline.sync import CopyBusy, refresh
 
@@ -48,6 +48,8 @@ class Gateway:
         with use_database(self.replica):
             self.offline_since: datetime | None = state_time("offline_since")
         self._next_copy = 0.0
+        self.counts = (0, 0)  # (changes waiting, conflicts not reviewed), for the staff strip
+        self._recount()
 
     # --- running jobs -------------------------------------------------------------------------
 
@@ -57,6 +59,7 @@ class Gateway:
 
     def run(self, function: Callable[..., Any], args: tuple[Any, ...]) -> Any:
         """Run a job: on the server while online, else on the copy when it can run there."""
+        function, args = keyed(function, args)
         adapter = adapter_for(function)
         if self.offline_since is None:
             try:
@@ -71,7 +74,19 @@ class Gateway:
         if adapter is None or self.copied_at() is None:
             raise DatabaseUnavailable(NOT_OFFLINE_CAPABLE, reason="offline")
         with self._lock:
-            return adapter(self, function, args)
+            try:
+                return adapter(self, function, args)
+            finally:
+                self._recount()
+
+    def _recount(self) -> None:
+        with use_database(self.replica):
+            self.counts = (waiting_count(), conflict_count())
+
+    def queue_state(self) -> tuple[int, datetime | None]:
+        """(changes waiting, offline since or None): what the terminal heartbeat reports."""
+        with use_database(self.replica):
+            return waiting_count(), self.offline_since
 
     def copied_at(self) -> datetime | None:
         with use_database(self.replica):
@@ -122,9 +137,17 @@ class Gateway:
             if self._stop.wait(wait):
                 break
         reset_connection()
+        if not self.replica.is_closed():
+            self.replica.close()  # this thread's connection to the copy
 
     def tick(self, force_copy: bool = False) -> None:
         """One round: probe the server; send the outbox; go online; refresh the copy when due."""
+        try:
+            self._tick(force_copy)
+        finally:
+            self._recount()
+
+    def _tick(self, force_copy: bool) -> None:
         if not self._server_answers():
             if self.offline_since is None and self.copied_at() is not None:
                 self.go_offline("the server did not answer the probe")

@@ -13,7 +13,10 @@ from typing import TYPE_CHECKING, Any
 
 from db.database import use_database
 from db.models import Voucher
+from kiosk.cards import new_card_number
+from kiosk.context import Context
 from kiosk.errors import Refused
+from kiosk.offline import review
 from kiosk.offline.local import (
     check_offline_redeem,
     enrol_key,
@@ -30,11 +33,12 @@ from kiosk.offline.outbox import waiting_count
 from kiosk.offline.settings import offline_rules
 from kiosk.offline.tables import MemberSync, OutboxItem
 from kiosk.offline.views import UNCHECKED, unchecked, unknown_voucher_redeemed, with_as_of
+from kiosk.roles import require
 from kiosk.services import counter, journey, members, programme, staff
 from kiosk.services.members import issue_card_number
 from kiosk.services.purchases import refund
 from kiosk.services.vouchers import check_voucher, redeem_voucher
-from kiosk.views import VoucherState
+from kiosk.views import RefundResult, VoucherState
 from kiosk.vouchers import check_voucher_code
 
 if TYPE_CHECKING:
@@ -70,10 +74,48 @@ def _purchase(gateway: Gateway, function: Callable[..., Any], args: tuple[Any, .
                  lambda: function(*args), payload).result
 
 
-def _refund(gateway: Gateway, function: Callable[..., Any], args: tuple[Any, ...]) -> Any:
+def counter_refund_keyed(
+    ctx: Context, receipt: str, amount_minor: int | None, key: str
+) -> RefundResult:
+    """The counter's refund under a request key the gateway chose before the first attempt, so
+    an attempt cut off after the server saved it and done again offline refunds once."""
+    require(ctx, "purchase")
+    return refund(ctx, receipt, amount_minor, key)
+
+
+def _keyed_refund(args: tuple[Any, ...]) -> tuple[Callable[..., Any], tuple[Any, ...]]:
     ctx, receipt = args[:2]
     amount = args[2] if len(args) > 2 else None
     key = f"refund:{ctx.store}:key:{uuid.uuid4().hex}"
+    return counter_refund_keyed, (ctx, receipt, amount, key)
+
+
+def _carded_enrol(args: tuple[Any, ...]) -> tuple[Callable[..., Any], tuple[Any, ...]]:
+    """A counter enrolment without a scanned card gets its number before the first attempt, so
+    an attempt cut off after the server saved it meets its own card when done again."""
+    values = list(args) + [None] * (4 - len(args))  # up to the card; the rest as given
+    if not values[3]:
+        values[3] = new_card_number(values[0].config.store.card_prefix)
+    return counter.counter_enrol, tuple(values)
+
+
+# Jobs given their idempotency key before they first run (the screen passes none).
+KEYED: dict[Callable[..., Any], Callable[[tuple[Any, ...]], tuple[Callable[..., Any],
+                                                                  tuple[Any, ...]]]] = {
+    counter.counter_refund: _keyed_refund,
+    counter.counter_enrol: _carded_enrol,
+}
+
+
+def keyed(function: Callable[..., Any], args: tuple[Any, ...]
+          ) -> tuple[Callable[..., Any], tuple[Any, ...]]:
+    """The job with its key fixed now (unchanged for the jobs that carry theirs)."""
+    prepare = KEYED.get(function)
+    return (function, args) if prepare is None else prepare(args)
+
+
+def _refund(gateway: Gateway, function: Callable[..., Any], args: tuple[Any, ...]) -> Any:
+    ctx, receipt, amount, key = args
 
     def payload(result: Any) -> tuple[dict[str, Any], int]:
         return {"receipt": receipt, "amount_minor": amount, "key": key}, result.member_id
@@ -171,8 +213,15 @@ def _redeem_voucher(gateway: Gateway, function: Callable[..., Any], args: tuple[
     return done.result[0]
 
 
-def _read_qualname(name: str) -> Callable[[Callable[..., Any]], bool]:
-    return lambda function: getattr(function, "__qualname__", "") == name
+def _kept(gateway: Gateway, function: Callable[..., Any], args: tuple[Any, ...]) -> Any:
+    """A staff login on the copy: its wrong-PIN count and lock stay (until the next copy
+    replaces the accounts), so PINs cannot be guessed without limit while offline."""
+    with use_database(gateway.replica):  # its own transactions, committed as online
+        return function(*args)
+
+
+def _as_is(gateway: Gateway, function: Callable[..., Any], args: tuple[Any, ...]) -> Any:
+    return function(*args)  # it reads and writes the local copy itself
 
 
 ADAPTERS: dict[Callable[..., Any], Adapter] = {
@@ -184,14 +233,20 @@ ADAPTERS: dict[Callable[..., Any], Adapter] = {
     programme.with_effective_programme: _read,
     counter.counter_check_voucher: _check_voucher,
     counter.counter_purchase: _purchase,
-    counter.counter_refund: _refund,
+    counter_refund_keyed: _refund,
     counter.counter_enrol: _counter_enrol,
     journey.enrol_member: _kiosk_enrol,
     journey.redeem_and_print: _redeem,
     counter.counter_redeem_voucher: _redeem_voucher,
+    review.offline_review: _as_is,
+    review.mark_reviewed: _as_is,
 }
-# Jobs the screens define in place (staff login): recognised by name, run as reads.
-READS_BY_NAME = ("_login_start", "StaffDesk.try_pin.<locals>.log_in")
+# Jobs the screens define themselves (the core cannot import them): by module and name.
+BY_NAME: dict[tuple[str, str], Adapter] = {
+    ("ui.staff.desk", "_login_start"): _read,
+    ("ui.staff.desk", "StaffDesk.try_pin.<locals>.log_in"): _kept,
+    ("ui.customer.redeem", "redeem_if_printable"): _redeem,
+}
 
 
 def adapter_for(function: Callable[..., Any]) -> Adapter | None:
@@ -199,9 +254,8 @@ def adapter_for(function: Callable[..., Any]) -> Adapter | None:
     adapter = ADAPTERS.get(function)
     if adapter is not None:
         return adapter
-    if getattr(function, "__qualname__", "") in READS_BY_NAME:
-        return _read
-    return None
+    name = (getattr(function, "__module__", ""), getattr(function, "__qualname__", ""))
+    return BY_NAME.get(name)
 
 
 def waiting(gateway: Gateway) -> int:

@@ -76,10 +76,11 @@ def queue(
     origin: str = "kiosk",
 ) -> Queued:
     """Run work on the copy and queue its item, in one transaction of the copy."""
+    moment = ctx.now()  # when it happened: the server records it at this moment
     with use_database(replica), replica.atomic():
         result = work()
         payload, member_ref = payload_of(result)
-        seq = add_item(kind, key, {**payload, **who(ctx)}, ctx.now(), member_ref, origin)
+        seq = add_item(kind, key, {**payload, **who(ctx)}, moment, member_ref, origin)
         waiting = waiting_count()
     return Queued(seq, result, waiting)
 

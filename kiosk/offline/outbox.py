@@ -80,12 +80,12 @@ def list_items(states: tuple[str, ...] = (), limit: int = 500) -> list[OutboxEnt
 
 
 def spent_offline(member_ref: int) -> int:
-    """Points this kiosk's copy has spent for a member in redemptions not yet on the server."""
+    """Points this kiosk's copy spent for a member in redemptions since the last copy (sent or
+    not: the balance confirmed at that copy does not know them yet)."""
     total = 0
     for (payload,) in (
         OutboxItem.select(OutboxItem.payload)
-        .where((OutboxItem.kind == "redeem") & (OutboxItem.state == WAITING)
-               & (OutboxItem.member_ref == member_ref))
+        .where((OutboxItem.kind == "redeem") & (OutboxItem.member_ref == member_ref))
         .tuples()
     ):
         total += int(json.loads(payload).get("points", 0))

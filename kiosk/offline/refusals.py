@@ -17,6 +17,7 @@ REASONS = {
     "tier_locked": "the reward was for a higher tier",
     "account_blocked": "the account is blocked",
     "account_gone": "the account no longer exists",
+    "replaced": "the same request had already issued another voucher, which stays valid",
 }
 
 

@@ -108,6 +108,10 @@ def _redeem(ctx: Context, payload: dict[str, Any], created_at: datetime) -> dict
             raise
         record_refused_voucher(ctx, payload["code"], refused.reason or refused.code)
         raise
+    if issued.voucher_code != payload["code"]:
+        # an attempt cut off before the kiosk went offline had saved a voucher under this key:
+        # the points were taken once, for that voucher; the one printed offline says why
+        record_refused_voucher(ctx, payload["code"], "replaced")
     return {"member_id": member_id, "voucher_id": issued.voucher_id, "points": issued.points}
 
 

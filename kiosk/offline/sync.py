@@ -220,8 +220,9 @@ def full_copy(ctx: Context, replica: peewee.Database) -> CopyReport:
     ids = members_for_shop(ctx)
     catalogue = read_catalogue()
     with use_database(replica), replica.atomic():
-        _guard(allow_local_rows=False)
+        _guard(allow_local_rows=True)  # nothing waits: the copy's own rows are on the server
         _set_copying(True)
+        _drop_local_rows()
         MemberSync.delete().execute()
         Member.delete().execute()
         for model in MEMBER_TABLES:

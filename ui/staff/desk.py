@@ -85,9 +85,11 @@ class StaffDesk(QObject):
         """The staff area, built (with its page modules imported) when first needed."""
         if self._area is None:
             from ui.staff.area import StaffArea
+            from ui.staff.offline_strip import OfflineStrip
 
             self._area = StaffArea(self, self.ctx.config.ui.languages, self.quit_program)
             self._area.done_requested.connect(lambda: self.log_out("done"))
+            self._area.header.insertWidget(1, OfflineStrip(self))  # a chain kiosk offline
             self._add_screen(self._area)
         return self._area
 
