@@ -218,6 +218,7 @@ def run(url: str, terminals: int, shops: int, seconds: float, rates: dict[str, f
     barrier.wait(timeout=seconds + 900)  # the last terminal has run its last request
     wall = time.time() - start_at.value
     server_cpu, server_all = meter.stop(cursor)
+    barrier.wait(timeout=60)  # the terminals close their connections only now
     done_waiting.set()
     sampler.join()
     if bouncer:

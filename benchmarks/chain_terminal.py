@@ -169,7 +169,8 @@ def run_terminal(plan: TerminalPlan, cards: list[str], rich_cards: list[str], ba
                 continue
             figures[op].ms.append((time.perf_counter() - mark) * 1000)
     report["cpu_seconds"] = sum(os.times()[:2]) - cpu_before
-    barrier.wait()  # every terminal is done: the server's CPU is read before anyone leaves
+    barrier.wait()  # every terminal is done
+    barrier.wait()  # the server's CPU has been read: now the connections may close
     if terminal is not None:
         terminal.close()
     report["ops"] = {op: vars(f) for op, f in figures.items()}
