@@ -352,13 +352,11 @@ def launch_back_office(args: argparse.Namespace, ctx: Context) -> int:
     return run_back_office(ctx, report_in=back_office_report_in())
 
 
-def back_office_report_in() -> Callable[[Context], object] | None:
-    """This PC's minute report as a terminal of kind back-office (no printer, no scanner), once
-    kiosk.services.terminals offers report_in; None until then."""
-    try:
-        from kiosk.services.terminals import TerminalState, report_in  # type: ignore[import-not-found]
-    except ImportError:
-        return None
+def back_office_report_in() -> Callable[[Context], object]:
+    """This PC's minute report as a terminal of kind back-office (no printer, no scanner, no
+    queue): it is then listed on the Terminals page beside the kiosks."""
+    from kiosk.services.terminals import TerminalState, report_in
+
     state = TerminalState(printer_state="none", scanner_state="none")
     return lambda ctx: report_in(ctx, state, kind="back-office")
 

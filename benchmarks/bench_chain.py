@@ -32,6 +32,7 @@ import platform
 import random
 import statistics
 import sys
+import threading
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -43,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from chain_pgbouncer import Pgbouncer, start_pgbouncer
 from chain_server import CpuMeter, cpu_seconds, postmaster_pid
-from chain_terminal import OPS, TerminalPlan, run_terminal
+from chain_terminal import OPS, RICH_PER_TERMINAL, TerminalPlan, run_terminal
 
 from db.database import close_database, database_proxy, open_database
 from db.migrations import migrate
@@ -52,7 +53,7 @@ from kiosk.clock import utc_now
 RATES = {"identify": 1.0, "purchase": 0.2, "redeem": 0.05, "raw_identify": 1.0}
 PRODUCT_OPS = ("identify", "purchase", "redeem")
 CARD_POOL = 20_000
-RICH_POOL = 5_000
+RICH_POOL = 10_000
 
 
 # ---------------------------------------------------------------- the database
@@ -168,6 +169,11 @@ def op_figures(reports: list[dict[str, Any]], op: str, seconds: float,
 # ---------------------------------------------------------------- one run
 
 
+def _sample_load(loads: list[float], done: threading.Event) -> None:
+    while not done.wait(1.0):
+        loads.append(os.getloadavg()[0])
+
+
 def _monitor(url: str) -> Any:
     import psycopg2
 
@@ -190,8 +196,9 @@ def run(url: str, terminals: int, shops: int, seconds: float, rates: dict[str, f
     setup_started = time.perf_counter()
     for index in range(terminals):
         plan = TerminalPlan(index, shops, seconds, rates, via_url, via_url, reward_id, seed_value)
+        own = rich[index * RICH_PER_TERMINAL % len(rich):][:RICH_PER_TERMINAL] or rich
         process = context.Process(target=run_terminal,
-                                  args=(plan, cards, rich, barrier, start_at, results))
+                                  args=(plan, cards, own, barrier, start_at, results))
         process.start()
         processes.append(process)
     barrier.wait(timeout=300 + terminals)
@@ -205,12 +212,15 @@ def run(url: str, terminals: int, shops: int, seconds: float, rates: dict[str, f
     start_at.value = time.time() + 0.5
     barrier.wait(timeout=30)
     loads: list[float] = []
-    time.sleep(0.5)
-    while time.time() < start_at.value + seconds:
-        time.sleep(min(1.0, max(0.0, start_at.value + seconds - time.time())))
-        loads.append(os.getloadavg()[0])
-    server_cpu, server_all = meter.stop(cursor)
+    done_waiting = threading.Event()
+    sampler = threading.Thread(target=_sample_load, args=(loads, done_waiting), daemon=True)
+    sampler.start()
+    barrier.wait(timeout=seconds + 900)  # the last terminal has run its last request
     wall = time.time() - start_at.value
+    server_cpu, server_all = meter.stop(cursor)
+    barrier.wait(timeout=60)  # the terminals close their connections only now
+    done_waiting.set()
+    sampler.join()
     if bouncer:
         bouncer_cpu = sum(cpu_seconds(p) or 0.0 for p in bouncer.pids()) - bouncer_cpu
     load_after = os.getloadavg()
@@ -221,7 +231,7 @@ def run(url: str, terminals: int, shops: int, seconds: float, rates: dict[str, f
     monitor.close()
     failed = [r for r in reports if r["error"]]
     done = [r for r in reports if not r["error"]]
-    ops = {op: op_figures(done, op, seconds, rates[op] * len(done)) for op in OPS}
+    ops = {op: op_figures(done, op, wall, rates[op] * len(done)) for op in OPS}
     product_ops = sum(ops[op]["count"] + ops[op]["errors"] for op in PRODUCT_OPS)
     all_ops = product_ops + ops["raw_identify"]["count"]
     return {
@@ -274,6 +284,7 @@ def table(runs: list[dict[str, Any]]) -> list[str]:
             f"{result['terminals_cpu_cores']} cores"
             + (f"; pgbouncer {result['pgbouncer_cpu_cores']} cores" if result["via"] ==
                "pgbouncer" else "")
+            + f"; {result['wall_seconds']} s until the last request ended"
             + f"; load average {result['loadavg_1min_mean']} "
             f"(before {result['loadavg_before'][0]})")
         if result["terminal_setup_errors"]:

@@ -48,7 +48,8 @@ def postmaster_pid(cursor) -> int | None:
 
 def backend_pids(cursor, database: str) -> set[int]:
     """The server processes serving this database right now."""
-    cursor.execute("SELECT pid FROM pg_stat_activity WHERE datname = %s", (database,))
+    cursor.execute("SELECT pid FROM pg_stat_activity WHERE datname = %s "
+                   "AND pid <> pg_backend_pid()", (database,))
     return {row[0] for row in cursor.fetchall()}
 
 

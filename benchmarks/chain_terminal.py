@@ -22,6 +22,7 @@ from kiosk.services.lookup import CARD_MEMBER
 
 SECRET = b"bench-chain-secret-" + b"c" * 32
 OPS = ("identify", "purchase", "redeem", "raw_identify")
+RICH_PER_TERMINAL = 40
 
 
 @dataclass(frozen=True)
@@ -106,12 +107,13 @@ class Terminal:
         self.raw_sql = CARD_MEMBER.sql.replace("?", "%s")
         for card in self.rng.sample(cards, min(3, len(cards))):  # warm the connection up
             member_by_card(self.customer, card)
-        self.rich: list[int] = []  # members with points enough, found before the run
-        for card in self.rng.sample(rich_cards, min(40, len(rich_cards))):
+        self.rich: list[int] = []  # this terminal's own members with points enough, in turn
+        for card in rich_cards[: RICH_PER_TERMINAL]:
             self.raw_cursor.execute(self.raw_sql, (card,))
             row = self.raw_cursor.fetchone()
             if row is not None:
                 self.rich.append(row[1])
+        self.redeems = 0
 
     def identify(self) -> None:
         member_by_card(self.customer, self.rng.choice(self.cards))
@@ -123,7 +125,8 @@ class Terminal:
                          f"B{self.run}-{self.plan.index}-{self.sales}")
 
     def redeem(self) -> None:
-        member_id = self.rng.choice(self.rich)
+        member_id = self.rich[self.redeems % len(self.rich)]
+        self.redeems += 1
         redeem_and_print(self.customer, self.printer, None, member_id, self.plan.reward_id,
                          uuid.uuid4().hex, lambda step: None)
 
@@ -148,8 +151,8 @@ def run_terminal(plan: TerminalPlan, cards: list[str], rich_cards: list[str], ba
         report["error"] = traceback.format_exc(limit=3)
     barrier.wait()  # every terminal is ready (or has failed)
     barrier.wait()  # the start moment is set
+    cpu_before = sum(os.times()[:2])
     if terminal is not None:
-        cpu_before = sum(os.times()[:2])
         start = start_at.value
         for moment, op in schedule(plan.rates, plan.seconds, terminal.rng):
             delay = start + moment - time.time()
@@ -165,7 +168,10 @@ def run_terminal(plan: TerminalPlan, cards: list[str], rich_cards: list[str], ba
                 figures[op].errors[reason] = figures[op].errors.get(reason, 0) + 1
                 continue
             figures[op].ms.append((time.perf_counter() - mark) * 1000)
-        report["cpu_seconds"] = sum(os.times()[:2]) - cpu_before
+    report["cpu_seconds"] = sum(os.times()[:2]) - cpu_before
+    barrier.wait()  # every terminal is done
+    barrier.wait()  # the server's CPU has been read: now the connections may close
+    if terminal is not None:
         terminal.close()
     report["ops"] = {op: vars(f) for op, f in figures.items()}
     results.put(report)

@@ -6,7 +6,8 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -65,6 +66,28 @@ def backup_folder(config: Config, data_folder: Path) -> Path:
         data_folder / "backups")
 
 
+@contextmanager
+def chain_lock(key: int) -> Iterator[bool]:
+    """Try a PostgreSQL advisory lock for the block: a transaction-level lock on a connection of
+    its own that stays in one transaction, so pgbouncer's transaction pooling keeps its server
+    connection for it and the lock ends with that transaction, whatever happens to the kiosk
+    (a session lock stays on a pooled server connection after the kiosk has gone)."""
+    connection = database_proxy.obj._connect()  # a new connection, not the thread's
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("BEGIN")
+            cursor.execute("SELECT pg_try_advisory_xact_lock(%s)", (key,))
+            locked = bool(cursor.fetchone()[0])
+        yield locked
+    finally:
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute("ROLLBACK")
+        except Exception:  # a broken connection: closing it ends the transaction too
+            log.debug("Could not end the advisory lock's transaction", exc_info=True)
+        connection.close()
+
+
 def run_expiry(ctx: Context) -> ExpiryRun | None:
     """Expire points once; on PostgreSQL only while holding the chain's advisory lock, so a
     chain's kiosks never run it side by side (None: another kiosk is running it)."""
@@ -72,15 +95,11 @@ def run_expiry(ctx: Context) -> ExpiryRun | None:
 
     if not is_postgres():
         return expire_points(ctx)
-    database = database_proxy.obj
-    locked = database.execute_sql("SELECT pg_try_advisory_lock(%s)", (EXPIRY_LOCK,)).fetchone()
-    if not locked or not locked[0]:
-        log.info("Points expiry is running on another kiosk of the chain")
-        return None
-    try:
+    with chain_lock(EXPIRY_LOCK) as locked:
+        if not locked:
+            log.info("Points expiry is running on another kiosk of the chain")
+            return None
         return expire_points(ctx)
-    finally:
-        database.execute_sql("SELECT pg_advisory_unlock(%s)", (EXPIRY_LOCK,))
 
 
 def expiry_outcome(run: ExpiryRun | None) -> JobOutcome | None:

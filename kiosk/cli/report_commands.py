@@ -133,7 +133,8 @@ def _by_store(args: argparse.Namespace, ctx: Context, out: Output) -> int:
             print(terminal_text(f"Wrote {len(table.rows)} rows to {args.csv}."), file=sys.stderr)
         return 0
     shown = [
-        (figure, *(describe(str(figure), value, ctx).split(": ", 1)[1] for value in values))
+        (figure, *("-" if value is None else describe(str(figure), value, ctx).split(": ", 1)[1]
+                   for value in values))
         for figure, *values in table.rows
     ]
     lines = [f"{table.title} by shop, {period_text(ctx, table)}", ""]

@@ -52,9 +52,9 @@ def run_report(
             f"There is no report {name!r}; choose one of: {', '.join(REPORTS)}.",
             reason="report_unknown",
         )
-    store = report_store(ctx, store)
     if store is not None:
-        check_known(ctx, store)
+        store = check_known(ctx, store)
+    store = report_store(ctx, store)
     return function(ctx, start, end, store=store)
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
-from peewee import fn
+from peewee import Case, fn
 
 from db.models import LedgerEntry, Lot, Member
 from kiosk.context import Context
@@ -13,14 +13,30 @@ from kiosk.reports.base import Report, period_for, shop_today
 from kiosk.reports.days import day_totals, first_day, summed
 
 
-def _expiring_within(now: object, days: int, store: str | None) -> int:
+def _expiring_within(now: object, days: int) -> int:
     until = now + timedelta(days=days)  # type: ignore[operator]
-    query = Lot.select(fn.SUM(Lot.remaining)).where(
-        (Lot.expires_at > now) & (Lot.expires_at <= until) & (Lot.remaining > 0)
+    return int(
+        Lot.select(fn.SUM(Lot.remaining))
+        .where((Lot.expires_at > now) & (Lot.expires_at <= until) & (Lot.remaining > 0))
+        .scalar()
+        or 0
     )
-    if store is not None:  # the lots the shop's terminals gave
-        query = query.join(LedgerEntry).where(LedgerEntry.store == store)
-    return int(query.scalar() or 0)
+
+
+def _shop_expiring(now: datetime, store: str) -> tuple[int, int]:
+    """Points of the lots the shop's terminals gave that expire within 30 and 90 days (one
+    pass over the 90 days' lots)."""
+    soon = now + timedelta(days=30)
+    within_30 = fn.SUM(Case(None, [(Lot.expires_at <= soon, Lot.remaining)], 0))
+    found = (
+        Lot.select(within_30, fn.SUM(Lot.remaining))
+        .join(LedgerEntry)
+        .where((Lot.expires_at > now) & (Lot.expires_at <= now + timedelta(days=90))
+               & (Lot.remaining > 0) & (LedgerEntry.store == store))
+        .tuples()
+        .first()
+    ) or (0, 0)
+    return int(found[0] or 0), int(found[1] or 0)
 
 
 def liability_report(
@@ -46,14 +62,18 @@ def liability_report(
     value = outstanding * ctx.config.programme.point_value_minor
     rows = tuple((key.removeprefix("points_"), ever[key], recent[key]) for key in ever)
     now = ctx.now()
+    if store is None:
+        expiring = (_expiring_within(now, 30), _expiring_within(now, 90))
+    else:  # the lots the shop's terminals gave
+        expiring = _shop_expiring(now, store)
     summary = {
         "outstanding_points": outstanding,
         "outstanding_value_minor": value,
         "issued_all_time": ever["points_issued"],
         "redeemed_all_time": ever["points_redeemed"],
         "expired_all_time": ever["points_expired"],
-        "expiring_30d": _expiring_within(now, 30, store),
-        "expiring_90d": _expiring_within(now, 90, store),
+        "expiring_30d": expiring[0],
+        "expiring_90d": expiring[1],
     }
     columns = ("points", "all_time", "in_period")
     return Report("liability", "Points liability", period, summary, columns, rows, store=store)

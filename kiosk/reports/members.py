@@ -6,7 +6,7 @@ from collections import defaultdict
 from datetime import date, timedelta
 from typing import Any
 
-from peewee import fn
+from peewee import Case, fn
 
 from db.models import Member
 from kiosk.context import Context
@@ -44,12 +44,16 @@ def members_report(
             condition = condition & of_shop(Member.id, store)
         return int(Member.select(fn.COUNT(Member.id)).where(condition).scalar() or 0)
 
-    # each count but the first reads one index; merged and erased members have no activity left
-    total = count(counted_members())
-    recent = count(Member.last_purchase_at >= active_30)
-    active = count(Member.last_purchase_at >= active_90)
-    buyers = count(Member.purchase_count >= 1)
-    repeat = count(Member.purchase_count >= 2)
+    conditions = (counted_members(), Member.last_purchase_at >= active_30,
+                  Member.last_purchase_at >= active_90, Member.purchase_count >= 1,
+                  Member.purchase_count >= 2)
+    if store is None:
+        # each count but the first reads one index; merged and erased members have no activity
+        total, recent, active, buyers, repeat = (count(condition) for condition in conditions)
+    else:  # the shop's members, read once
+        sums = [fn.SUM(Case(None, [(condition, 1)], 0)) for condition in conditions]
+        found = Member.select(*sums).where(of_shop(Member.id, store)).tuples().first()
+        total, recent, active, buyers, repeat = (int(value or 0) for value in found or (0,) * 5)
     keys = months_back(period.end, MONTHS)
     today = shop_today(ctx)
     days = day_totals(month_first_day(keys[0]), period.end, today, period.zone, store)

@@ -60,14 +60,18 @@ def known_shops(ctx: Context) -> list[Shop]:
 
 
 def check_known(ctx: Context, store: str) -> str:
-    """The shop code if the chain knows it; else one clear line naming the known codes."""
+    """The shop's code as the chain writes it (north: NORTH, when only one code matches);
+    else one clear line naming the known codes."""
     codes = [shop.code for shop in known_shops(ctx)]
-    if store not in codes:
-        raise InvalidInput(
-            f"There is no shop {store!r}; the shops are: {', '.join(codes)}.",
-            reason="store_unknown",
-        )
-    return store
+    if store in codes:
+        return store
+    alike = [code for code in codes if code.casefold() == store.strip().casefold()]
+    if len(alike) == 1:
+        return alike[0]
+    raise InvalidInput(
+        f"There is no shop {store!r}; the shops are: {', '.join(codes)}.",
+        reason="store_unknown",
+    )
 
 
 def report_store(ctx: Context, asked: str | None, strict: bool = True) -> str | None:

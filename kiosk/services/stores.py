@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -102,8 +103,10 @@ def _address(text: str) -> str:
 
 
 def _checked(changes: dict[str, Any]) -> dict[str, Any]:
-    checks = {"name": _name, "time_zone": _time_zone, "address": _address,
-              "currency": _currency, "active": bool}
+    checks: dict[str, Callable[[Any], Any]] = {
+        "name": _name, "time_zone": _time_zone, "address": _address, "currency": _currency,
+        "active": bool,
+    }
     return {key: checks[key](value) for key, value in changes.items()}
 
 

@@ -191,7 +191,7 @@ def shop_choices(ctx: Context) -> list[tuple[str, str]]:
     """The shops (code, name) a staff member may pick from to see terminals: theirs, or all."""
     require(ctx, "terminals")
     codes = {row.code: row.name for row in Store.select(Store.code, Store.name)}
-    for (code,) in Terminal.select(Terminal.store).distinct().tuples():
-        codes.setdefault(code, ctx.config.store.name if code == ctx.store else code)
+    for row in Terminal.select(Terminal.store).distinct():
+        codes.setdefault(row.store, ctx.config.store.name if row.store == ctx.store else row.store)
     own = ctx.staff_store
     return sorted((code, name) for code, name in codes.items() if own is None or code == own)

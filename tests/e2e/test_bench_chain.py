@@ -67,7 +67,7 @@ def _run(url: str, tmp_path: Path, *extra: str) -> dict:
         assert row["p50_ms"] > 0 and row["p99_ms"] >= row["p50_ms"], (op, row)
     for op in ("identify", "purchase", "raw_identify"):
         assert run["ops"][op]["errors"] == 0, run["ops"][op]["error_reasons"]
-    assert run["server_cpu_cores"] is not None and run["server_cpu_cores"] >= 0
+    assert run["server_cpu_seconds"] > 0  # read while the terminals' connections were open
     return run
 
 

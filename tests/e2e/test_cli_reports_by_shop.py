@@ -61,3 +61,16 @@ def test_reports_of_one_shop_and_of_the_shops_side_by_side(cli, tmp_path: Path) 
     assert unknown.code == 1 and "Traceback" not in unknown.stderr
     assert "There is no shop 'WEST'; the shops are: NORTH, SOUTH." in unknown.stderr
     assert len(unknown.stderr.strip().splitlines()) == 1
+
+
+def test_members_of_no_shop_are_shown_as_other(sqlite_cli) -> None:
+    sqlite_cli.ok("demo", "seed", "--members", "20")  # demo members were not enrolled at a kiosk
+    table = sqlite_cli.run("report", "members", "--by-store")
+    assert table.code == 0, table.stderr
+    lines = table.stdout.splitlines()
+    assert next(line for line in lines if line.startswith("figure")).split() == [
+        "figure", "STORE-1", "other", "chain"]
+    total = next(line for line in lines if line.startswith("total")).split()
+    assert int(total[1]) + int(total[2]) == int(total[3]) == 20
+    rate = next(line for line in lines if line.startswith("repeat_rate")).split()
+    assert rate[2] == "-"  # a rate is no sum: nothing left over to show

@@ -86,6 +86,10 @@ def test_a_normal_window_with_a_name_and_pin_login(qtbot, office) -> None:
     assert page.amount_field.hasFocus()
     assert not area.dock.isVisible()  # a keyboard is there: no keys on screen
     assert area.nav_buttons[page].height() < 40 and page.amount_field.height() < 40
+    titles = [action.text() for action in window.pages_menu.actions()]
+    assert titles[0] == "Purchase" and "Terminals" in titles  # a manager's pages, in order
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # Ctrl+2: Refund
+    assert type(area.current_page()).__name__ == "RefundPage"
 
 
 def test_a_wrong_pin_is_refused_with_the_attempts_left(qtbot, office) -> None:
@@ -112,6 +116,7 @@ def test_the_menu_logs_out_to_the_login(qtbot, office) -> None:
     office.window.log_out_action.trigger()
     qtbot.waitUntil(lambda: office.window.current() is office.login, timeout=5_000)
     assert office.window.windowTitle() == "Loyalty back office — Corner Market"
+    assert not office.window.pages_menu.isEnabled()
     # the names again (asked once the log-out is written), ready for the next person
     qtbot.waitUntil(office.login.name_field.hasFocus, timeout=5_000)
     qtbot.waitUntil(lambda: not office.worker.busy, timeout=5_000)
@@ -143,3 +148,22 @@ def test_logged_out_after_the_lock_time_without_input(qtbot, office, ticks) -> N
     ticks.now += 10_000
     idle.tick()  # the login waits as long as it is left
     assert office.window.current() is office.login
+
+
+def test_the_back_office_reports_in_as_a_terminal(qtbot, demo_db) -> None:
+    from db.models import Terminal
+    from main import back_office_report_in
+
+    config = replace(Config(), store=replace(Config().store, terminal="OFFICE-1"))
+    built = build_back_office(Context(config, SECRET, demo_db), report_in=back_office_report_in())
+    qtbot.addWidget(built.window)
+    built.start()
+    try:
+        qtbot.waitUntil(lambda: Terminal.select().where(Terminal.code == "OFFICE-1").exists(),
+                        timeout=5_000)
+        row = Terminal.get(Terminal.code == "OFFICE-1")
+        assert (row.kind, row.store, row.printer_state, row.scanner_state) == (
+            "back-office", config.store.id, "none", "none")
+    finally:
+        qtbot.waitUntil(lambda: not built.worker.busy, timeout=5_000)
+        built.shut_down()

@@ -73,3 +73,30 @@ def test_a_chain_manager_adds_an_account_of_one_shop(
     assert Staff.get(Staff.name == "Cem").store == "CITY"
     row = next(i for i in range(3) if page.table.item(i, 0).text() == "Cem")
     assert page.table.item(row, 1).text() == "Clerk · CITY"
+
+
+def test_the_programme_page_limits_a_promotion_to_shops(
+    qtbot: QtBot, make_kiosk: KioskFactory
+) -> None:
+    from db.models import ProgrammeVersion
+    from kiosk.services.programme import version_rules
+    from ui.staff.pages.programme import ProgrammePage
+
+    kiosk = make_kiosk()
+    logged_in(qtbot, kiosk, MANAGER, MANAGER_PIN)
+    page = open_page(qtbot, kiosk, ProgrammePage)
+    assert isinstance(page, ProgrammePage)
+    qtbot.waitUntil(lambda: page.rules is not None, timeout=5_000)
+    click(qtbot, kiosk, page.add_promo)
+    promo = page.promo_rows[-1]
+    assert promo.labels["stores"].text() == "Shops"
+    promo.name.setText("City weekend")
+    promo.starts.setText("01.01.2026")
+    promo.ends.setText("31.12.2026")
+    promo.multiplier.setText("2")
+    promo.stores.setText("city, store-1")
+    click(qtbot, kiosk, page.save_button)
+    qtbot.waitUntil(lambda: "Saved" in page.status.text(), timeout=5_000)
+    saved = version_rules(ProgrammeVersion.get().id)
+    assert [p.stores for p in saved.promotions if p.name == "City weekend"] == [
+        ("CITY", "STORE-1")]

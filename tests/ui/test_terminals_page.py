@@ -89,4 +89,8 @@ def test_the_table_fits_the_screen(qtbot, make_kiosk, demo_db, size) -> None:
     QApplication.processEvents()
     assert page.table.horizontalScrollBar().maximum() == 0  # every column in view
     assert page.table.columnWidth(NOTE) >= 120
+    line = page.table.fontMetrics().lineSpacing()
+    for row in range(page.table.rowCount()):  # every line of a cell shows, none cut short
+        lines = page.table.item(row, SHOP).text().count("\n") + 1
+        assert page.table.rowHeight(row) >= lines * line
 

@@ -4,6 +4,7 @@ customer screen, no devices, and a log-out after the configured quiet time."""
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import threading
 import time
@@ -15,7 +16,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.context import Context
+from kiosk.errors import ConfigError
 from kiosk.exit_codes import EXIT_OK
+from kiosk.roles import allowed
 from ui.app import application, install_exception_logging
 from ui.backoffice.login import BackOfficeLogin
 from ui.backoffice.mode import BackOfficeMode
@@ -26,14 +29,15 @@ from ui.shell.idle import IdleClock
 from ui.shell.qt_log import route_qt_messages
 from ui.shell.router import InputRouter
 from ui.shell.worker import Owner, Worker
+from ui.staff.area import nav_title_of
 from ui.staff.density import DESK, TOUCH, set_density
 from ui.staff.desk import StaffDesk
 
 log = logging.getLogger("kiosk.ui")
 
 REPORT_IN_MS = 60_000
-# The heartbeat of this PC as a terminal of kind "back-office": given by main.py once the
-# terminal reports exist (kiosk.services.terminals.report_in); run on the worker every minute.
+# The heartbeat of this PC as a terminal of kind "back-office" (main.py gives it, from
+# kiosk.services.terminals.report_in); run on the worker at start and every minute.
 ReportIn = Callable[[Context], Any]
 
 
@@ -93,15 +97,6 @@ class BackOffice:
         set_density(TOUCH)  # as it was: a kiosk built later in this process is for fingers
 
 
-def place_title(ctx: Context, staff_store: str | None, logged_in: bool,
-                tr: Callable[[str], str]) -> str:
-    """What the title names: this PC's shop before login, then the shop of the person logged
-    in, or the whole chain for a chain-wide account."""
-    if not logged_in:
-        return ctx.config.store.name
-    return staff_store if staff_store is not None else tr("all shops")
-
-
 def build_back_office(
     ctx: Context,
     prepare_context: Callable[[Context], Context] | None = None,
@@ -127,7 +122,8 @@ def build_back_office(
         login ends the jobs of the one before, and a job whose owner has gone never runs)."""
         desk: StaffDesk = holder["desk"]
         window.log_out_action.setEnabled(False)
-        window.set_place(place_title(ctx, None, False, window.tr))
+        window.set_pages([])
+        window.set_place(ctx.config.store.name)  # this PC's shop until the next person logs in
         login.clear()
         window.show_screen(login)
         owner = desk.owner
@@ -150,9 +146,13 @@ def build_back_office(
         desk: StaffDesk = holder["desk"]
         if screen is not login and desk.session is not None:
             window.log_out_action.setEnabled(True)
-            staff_ctx = desk.staff_ctx
-            window.set_place(place_title(ctx, staff_ctx.staff_store if staff_ctx else None,
-                                         True, window.tr))
+            staff_ctx = desk.staff_ctx  # a shop's account: its shop; a chain-wide one: None
+            window.set_place(staff_ctx.staff_store if staff_ctx is not None else None)
+            role = desk.session.role
+            window.set_pages([
+                (nav_title_of(cls), lambda cls=cls: desk.open_page(cls))
+                for cls in desk.area.page_classes if allowed(role, cls.permission)
+            ])
 
     desk = StaffDesk(
         login,  # type: ignore[arg-type]  # the same signals and calls as the kiosk's login
@@ -164,8 +164,10 @@ def build_back_office(
     mode = BackOfficeMode(desk, ctx.config.back_office.lock_minutes * 60)
     idle = IdleClock(lambda: mode, clock=clock, parent=window)
     router.touched.connect(idle.feed)
-    router.scanned.connect(lambda code: (idle.feed(), mode.scanned(code)))
-    router.misread.connect(lambda reason: (idle.feed(), mode.misread(reason)))
+    router.scanned.connect(lambda _code: idle.feed())  # a person is here (fed, then handed on)
+    router.scanned.connect(mode.scanned)
+    router.misread.connect(lambda _reason: idle.feed())
+    router.misread.connect(mode.misread)
     login.card_scanned.connect(lambda card: desk.begin(card=card))
     office = BackOffice(app, window, worker, desk, mode, idle, router, switcher, login,
                         report_in)
@@ -179,8 +181,15 @@ def run_back_office(
     stop_requested: threading.Event | None = None,
     report_in: ReportIn | None = None,
 ) -> int:
-    """Show the back office until it is closed or the process is told to stop (exit status 0)."""
+    """Show the back office until it is closed or the process is told to stop (exit status 0).
+
+    Without a desktop to open the window on, ConfigError (the command line's exit status 2)
+    says so, instead of Qt ending the process."""
     from kiosk.services.programme import with_effective_programme
+
+    if not any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        raise ConfigError("The back office opens a window: run it on a desktop (no DISPLAY or "
+                          "WAYLAND_DISPLAY is set here).", reason="no_display")
 
     restore_qt_messages = route_qt_messages()
     office = build_back_office(ctx, with_effective_programme, report_in=report_in)

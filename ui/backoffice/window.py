@@ -20,7 +20,8 @@ class BackOfficeWindow(QMainWindow):
 
     first_painted = Signal()
 
-    def __init__(self, place: str, high_contrast: bool = False, large_text: bool = False) -> None:
+    def __init__(self, place: str | None, high_contrast: bool = False,
+                 large_text: bool = False) -> None:
         super().__init__()
         self.setObjectName("back-office-window")
         self.place = place
@@ -39,6 +40,8 @@ class BackOfficeWindow(QMainWindow):
         self.session_menu.addAction(self.log_out_action)
         self.session_menu.addSeparator()
         self.session_menu.addAction(self.quit_action)
+        self.pages_menu = self.menuBar().addMenu("")  # filled with the pages a role may open
+        self.pages_menu.setEnabled(False)
         self.on_close: Callable[[], None] = lambda: None
         self.retranslate()
 
@@ -53,6 +56,16 @@ class BackOfficeWindow(QMainWindow):
         self.setMinimumSize(min(MINIMUM.width(), width), min(MINIMUM.height(), height))
         self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
 
+    def set_pages(self, pages: list[tuple[str, Callable[[], None]]]) -> None:
+        """The Pages menu: each page the person may open, the first nine on Ctrl+1 to Ctrl+9."""
+        self.pages_menu.clear()
+        for number, (title, open_page) in enumerate(pages, start=1):
+            action = self.pages_menu.addAction(title)
+            if number <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, go=open_page: go())
+        self.pages_menu.setEnabled(bool(pages))
+
     def add_screen(self, screen: QWidget) -> None:
         self.stack.addWidget(screen)
 
@@ -61,17 +74,20 @@ class BackOfficeWindow(QMainWindow):
             self.stack.addWidget(screen)
         self.stack.setCurrentWidget(screen)
 
-    def current(self) -> QWidget:
+    def current(self) -> QWidget | None:
         return self.stack.currentWidget()
 
-    def set_place(self, place: str) -> None:
-        """The shop (or the chain) the person logged in works for, in the title."""
+    def set_place(self, place: str | None) -> None:
+        """The shop the title names (this PC's before login, the staff member's after it);
+        None: a chain-wide account, the whole chain."""
         self.place = place
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Loyalty back office — %1").replace("%1", self.place))
+        place = self.place if self.place is not None else self.tr("all shops")
+        self.setWindowTitle(self.tr("Loyalty back office — %1").replace("%1", place))
         self.session_menu.setTitle(self.tr("&Session"))
+        self.pages_menu.setTitle(self.tr("&Pages"))
         self.log_out_action.setText(self.tr("&Log out"))
         self.quit_action.setText(self.tr("&Quit"))
 

@@ -81,11 +81,11 @@ class StaffArea(Screen):
         self.stack.addWidget(QWidget())  # shown until the first page is built
         nav = QVBoxLayout()
         nav.setContentsMargins(8, 0, 0, 8)
-        nav.setSpacing(6)
+        nav.setSpacing(4)
         for cls in self.page_classes:
             choice = button("nav")
             choice.setCheckable(True)
-            choice.setMinimumHeight(30 if at_desk() else 52)
+            choice.setMinimumHeight(30 if at_desk() else 48)  # twelve pages fit 768 pixels
             choice.clicked.connect(lambda _=False, c=cls: self.show_page(self.page_of(c)))
             nav.addWidget(choice)
             self.class_buttons[cls] = choice
@@ -95,6 +95,9 @@ class StaffArea(Screen):
         nav_holder = QScrollArea()  # many pages still fit a 768-pixel-high screen
         nav_holder.setWidgetResizable(True)
         nav_holder.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        if not at_desk():  # with larger text a finger drags the menu; no bar narrows the names
+            nav_holder.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            touch_scroll(nav_holder)
         nav_holder.setWidget(nav_inner)
         nav_holder.setFixedWidth(236)
         self.nav_holder = nav_holder

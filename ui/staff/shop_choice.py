@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from ui.screens.base import button, set_text
 
@@ -14,7 +14,7 @@ class ShopChoice(QWidget):
         super().__init__()
         self.store: str | None = None
         self.codes: list[str] = []
-        self.buttons: dict[str | None, object] = {}
+        self.buttons: dict[str | None, QPushButton] = {}
         self.row = QHBoxLayout(self)
         self.row.setContentsMargins(0, 0, 0, 0)
         self._rebuild()
@@ -34,12 +34,12 @@ class ShopChoice(QWidget):
         if store is not None and store not in self.codes:
             self._rebuild()
         for code, choice in self.buttons.items():
-            choice.setChecked(code == store)  # type: ignore[attr-defined]
+            choice.setChecked(code == store)
 
     def _rebuild(self) -> None:
         for choice in self.buttons.values():
-            self.row.removeWidget(choice)  # type: ignore[arg-type]
-            choice.deleteLater()  # type: ignore[attr-defined]
+            self.row.removeWidget(choice)
+            choice.deleteLater()
         self.buttons = {}
         extra = [self.store] if self.store is not None and self.store not in self.codes else []
         for code in [None, *sorted({*self.codes, *extra})]:
@@ -56,4 +56,4 @@ class ShopChoice(QWidget):
             choice.setChecked(code == self.store)
 
     def retranslate(self) -> None:
-        set_text(self.buttons[None], self.tr("Whole chain"))  # type: ignore[arg-type]
+        set_text(self.buttons[None], self.tr("Whole chain"))

@@ -277,9 +277,14 @@ class DashboardPage(StaffPage):
         """A row per main figure, a column per shop and the chain's total last."""
         names = {shop.code: shop.name for shop in self.shops}
         names.update({CHAIN: self.tr("All shops"), OTHER: self.tr("No shop")})
-        headings = [self.tr("Figure")] + [names.get(code, code) for code in report.columns[1:]]
+        codes = report.columns[1:]
+        # shops by their short codes (the name on pointing at it): many fit side by side
+        headings = [self.tr("Figure")] + [
+            names[code] if code in (CHAIN, OTHER) else code for code in codes]
         self.report_table.setColumnCount(len(headings))
         self.report_table.setHorizontalHeaderLabels(headings)
+        for column, code in enumerate(codes, start=1):
+            self.report_table.horizontalHeaderItem(column).setToolTip(names.get(code, code))
         captions = self.figure_names()
         fill(self.report_table, [
             (captions.get(figure, figure),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QHideEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,9 +41,12 @@ COLUMNS = 7  # the version shares the terminal's cell: seven columns fit a 1024-
 STATUS, SHOP, SEEN, PRINTER, SCANNER, QUEUE, NOTE = range(COLUMNS)
 # the order in which columns give way on a narrow screen, and how far (their words then wrap)
 FLOORS = {NOTE: 150, PRINTER: 85, SCANNER: 85, SEEN: 100, SHOP: 120}
-# no padding inside a cell: Qt sizes a row of wrapped text without it (and then cuts it short)
-TABLE_STYLE = "QTableView::item { padding: 0; }"
-TOUCH_TABLE_STYLE = TABLE_STYLE + " QTableView, QHeaderView::section { font-size: 15px; }"
+# little padding inside a cell, and none above or below: Qt sizes a row of wrapped text without
+# it (and would cut the last line short); the columns are widened by the side padding instead
+DESK_PADDING_PX = 6  # the touch kiosk's 1024 pixels have no room to spare for it
+DESK_TABLE_STYLE = f"QTableView::item {{ padding: 0 {DESK_PADDING_PX}px; }}"
+TOUCH_TABLE_STYLE = ("QTableView::item { padding: 0; } "
+                     "QTableView, QHeaderView::section { font-size: 15px; }")
 
 
 class TerminalTable(QTableWidget):
@@ -57,14 +60,15 @@ class TerminalTable(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setWordWrap(True)
         self.verticalHeader().hide()
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setStretchLastSection(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def fit_columns(self) -> None:
         self.resizeColumnsToContents()
-        widths = [self.columnWidth(column) for column in range(COLUMNS)]
+        padding = 2 * DESK_PADDING_PX if at_desk() else 0
+        widths = [self.columnWidth(column) + padding for column in range(COLUMNS)]
         room = self.viewport().width()
         widths[NOTE] = max(widths[NOTE], FLOORS[NOTE])
         for column, floor in FLOORS.items():
@@ -75,6 +79,22 @@ class TerminalTable(QTableWidget):
         widths[NOTE] += max(room - sum(widths), 0)
         for column, width in enumerate(widths):
             self.setColumnWidth(column, width)
+        self.fit_rows(padding)
+
+    def fit_rows(self, padding: int) -> None:
+        """Each row as high as its tallest cell's wrapped lines (measured here: Qt's own
+        measure leaves out a cell's side padding and would cut the last line short)."""
+        metrics = self.fontMetrics()
+        flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+        for row in range(self.rowCount()):
+            tallest = metrics.height()
+            for column in range(COLUMNS):
+                item = self.item(row, column)
+                if item is None:
+                    continue
+                room = QRect(0, 0, max(self.columnWidth(column) - padding, 10), 10_000)
+                tallest = max(tallest, metrics.boundingRect(room, flags, item.text()).height())
+            self.setRowHeight(row, tallest + 8)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -107,7 +127,7 @@ class TerminalsPage(StaffPage):
         self.summary = label()
         self.table = TerminalTable()
         # seven columns on a 1024-pixel touch screen: a little smaller text than other tables
-        self.table.setStyleSheet(TABLE_STYLE if at_desk() else TOUCH_TABLE_STYLE)
+        self.table.setStyleSheet(DESK_TABLE_STYLE if at_desk() else TOUCH_TABLE_STYLE)
         self.table.setMinimumHeight(260)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
