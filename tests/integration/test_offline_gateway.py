@@ -314,3 +314,32 @@ def test_a_counter_refund_or_enrolment_saved_just_before_the_line_dropped_counts
     assert Purchase.get(Purchase.receipt == "R-1").refunded_minor == 500
     assert Member.select().where(Member.name == "Grace Hopper").count() == 1
     assert _points(member.member_id) == 20 - 5
+
+
+def test_a_redemption_saved_before_the_line_dropped_and_done_again_offline_takes_once(
+    chain: Chain,
+) -> None:
+    from db.models import Reward, Voucher
+
+    ctx = chain.context()
+    member = services.enrol(ctx, "Ada Lovelace", phone="07700 900001")
+    services.adjust(ctx, member.member_id, 500, "starting points")
+    reward = Reward.create(name="Coffee", cost=200)
+    set_chain_setting(REDEEM_LIMIT, "500")
+    gateway = _kiosk(chain)
+    customer = ctx.as_customer()
+    saved = services.redeem_reward(customer, member.member_id, reward.id, "k-1")  # reply lost
+    chain.proxy.cut()
+    gateway.go_offline("the reply was lost")
+    again = gateway.run(journey.redeem_and_print, (
+        customer, None, None, member.member_id, reward.id, "k-1", lambda _s: None))
+    assert again.voucher.voucher_code != saved.voucher_code  # the copy did not know it
+    chain.heal()
+    gateway.tick()
+    with use_database(gateway.replica):
+        (item,) = list_items()
+    assert (item.state, item.reason) == ("conflict", "voucher_replaced")
+    assert Member.get_by_id(member.member_id).balance == 300  # taken once
+    assert Voucher.select().count() == 1
+    state = services.check_voucher(ctx, again.voucher.voucher_code)
+    assert state.status == "refused" and "already issued another voucher" in state.message
