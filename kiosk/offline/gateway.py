@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -71,7 +72,11 @@ class Gateway:
                 self.go_offline(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
                 if isinstance(exc, RedeemUnconfirmed | VoucherKept):
                     raise  # the voucher may be saved on the server: never issue a second one
-        if adapter is None or self.copied_at() is None:
+        if adapter is None:
+            # a job the copy cannot do: one that needs no database (the printer's state) runs,
+            # one that does tries the server and fails with the usual calm message
+            return function(*args)
+        if self.copied_at() is None:
             raise DatabaseUnavailable(NOT_OFFLINE_CAPABLE, reason="offline")
         with self._lock:
             try:
@@ -161,7 +166,7 @@ class Gateway:
             if self.offline_since is not None and not self._go_online():
                 return
             force_copy = True
-        due = self._next_copy <= _monotonic()
+        due = self._next_copy <= time.monotonic()
         if force_copy or due or self.copied_at() is None:
             self.refresh_copy()
 
@@ -176,7 +181,7 @@ class Gateway:
             log.warning("Local copy not refreshed: %s", str(exc).splitlines()[0] if str(exc)
                         else type(exc).__name__)
             return
-        self._next_copy = _monotonic() + self.ctx.config.offline.sync_minutes * 60
+        self._next_copy = time.monotonic() + self.ctx.config.offline.sync_minutes * 60
 
     def _server_answers(self) -> bool:
         try:
@@ -185,12 +190,6 @@ class Gateway:
         except (peewee.OperationalError, peewee.InterfaceError):
             reset_connection()
             return False
-
-
-def _monotonic() -> float:
-    import time
-
-    return time.monotonic()
 
 
 _installed: Gateway | None = None

@@ -122,11 +122,16 @@ def test_offline_redemption_follows_the_chain_limit(chain: Chain) -> None:
 
 
 def test_a_job_that_cannot_run_offline_gets_the_calm_message(chain: Chain) -> None:
+    from kiosk.failures import as_kiosk_error
+    from kiosk.services.journey import printer_status
+
     gateway = _kiosk(chain)
     chain.proxy.cut()
     gateway.go_offline("test")
-    with pytest.raises(DatabaseUnavailable):
+    with pytest.raises(Exception) as failed:
         gateway.run(services.adjust, (chain.context(), 1, 10, "no"))
+    assert isinstance(as_kiosk_error(failed.value), DatabaseUnavailable)  # as the worker says
+    assert gateway.run(printer_status, (None,)) is None  # no database needed: it runs
 
 
 def _issue(ctx, member_id: int, cost: int = 100) -> str:  # type: ignore[no-untyped-def]
