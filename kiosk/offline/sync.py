@@ -36,7 +36,7 @@ from db.models import (
 from kiosk.context import Context
 from kiosk.ledger import spendable_balance_sql
 from kiosk.offline.replica import set_state, set_state_time, state_time, state_value
-from kiosk.offline.tables import WAITING, LocalRow, MemberSync, OutboxItem, ReplicaMode
+from kiosk.offline.tables import SENT, WAITING, LocalRow, MemberSync, OutboxItem, ReplicaMode
 
 log = logging.getLogger("kiosk.offline")
 
@@ -51,6 +51,7 @@ RECENT_DAYS = 90  # ledger entries and used vouchers this recent are copied (the
 MARGIN = timedelta(minutes=10)  # kiosk clocks differ and commits land out of order
 LEDGER_ID_MARGIN = 1_000
 OPEN_VOUCHERS = ("issued", "printed")
+KEEP_SENT = timedelta(days=30)
 
 
 class CopyBusy(Exception):
@@ -319,4 +320,6 @@ def refresh(ctx: Context, replica: peewee.Database) -> CopyReport:
         set_state_time("copy_at", started)
         set_state("ledger_mark", str(new_mark))
         OutboxItem.update(member_ref=None).where(OutboxItem.state != WAITING).execute()
+        OutboxItem.delete().where(  # sent long ago: `outbox list` keeps a month of them
+            (OutboxItem.state == SENT) & (OutboxItem.sent_at < started - KEEP_SENT)).execute()
     return CopyReport(False, len(ids), started)

@@ -348,3 +348,17 @@ def test_a_redemption_saved_before_the_line_dropped_and_done_again_offline_takes
     assert Voucher.select().count() == 1
     state = services.check_voucher(ctx, again.voucher.voucher_code)
     assert state.status == "refused" and "already issued another voucher" in state.message
+
+
+def test_a_member_erased_on_the_server_is_erased_in_the_copy(chain: Chain) -> None:
+    from db.models import Member as MemberRow
+    from kiosk.services.member_admin import erase_member
+
+    ctx = chain.context()
+    member = services.enrol(ctx, "Ada Lovelace", phone="07700 900001")
+    gateway = _kiosk(chain)
+    erase_member(ctx, member.member_id, "asked to be forgotten")
+    gateway.refresh_copy()
+    with use_database(gateway.replica):
+        row = MemberRow.get_by_id(member.member_id)
+    assert row.status == "erased" and "Ada" not in row.name and row.phone is None
