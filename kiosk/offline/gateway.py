@@ -18,6 +18,7 @@ from kiosk.context import Context
 from kiosk.errors import DatabaseUnavailable, DiskFull, RedeemUnconfirmed, VoucherKept
 from kiosk.failures import as_kiosk_error, reset_connection
 from kiosk.offline.flush import flush
+from kiosk.offline.hook import installed, set_gateway
 from kiosk.offline.jobs import adapter_for, keyed
 from kiosk.offline.outbox import conflict_count, waiting_count
 from kiosk.offline.replica import open_replica, set_state_time, state_time
@@ -192,35 +193,20 @@ class Gateway:
             return False
 
 
-_installed: Gateway | None = None
-
-
 def install(ctx: Context, start: bool = True) -> Gateway | None:
     """Put a gateway in front of the kiosk's jobs when offline serving applies (PostgreSQL with
     [offline] enabled); None otherwise."""
-    global _installed
     if not ctx.config.offline.enabled or not is_postgres():
         return None
-    _installed = Gateway(ctx)
+    gateway = Gateway(ctx)
+    set_gateway(gateway)
     if start:
-        _installed.start()
-    return _installed
+        gateway.start()
+    return gateway
 
 
 def uninstall() -> None:
-    global _installed
-    if _installed is not None:
-        _installed.stop()
-    _installed = None
-
-
-def installed() -> Gateway | None:
-    return _installed
-
-
-def run_job(function: Callable[..., Any], args: tuple[Any, ...]) -> Any:
-    """The worker's hook: a job as it runs today, through the gateway when there is one."""
-    gateway = _installed
-    if gateway is None:
-        return function(*args)
-    return gateway.run(function, args)
+    gateway = installed()
+    if gateway is not None:
+        gateway.stop()
+    set_gateway(None)

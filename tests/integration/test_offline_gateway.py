@@ -9,6 +9,7 @@ from db.models import LedgerEntry, Member, Purchase
 from kiosk import services
 from kiosk.errors import DatabaseUnavailable
 from kiosk.offline import gateway as gateway_module
+from kiosk.offline.hook import set_gateway
 from kiosk.offline.outbox import list_items
 from kiosk.offline.settings import REDEEM_LIMIT, set_chain_setting
 from kiosk.services import counter, journey
@@ -279,7 +280,7 @@ def test_a_replayed_purchase_makes_its_days_totals_count_again(chain: Chain) -> 
     gateway.go_offline("test")
     clerk = ctx.as_staff("Sam", "clerk")
     done = gateway.run(counter.counter_purchase, (clerk, member.member_id, 1000, "R-1"))
-    gateway_module._installed = gateway
+    set_gateway(gateway)
     state = offline_state()
     assert not state.online and state.waiting == 1 and state.offline_since is not None
     chain.heal()
