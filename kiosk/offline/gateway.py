@@ -198,7 +198,11 @@ def install(ctx: Context, start: bool = True) -> Gateway | None:
     [offline] enabled); None otherwise."""
     if not ctx.config.offline.enabled or not is_postgres():
         return None
-    gateway = Gateway(ctx)
+    try:
+        gateway = Gateway(ctx)
+    except Exception:  # an unreadable copy must not keep the kiosk from serving online
+        log.exception("The local copy cannot be opened: the kiosk runs without it")
+        return None
     set_gateway(gateway)
     if start:
         gateway.start()

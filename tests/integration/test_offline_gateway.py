@@ -363,3 +363,11 @@ def test_a_member_erased_on_the_server_is_erased_in_the_copy(chain: Chain) -> No
     with use_database(gateway.replica):
         row = MemberRow.get_by_id(member.member_id)
     assert row.status == "erased" and "Ada" not in row.name and row.phone is None
+
+
+def test_an_unreadable_copy_leaves_the_kiosk_online_without_it(chain: Chain) -> None:
+    ctx = chain.context()
+    folder = chain.folder / "offline-A-1"
+    folder.mkdir(parents=True)
+    (folder / "replica.db").write_bytes(b"this is not an SQLite file" * 100)
+    assert gateway_module.install(ctx, start=False) is None
