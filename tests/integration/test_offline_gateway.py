@@ -371,3 +371,31 @@ def test_an_unreadable_copy_leaves_the_kiosk_online_without_it(chain: Chain) -> 
     folder.mkdir(parents=True)
     (folder / "replica.db").write_bytes(b"this is not an SQLite file" * 100)
     assert gateway_module.install(ctx, start=False) is None
+
+
+def test_wrong_phone_pins_still_lock_while_offline(chain: Chain) -> None:
+    import dataclasses
+
+    from kiosk.config import SecurityConfig
+
+    ctx = chain.context()
+    ctx = dataclasses.replace(ctx, config=dataclasses.replace(
+        ctx.config, security=dataclasses.replace(SecurityConfig(), phone_lookup_pin=True,
+                                                 max_pin_attempts=3)))
+    member = services.enrol(ctx, "Ada Lovelace", phone="07700 900001", pin="1234")
+    gateway = gateway_module.Gateway(ctx)
+    gateway.tick()
+    chain.proxy.cut()
+    gateway.go_offline("test")
+    customer = ctx.as_customer()
+    reasons = []
+    for _ in range(4):
+        with pytest.raises(Exception) as refused:
+            gateway.run(journey.member_by_phone, (customer, "07700 900001", "9999"))
+        reasons.append(getattr(refused.value, "reason", ""))
+    assert reasons[-1] == "pin_locked"
+    with pytest.raises(Exception) as locked:  # even the right PIN, now
+        gateway.run(journey.member_by_phone, (customer, "07700 900001", "1234"))
+    assert getattr(locked.value, "reason", "") == "pin_locked"
+    view = gateway.run(journey.member_by_card, (customer, member.card))
+    assert view.member_id == member.member_id  # the card still works
