@@ -7,7 +7,7 @@ import pytest
 from db.database import use_database
 from db.models import LedgerEntry, Member, Purchase
 from kiosk import services
-from kiosk.errors import DatabaseUnavailable
+from kiosk.errors import DatabaseUnavailable, Refused
 from kiosk.offline import gateway as gateway_module
 from kiosk.offline.hook import set_gateway
 from kiosk.offline.outbox import list_items
@@ -399,3 +399,22 @@ def test_wrong_phone_pins_still_lock_while_offline(chain: Chain) -> None:
     assert getattr(locked.value, "reason", "") == "pin_locked"
     view = gateway.run(journey.member_by_card, (customer, member.card))
     assert view.member_id == member.member_id  # the card still works
+
+
+def test_wrong_staff_pins_still_lock_the_account_while_offline(chain: Chain) -> None:
+    from kiosk.offline import jobs
+    from kiosk.services import staff
+    from kiosk.services.staff import StaffLocked
+
+    ctx = chain.context()
+    staff.add_staff(ctx, "Mo", "manager", "482913")
+    gateway = _kiosk(chain)
+    chain.proxy.cut()
+    gateway.go_offline("test")
+    kiosk_ctx = ctx.as_customer()
+    adapter = jobs.BY_NAME[("ui.staff.desk", "StaffDesk.try_pin.<locals>.log_in")]
+    for _ in range(ctx.config.security.staff_max_pin_attempts):
+        with pytest.raises(Refused):  # wrong PIN, then locked
+            adapter(gateway, staff.log_in, (kiosk_ctx, "Mo", "000000"))
+    with pytest.raises(StaffLocked):  # the right PIN too, until the lock ends
+        adapter(gateway, staff.log_in, (kiosk_ctx, "Mo", "482913"))
