@@ -20,6 +20,9 @@ class Context:
     staff: str | None = None  # who is acting: a staff name, "cli:<OS user>", "schedule"; None
     role: str = "customer"  # kiosk.roles: customer, clerk, manager, owner (command line), system
     staff_store: str | None = None  # the shop the acting staff account belongs to; None: chain-wide
+    # served from a chain kiosk's local copy while the server is away: nothing is granted on its
+    # own there (a birthday bonus waits for the server, which grants it at the next scan)
+    offline: bool = False
 
     @property
     def store(self) -> str:

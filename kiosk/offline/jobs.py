@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from db.database import use_database
@@ -47,7 +48,16 @@ if TYPE_CHECKING:
 Adapter = Callable[["Gateway", Callable[..., Any], tuple[Any, ...]], Any]
 
 
+def _offline(function: Callable[..., Any], args: tuple[Any, ...]) -> tuple[Any, ...]:
+    """A scan's arguments with its context marked as served from the copy (no birthday bonus
+    there); other jobs' unchanged (a context a job hands back must not stay marked)."""
+    if function in (journey.member_by_card, journey.member_by_phone):
+        return (replace(args[0], offline=True), *args[1:])
+    return args
+
+
 def _read(gateway: Gateway, function: Callable[..., Any], args: tuple[Any, ...]) -> Any:
+    args = _offline(function, args)
     replica = gateway.replica
     with use_database(replica), replica.atomic() as transaction:
         result = _as_of(gateway, function(*args))
@@ -58,7 +68,8 @@ def _read(gateway: Gateway, function: Callable[..., Any], args: tuple[Any, ...])
 def _phone_read(gateway: Gateway, function: Callable[..., Any], args: tuple[Any, ...]) -> Any:
     """A phone look-up on the copy keeps its wrong-PIN count (its own transactions commit, as
     online), so PINs cannot be guessed without limit while offline; whatever else it wrote
-    (a birthday bonus) is a row of the copy's own, dropped at the next refresh."""
+    (nothing: a birthday bonus waits for the server) would be dropped at the next refresh."""
+    args = _offline(function, args)
     with use_database(gateway.replica):
         return _as_of(gateway, function(*args))
 

@@ -172,6 +172,8 @@ def grant_birthday_bonus(ctx: Context, member_id: int, birthday: object = UNREAD
     statement; nothing is read or written unless the birthday is within its window.
     """
     require(ctx, "identify")
+    if ctx.offline:
+        return 0  # the local copy cannot give points the server never hears of
     if birthday is UNREAD:
         birthday = Member.select(Member.birthday).where(Member.id == member_id).scalar()
     assert birthday is None or isinstance(birthday, date)

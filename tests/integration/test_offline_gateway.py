@@ -418,3 +418,24 @@ def test_wrong_staff_pins_still_lock_the_account_while_offline(chain: Chain) -> 
             adapter(gateway, staff.log_in, (kiosk_ctx, "Mo", "000000"))
     with pytest.raises(StaffLocked):  # the right PIN too, until the lock ends
         adapter(gateway, staff.log_in, (kiosk_ctx, "Mo", "482913"))
+
+
+def test_a_birthday_scanned_offline_waits_for_the_server(chain: Chain) -> None:
+    """The copy cannot give points the server never hears of: no birthday greeting offline, the
+    bonus comes with the first scan once the server answers again, once."""
+    ctx = chain.context()
+    birthday = ctx.now().date().replace(year=1990)
+    member = services.enrol(ctx, "Ada Lovelace", phone="07700 900001", birthday=birthday)
+    gateway = _kiosk(chain)
+    chain.proxy.cut()
+    view = gateway.run(journey.member_by_card, (ctx.as_customer(), member.card))
+    assert not gateway.online
+    assert view.birthday_bonus == 0 and view.balance == 0
+    chain.heal()
+    gateway.tick()
+    assert gateway.online
+    view = gateway.run(journey.member_by_card, (ctx.as_customer(), member.card))
+    assert view.birthday_bonus > 0 and view.balance == view.birthday_bonus
+    again = gateway.run(journey.member_by_card, (ctx.as_customer(), member.card))
+    assert again.birthday_bonus == 0
+    assert _points(member.member_id) == view.birthday_bonus
