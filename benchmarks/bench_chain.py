@@ -14,7 +14,7 @@ voucher is encoded to ESC/POS by the real encoder and written to /dev/null), and
 baseline: the identify statement on a plain psycopg2 connection, 1/s.
 
 --pg-url names the benchmark's own database (created when missing); an empty one is seeded with
---members demo members first (`--seed-only` seeds and stops: a million takes about 12 minutes
+--members demo members first (`--seed-only` seeds and stops: a million took 31 minutes
 on two busy cores, 100,000 about a minute). --pgbouncer starts Debian's pgbouncer on a free
 port in transaction pooling mode (as an unprivileged user when run as root) for the runs with
 at least --pgbouncer-from terminals. The server's CPU comes from /proc/<pid>/stat of its
