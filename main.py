@@ -288,6 +288,11 @@ def kiosk_devices(config: Config, stack: ExitStack, devices: HardwareDevices) ->
     )
 
 
+# What the heartbeat reports as the offline outbox's length and since when: a function
+# returning (changes waiting, offline since or None); None reports an empty queue.
+OFFLINE_QUEUE: Callable[[], tuple[int, Any]] | None = None
+
+
 def launch_kiosk(args: argparse.Namespace, ctx: Context) -> int:
     """Open the kiosk screen (demo data is created on first start of the embedded database)."""
     from kiosk.demo import ensure_demo_data
@@ -301,20 +306,30 @@ def launch_kiosk(args: argparse.Namespace, ctx: Context) -> int:
 
     signal.signal(signal.SIGTERM, stop_while_starting)
     signal.signal(signal.SIGINT, stop_while_starting)
-    report = ensure_demo_data(ctx)
+    from kiosk.offline.gateway import install, uninstall
+
+    gateway = install(ctx, start=False)  # a chain kiosk serves from its copy when offline
+    report = ensure_demo_data(ctx) if gateway is None or gateway.online else None
     if report is not None:
         print(f"Created demo data: {report.members} members and {report.rewards} rewards.")
     from kiosk.formatting import warm_up
     from kiosk.schedule import start_schedule
+    from kiosk.services.terminals import StateBox, with_queue
     from ui.app import run_kiosk
 
     stop_warming = threading.Event()
+    terminal_state = StateBox()  # the screen keeps it current; the heartbeat reads it
 
     def start_background() -> None:
         """Background work that waits for the start screen to be painted first."""
         # expiry (03:30) and the backup (03:00) on start when missed, then daily at shop time;
         # report totals hourly, the clean-up of old previews and exports every 6 hours
-        start_schedule(ctx, data_dir(), stop_warming)
+        if gateway is not None:
+            gateway.start()  # the first copy, its refreshes, the way back online
+        queue = gateway.queue_state if gateway is not None else OFFLINE_QUEUE
+        # the terminal reports in on start and every minute (printer, scanners, queue)
+        start_schedule(ctx, data_dir(), stop_warming,
+                       state=lambda: with_queue(terminal_state.get(), queue))
         store = ctx.config.store
         threading.Thread(  # the first customer's scan then finds money and dates ready
             target=warm_up, args=(ctx.config.ui.languages, store.currency, store.minor_digits),
@@ -323,19 +338,34 @@ def launch_kiosk(args: argparse.Namespace, ctx: Context) -> int:
 
     with ExitStack() as stack:
         stack.callback(stop_warming.set)
+        stack.callback(uninstall)
         devices = kiosk_devices(ctx.config, stack, HardwareDevices())
         return run_kiosk(ctx, devices, windowed=args.windowed, stop_requested=stop_requested,
-                         after_first_paint=start_background)
+                         after_first_paint=start_background, terminal_state=terminal_state)
+
+
+def launch_back_office(args: argparse.Namespace, ctx: Context) -> int:
+    """Open the back office window: the staff area on a desk PC, no customer screen, no devices."""
+    from ui.backoffice.app import run_back_office
+
+    log_start(args, ctx)
+    return run_back_office(ctx, report_in=back_office_report_in())
+
+
+def back_office_report_in() -> Callable[[Context], object]:
+    """This PC's minute report as a terminal of kind back-office (no printer, no scanner, no
+    queue): it is then listed on the Terminals page beside the kiosks."""
+    from kiosk.services.terminals import TerminalState, report_in
+
+    state = TerminalState(printer_state="none", scanner_state="none")
+    return lambda ctx: report_in(ctx, state, kind="back-office")
 
 
 def program_version() -> str:
-    """The installed project's version ("unknown" when run from a bare source copy)."""
-    from importlib.metadata import PackageNotFoundError, version
+    """The program's version ("unknown" when run from a bare source copy)."""
+    from kiosk.version import program_version as version
 
-    try:
-        return version("loyalty-kiosk")
-    except PackageNotFoundError:
-        return "unknown"
+    return version()
 
 
 def log_start(args: argparse.Namespace, ctx: Context) -> None:
@@ -363,7 +393,8 @@ def main(argv: list[str] | None = None) -> int:
     start_logging(None, None, kiosk=False)  # stderr only, until the command line is read
     args = build_parser().parse_args(argv)
     reads_only = args.command == "doctor"  # doctor reports; it creates and changes nothing
-    start_logging(args.log_level, None if reads_only else data_dir(), kiosk=args.command is None)
+    on_screen = args.command in (None, "back-office")
+    start_logging(args.log_level, None if reads_only else data_dir(), kiosk=on_screen)
     if not reads_only:
         tighten_data_dir()
     command = " ".join(filter(None, [args.command, getattr(args, "action", None)])) or "kiosk"
@@ -372,7 +403,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None and first_start_pending(args.config) and not show_setup(args):
         return 0  # told to stop during the set-up
     try:
-        code = run(args, launch_kiosk, HardwareDevices())
+        launcher = launch_back_office if args.command == "back-office" else launch_kiosk
+        code = run(args, launcher, HardwareDevices())
         return code
     except BrokenPipeError:
         _quiet_stdout()

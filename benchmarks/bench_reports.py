@@ -7,7 +7,9 @@ the SQLite database at --db (made with SQLite's online backup; the original is o
 the first count writes every finished day's totals). The first run of all reports on the fresh
 database counts and keeps every finished day's totals; the timed rounds after it are what
 opening the dashboard (its five reports, kiosk.services.report_jobs.DASHBOARD) and each report
-cost. Prints a table; --json prints one JSON object on stdout (the table then goes to stderr).
+cost; then the dashboard for one shop (the kiosk's own, --store) and the shops side by side
+(the first time and after). Prints a table; --json prints one JSON object on stdout (the table
+then goes to stderr).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from kiosk.config import Config
 from kiosk.context import Context
 from kiosk.demo import seed_demo
 from kiosk.reports import REPORTS, run_report
+from kiosk.reports.side_by_side import compare_shops
 from kiosk.roles import OWNER
 from kiosk.services.report_jobs import DASHBOARD, dashboard_reports
 
@@ -77,6 +80,11 @@ def main() -> None:
         name: _timed(lambda name=name: run_report(ctx, name), args.rounds) for name in REPORTS
     }
     dashboard = _timed(lambda: dashboard_reports(ctx, None, None), args.rounds)
+    started = time.perf_counter()
+    dashboard_reports(ctx, None, None, ctx.store)  # the shops' totals: counted once, then kept
+    shop_first_s = round(time.perf_counter() - started, 1)
+    shop = _timed(lambda: dashboard_reports(ctx, None, None, ctx.store), args.rounds)
+    compared = _timed(lambda: compare_shops(ctx, None, None), args.rounds)
     results = {
         "backend": database_proxy.obj.__class__.__name__,
         "members": members,
@@ -85,6 +93,8 @@ def main() -> None:
         "reports": timings,
         "dashboard": {"reports": list(DASHBOARD), **dashboard},
         "first_time_all_reports_s": first_s,
+        "dashboard_one_shop": {"store": ctx.store, "first_s": shop_first_s, **shop},
+        "shops_side_by_side": compared,
     }
     close_database()
     for leftover in folder.iterdir():
@@ -99,6 +109,10 @@ def main() -> None:
         f"({', '.join(DASHBOARD)})",
         file=stream,
     )
+    print(f"{'one shop':<16}{shop['median_ms']:>12}{shop['max_ms']:>10}  "
+          f"(the dashboard for {ctx.store}; first time {shop_first_s} s)", file=stream)
+    print(f"{'side by side':<16}{compared['median_ms']:>12}{compared['max_ms']:>10}  "
+          "(the shops' main figures)", file=stream)
     print(
         f"first count of a fresh database: {first_s} s (every finished day, all reports)",
         file=stream,

@@ -5,7 +5,10 @@ from __future__ import annotations
 import os
 import select
 import shutil
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -13,7 +16,53 @@ from urllib.parse import urlparse
 import peewee
 from playhouse.db_url import parseresult_to_dict
 
-database_proxy = peewee.DatabaseProxy()
+
+class ThreadDatabaseProxy(peewee.DatabaseProxy):
+    """The models' proxy: one database for the program, which a thread may swap for another
+    while it runs a block of work (`use_database`), e.g. the kiosk's local copy while offline."""
+
+    __slots__ = ("_local", "_shared")
+
+    def __init__(self) -> None:
+        object.__setattr__(self, "_shared", None)
+        object.__setattr__(self, "_local", threading.local())
+        super().__init__()
+
+    @property  # type: ignore[override]
+    def obj(self) -> Any:
+        override = getattr(self._local, "database", None)
+        return self._shared if override is None else override
+
+    @obj.setter
+    def obj(self, value: Any) -> None:
+        object.__setattr__(self, "_shared", value)
+
+    def __setattr__(self, attr: str, value: Any) -> None:
+        if attr not in ("obj", "_callbacks", "_Model"):
+            raise AttributeError("Cannot set attribute on proxy.")
+        object.__setattr__(self, attr, value)
+
+    def thread_override(self) -> peewee.Database | None:
+        """The database this thread uses instead of the shared one, if any."""
+        return getattr(self._local, "database", None)
+
+    def set_thread_override(self, database: peewee.Database | None) -> None:
+        self._local.database = database
+
+
+database_proxy = ThreadDatabaseProxy()
+
+
+@contextmanager
+def use_database(database: peewee.Database) -> Iterator[peewee.Database]:
+    """Run the block with every model and statement of this thread on `database`; the other
+    threads keep the shared one. Blocks nest; the previous choice comes back afterwards."""
+    previous = database_proxy.thread_override()
+    database_proxy.set_thread_override(database)
+    try:
+        yield database
+    finally:
+        database_proxy.set_thread_override(previous)
 
 CONNECT_TIMEOUT_S = 5.0
 STATEMENT_TIMEOUT_S = 15.0
@@ -104,20 +153,23 @@ def _seconds(name: str, query: dict[str, Any], variable: str, default: float) ->
     return value
 
 
-def postgres_options(url: str) -> dict[str, Any]:
+def postgres_options(url: str, server_timeout_s: float | None = None) -> dict[str, Any]:
     """Connection keywords for a PostgreSQL URL, with the kiosk's timeouts.
 
     connect_timeout (s), statement_timeout (s) and socket_timeout (s) come from the URL's query,
     else KIOSK_DB_TIMEOUT, KIOSK_DB_STATEMENT_TIMEOUT and KIOSK_DB_SOCKET_TIMEOUT, else 5, 15
-    and 20 s. The socket timeout bounds every wait for the server (a frozen server, a cut
-    cable); keepalives and tcp_user_timeout find a dead peer while idle.
+    and 20 s (connect and socket: server_timeout_s when given, for a kiosk that serves from its
+    local copy when the server is slow to answer). The socket timeout bounds every wait for the
+    server (a frozen server, a cut cable); keepalives and tcp_user_timeout find a dead peer.
     """
     kwargs = parseresult_to_dict(urlparse(url))
-    connect_s = _seconds("connect_timeout", kwargs, "KIOSK_DB_TIMEOUT", CONNECT_TIMEOUT_S)
+    connect_default = server_timeout_s or CONNECT_TIMEOUT_S
+    socket_default = server_timeout_s or SOCKET_TIMEOUT_S
+    connect_s = _seconds("connect_timeout", kwargs, "KIOSK_DB_TIMEOUT", connect_default)
     statement_s = _seconds(
         "statement_timeout", kwargs, "KIOSK_DB_STATEMENT_TIMEOUT", STATEMENT_TIMEOUT_S
     )
-    socket_s = _seconds("socket_timeout", kwargs, "KIOSK_DB_SOCKET_TIMEOUT", SOCKET_TIMEOUT_S)
+    socket_s = _seconds("socket_timeout", kwargs, "KIOSK_DB_SOCKET_TIMEOUT", socket_default)
     options = kwargs.pop("options", "")
     kwargs.update(
         connect_timeout=max(1, round(connect_s)),
@@ -153,7 +205,8 @@ def _wait_with_timeout(connection: Any) -> None:
             return
         left = None if deadline is None else deadline - time.monotonic()
         if left is not None and left <= 0:
-            connection.close()
+            # no connection.close() here: it waits for ever on the lock its own stalled
+            # statement holds; the caller closes it once the error has left this callback
             raise psycopg2.OperationalError(
                 f"the database server did not answer within {limit:g} s"
             )
@@ -192,8 +245,9 @@ def checkpoint_sqlite() -> None:
     database_proxy.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
-def open_database(url: str) -> peewee.Database:
-    """Create the database object for a URL and bind the proxy to it (no connection yet)."""
+def open_database(url: str, server_timeout_s: float | None = None) -> peewee.Database:
+    """Create the database object for a URL and bind the proxy to it (no connection yet);
+    server_timeout_s: see postgres_options."""
     scheme = urlparse(url).scheme
     if scheme == "sqlite":
         path = url.removeprefix("sqlite:///")
@@ -205,7 +259,7 @@ def open_database(url: str) -> peewee.Database:
     elif scheme in ("postgres", "postgresql"):
         import psycopg2.extensions
 
-        database = KioskPostgresqlDatabase(**postgres_options(url))
+        database = KioskPostgresqlDatabase(**postgres_options(url, server_timeout_s))
         psycopg2.extensions.set_wait_callback(_wait_with_timeout)
     else:
         raise ValueError(
@@ -216,7 +270,7 @@ def open_database(url: str) -> peewee.Database:
 
 
 def is_postgres() -> bool:
-    """Tell whether the bound database is PostgreSQL."""
+    """Tell whether the database this thread uses is PostgreSQL."""
     return isinstance(database_proxy.obj, peewee.PostgresqlDatabase)
 
 

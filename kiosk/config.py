@@ -112,6 +112,7 @@ class PromotionConfig:
     bonus_points: int = bounded(0, 0)
     categories: list[str] = field(default_factory=list)
     min_spend: int = bounded(0, 0)
+    stores: tuple[str, ...] = ()  # shop codes it applies at; empty: every shop
 
 
 def _default_tiers() -> list[TierConfig]:
@@ -200,6 +201,23 @@ class ScheduleConfig:
 
 
 @dataclass(frozen=True)
+class BackOfficeConfig:
+    """The back office (`python main.py back-office`): the staff area in a window on a desk PC."""
+
+    lock_minutes: int = bounded(15, 1, 480)  # logged out after this long without mouse or key
+
+
+@dataclass(frozen=True)
+class OfflineConfig:
+    """Serving from a local copy when the chain's PostgreSQL server cannot be reached."""
+    enabled: bool = True  # only ever active when the database is PostgreSQL
+    member_days: int = bounded(90, 0, 3660)  # members who used this shop lately; 0: whole chain
+    sync_minutes: int = bounded(5, 1, 1440)  # how often the local copy is refreshed
+    server_timeout_s: Decimal = bounded(Decimal(3), Decimal(1), Decimal(60))
+    folder: str = ""  # empty: <data folder>/offline
+
+
+@dataclass(frozen=True)
 class Config:
     """The whole configuration."""
 
@@ -214,6 +232,8 @@ class Config:
     log: LogConfig = field(default_factory=LogConfig)
     backup: BackupConfig = field(default_factory=BackupConfig)
     schedule: ScheduleConfig = field(default_factory=ScheduleConfig)
+    back_office: BackOfficeConfig = field(default_factory=BackOfficeConfig)
+    offline: OfflineConfig = field(default_factory=OfflineConfig)
     source: str = field(default="", metadata={"internal": True})
 
 
@@ -269,7 +289,7 @@ def _type_name(tp: Any) -> str:
     if tp in names:
         return names[tp]
     origin = typing.get_origin(tp)
-    if origin is list:
+    if origin in (list, tuple):
         return "a list"
     if origin is dict:
         return "a table of names to text"
@@ -322,6 +342,11 @@ class _Builder:
             if is_dataclass(item_type):
                 return [self.build(item_type, item, [*path, key, i]) for i, item in enumerate(raw)]
             return [self.scalar(item_type, item, spec, path, key) for item in raw]
+        if origin is tuple:  # tuple[str, ...]: a TOML array kept immutable
+            (item_type, *_) = typing.get_args(tp)
+            if not isinstance(raw, list | tuple):
+                raise self.fail(path, key, f"must be {_type_name(tp)}")
+            return tuple(self.scalar(item_type, item, spec, path, key) for item in raw)
         if origin is dict:
             if not isinstance(raw, dict) or not all(isinstance(v, str) for v in raw.values()):
                 raise self.fail(path, key, f"must be {_type_name(tp)}")

@@ -7,6 +7,7 @@ from datetime import date
 from decimal import ROUND_FLOOR, Decimal
 
 from kiosk.config import ProgrammeConfig, PromotionConfig
+from kiosk.shop_codes import offered_at
 
 UNCATEGORISED = ""
 
@@ -39,8 +40,10 @@ def base_points(rules: ProgrammeConfig, amount_minor: int, minor_digits: int) ->
     return Decimal(amount_minor) / (10**minor_digits) * rules.points_per_unit
 
 
-def _promotion_applies(promo: PromotionConfig, day: date, category: str) -> bool:
+def _promotion_applies(promo: PromotionConfig, day: date, category: str, store: str) -> bool:
     if not promo.starts <= day <= promo.ends:
+        return False
+    if not offered_at(promo.stores, store):
         return False
     return not promo.categories or category in promo.categories
 
@@ -51,8 +54,10 @@ def earn_points(
     day: date,
     tier_multiplier: Decimal,
     minor_digits: int = 2,
+    store: str = "",
 ) -> EarnBreakdown:
-    """Compute the points a purchase earns from its amount per category."""
+    """Compute the points a purchase earns from its amount per category at a shop (a promotion
+    limited to other shops does not apply; without a shop only the chain-wide ones do)."""
     base = Decimal(0)
     with_tier = Decimal(0)
     with_promos = Decimal(0)
@@ -64,14 +69,14 @@ def earn_points(
         with_tier += line_base * tier_multiplier
         line_total = line_base * tier_multiplier
         for promo in rules.promotions:
-            if _promotion_applies(promo, day, category) and promo.multiplier != 1:
+            if _promotion_applies(promo, day, category, store) and promo.multiplier != 1:
                 line_total *= promo.multiplier
                 if promo.name not in applied:
                     applied.append(promo.name)
         with_promos += line_total
     total_amount = sum(lines.values())
     for promo in rules.promotions:
-        matching = sum(a for c, a in lines.items() if _promotion_applies(promo, day, c))
+        matching = sum(a for c, a in lines.items() if _promotion_applies(promo, day, c, store))
         if promo.bonus_points and matching > 0 and total_amount >= promo.min_spend:
             bonus += promo.bonus_points
             if promo.name not in applied:

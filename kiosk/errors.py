@@ -80,9 +80,20 @@ Staff accounts
     last_manager        the change would leave no manager who can log in
     role_invalid        a role other than clerk or manager
     pin_mismatch        the PIN typed twice differs
+    staff_other_shop    the account belongs to another shop: it logs in at that shop's kiosks
+    store_account       a shop's manager may manage only their own shop's accounts
+Shops of a chain
+    store_invalid       not a shop code (1 to 40 of A-Z, 0-9, - and _), or a list too long
+    store_exists        a shop with this code exists already
+    store_unknown       no shop has this code
+    reward_not_here     the reward (or cause) is limited to other shops
 Reports
     period_invalid      the start of a report's period is after its end
     report_unknown      no report has this name
+    store_unknown       a report asked for a shop code the chain does not know (the message
+                        names the known ones)
+    store_not_yours     someone who belongs to one shop asked for another shop's or the whole
+                        chain's figures
     account_merged      the member was merged into another member
     status_conflict     the member is not in the state the action needs (already blocked, active)
     vouchers_open       the duplicate still has open vouchers: redeem or void them first
@@ -115,6 +126,15 @@ Conflicts and the environment
     write_conflict      another kiosk changed the same thing at the same moment: try again
     disk_full           the disk under the database is full (DiskFull)
     database_timeout    the database server did not answer in time (DatabaseUnavailable)
+A chain kiosk serving from its local copy while the server cannot be reached
+    offline             this can only be done while the kiosk reaches the chain's server
+    offline_redeem_off  the chain allows no redemption while a kiosk is offline
+    offline_redeem_limit  the member reached the chain's offline redemption limit at this kiosk
+    offline_points_unconfirmed  only points confirmed at the last copy can be spent offline
+    offline_vouchers_refused  the chain accepts no counter vouchers while a kiosk is offline
+    redeemed_twice      a voucher redeemed offline had been redeemed elsewhere meanwhile
+    setting_invalid     a chain setting's value is out of range (the message says which)
+    setting_unknown     no chain setting has this name
 Backups and restore (the command line)
     backup_missing      the backup to restore is not a file
     backup_not_sqlite   the backup does not open as an SQLite database

@@ -49,8 +49,10 @@ MANAGER_ONLY = frozenset(
         "reports",  # the dashboard, report exports and printouts
         "audit",  # read the audit log
         "hardware",  # device status, test scan and test print
+        "terminals",  # every terminal's last report: shop, last seen, printer, queue
         "member_import",  # bring members in from a CSV or XLSX file of another system
         "member_export",  # write the marketing list or all members to a CSV file
+        "stores",  # the chain's shops (a shop's own manager: its name and address only)
     }
 )
 MANAGER_PERMISSIONS = CLERK_PERMISSIONS | MANAGER_ONLY

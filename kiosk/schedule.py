@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, time, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db.database import database_proxy, is_postgres
 from kiosk.config import Config, is_time_of_day
@@ -17,8 +18,11 @@ from kiosk.context import Context
 from kiosk.errors import ConfigError
 from kiosk.formatting import local_day, shop_zone
 from kiosk.roles import SYSTEM
-from kiosk.scheduler import Job, JobOutcome, next_run, start_jobs
+from kiosk.scheduler import Job, JobOutcome, failure_kind, next_run, start_jobs
 from kiosk.views import ExpiryRun
+
+if TYPE_CHECKING:
+    from kiosk.services.terminals import TerminalState
 
 __all__ = ["next_run"]
 
@@ -27,6 +31,7 @@ log = logging.getLogger("kiosk.schedule")
 EXPIRY_LOCK = 0x6B696F736B02  # PostgreSQL advisory lock: one kiosk of the chain runs expiry
 REPORT_TOTALS_EVERY = timedelta(hours=1)
 CLEAN_UP_EVERY = timedelta(hours=6)  # a kiosk that runs for weeks still lets files age out
+HEARTBEAT_EVERY = timedelta(seconds=60)  # the terminal reports in (never into job_run)
 SCHEDULE = "schedule"  # the name the audit log gives the kiosk's own jobs
 
 
@@ -152,12 +157,43 @@ def clean_up_job(data_folder: Path, keep_days: int) -> Callable[[Context], JobOu
     return run
 
 
-def kiosk_jobs(ctx: Context, data_folder: Path, postgres: bool) -> list[Job]:
+def heartbeat_job(state: Callable[[], TerminalState], kind: str = "kiosk") -> Job:
+    """The terminal reports in on start and every minute: last seen, versions, devices, queue.
+
+    It records nothing in job_run (1,440 rows a day) and a failure is a log line only: the
+    next minute tries again, and a kiosk cut off from the server says so by going quiet.
+    """
+    from kiosk.services.stores import ensure_own_store
+    from kiosk.services.terminals import report_in
+
+    first = [True]
+
+    def run(ctx: Context) -> None:
+        try:
+            if first[0]:
+                ensure_own_store(ctx)
+                first[0] = False
+            report_in(ctx, state(), kind)
+        except Exception as exc:  # the database is away: said once a minute, never raised
+            log.warning("Reporting in failed (%s: %s)", failure_kind(exc), type(exc).__name__)
+        finally:
+            database_proxy.close()
+        return None
+
+    return Job("heartbeat", "Terminal report", run, every=HEARTBEAT_EVERY)
+
+
+def kiosk_jobs(
+    ctx: Context, data_folder: Path, postgres: bool,
+    state: Callable[[], TerminalState] | None = None,
+) -> list[Job]:
     """The kiosk's jobs in the order they run when several are due together. On PostgreSQL
-    there is no backup job: a chain's server is backed up with pg_dump on the server."""
+    there is no backup job: a chain's server is backed up with pg_dump on the server. With a
+    state to report, the terminal's heartbeat comes first."""
     config = ctx.config
-    jobs = [Job("expiry", "Points expiry", lambda c: expiry_outcome(run_expiry(c)),
-                at=expiry_time(config))]
+    jobs = [heartbeat_job(state)] if state is not None else []
+    jobs.append(Job("expiry", "Points expiry", lambda c: expiry_outcome(run_expiry(c)),
+                    at=expiry_time(config)))
     if not postgres:
         jobs.append(Job("backup", "Backup",
                         backup_job(backup_folder(config, data_folder), config.backup.keep_days),
@@ -169,15 +205,19 @@ def kiosk_jobs(ctx: Context, data_folder: Path, postgres: bool) -> list[Job]:
     return jobs
 
 
-def start_schedule(ctx: Context, data_folder: Path, stop: threading.Event) -> threading.Thread:
-    """Start the kiosk's own work in one background thread, until stop is set."""
+def start_schedule(
+    ctx: Context, data_folder: Path, stop: threading.Event,
+    state: Callable[[], TerminalState] | None = None,
+) -> threading.Thread:
+    """Start the kiosk's own work in one background thread, until stop is set; with a state
+    provider the terminal also reports in every minute."""
     postgres = is_postgres()
     if postgres:
         log.info("Nightly backup: not run by the kiosk on PostgreSQL; back up the chain's "
                  "server with pg_dump on the server")
     system = system_context(ctx)
     zone = shop_zone(ctx.config.store.time_zone)
-    return start_jobs(system, kiosk_jobs(system, data_folder, postgres), zone, stop)
+    return start_jobs(system, kiosk_jobs(system, data_folder, postgres, state), zone, stop)
 
 
 def start_expiry_schedule(

@@ -330,3 +330,4 @@ class RewardInfo:
     active_from: datetime | None = None
     active_until: datetime | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    stores: tuple[str, ...] = ()  # the shops it is offered at; empty: every shop

@@ -16,10 +16,12 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.context import Context
 from kiosk.exit_codes import EXIT_CLOSED_BY_STAFF, EXIT_OK
+from kiosk.services.terminals import StateBox
 from ui.devices import KioskDevices
 from ui.i18n import LanguageSwitcher
 from ui.shell.qt_log import route_qt_messages
 from ui.shell.shell import Shell
+from ui.shell.terminal_report import report_device_changes
 from ui.shell.watchdog import WatchdogPinger
 from ui.shell.worker import Worker
 from ui.sounds import Cues
@@ -127,6 +129,7 @@ def run_kiosk(
     windowed: bool = False,
     stop_requested: threading.Event | None = None,
     after_first_paint: Callable[[], None] | None = None,
+    terminal_state: StateBox | None = None,
 ) -> int:
     """Show the kiosk until it is closed from the staff screen or the process is told to stop;
     the exit status: EXIT_CLOSED_BY_STAFF (10) when a manager closed it, 0 on SIGTERM/SIGINT.
@@ -134,7 +137,8 @@ def run_kiosk(
     stop_requested is set by a signal that came while the kiosk was still starting: the kiosk
     then stops as soon as its loop runs, as cleanly as from a signal later on.
     after_first_paint runs once the start screen has been painted (background work that would
-    otherwise slow the start-up down).
+    otherwise slow the start-up down). terminal_state is kept current with the devices'
+    health, and the terminal reports in whenever a device's state changes.
     """
     from kiosk.services.programme import with_effective_programme
 
@@ -162,6 +166,8 @@ def run_kiosk(
     _once_painted(kiosk.window, pinger.ready)
     if after_first_paint is not None:
         _once_painted(kiosk.window, after_first_paint)
+    if terminal_state is not None:
+        report_device_changes(kiosk.shell, ctx, terminal_state)
     kiosk.window.start()
     kiosk.shell.start()
     if stop_requested is not None and stop_requested.is_set():

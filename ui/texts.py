@@ -116,6 +116,7 @@ def problem_text(problem: KioskError) -> str:
         "out_of_stock": QT_TRANSLATE_NOOP("Messages", "Sorry, this reward has just run out."),
         "tier_locked": QT_TRANSLATE_NOOP("Messages", "This reward is for a higher tier."),
         "reward_unavailable": QT_TRANSLATE_NOOP("Messages", "This reward is not available any more."),
+        "reward_not_here": QT_TRANSLATE_NOOP("Messages", "This reward is not offered at this shop."),
         "cause_unavailable": QT_TRANSLATE_NOOP("Messages", "This cause is not taking donations right now."),
         "points_missing": QT_TRANSLATE_NOOP("Messages", "Choose how many points to give."),
         "pin_required": QT_TRANSLATE_NOOP("Messages", "Please enter your PIN."),

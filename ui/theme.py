@@ -137,6 +137,10 @@ QLabel[kind="display"] {{
     border-radius: {s.radius}px; padding: {s.gap // 2}px {s.gap}px; font-size: {s.title}px;
     qproperty-alignment: AlignCenter;
 }}
+QLabel[kind="offline-strip"] {{
+    background: #f2a900; color: #000000; border-radius: {s.radius}px;
+    padding: 6px 16px; font-weight: bold;
+}}
 QLabel[kind="countdown"] {{
     background: {p.danger}; color: #ffffff; border-radius: {s.radius}px;
     padding: 8px 20px; font-weight: bold;

@@ -199,6 +199,29 @@
     </message>
 </context>
 <context>
+    <name>TerminalsPage</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform><numerusform>%n min ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform><numerusform>%n h ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>VoucherPage</name>
     <message numerus="yes">
         <source>Voided; %n point(s) went back to the member.</source>

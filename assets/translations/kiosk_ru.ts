@@ -240,6 +240,18 @@
             <translation>%1: добавлен сотрудник %2 (роль: %3).</translation>
         </message>
         <message>
+            <source>%1 added %2 as a %3 of shop %4.</source>
+            <translation>%1: добавлен сотрудник %2 магазина %4 (роль: %3).</translation>
+        </message>
+        <message>
+            <source>%1 added the shop %2.</source>
+            <translation>%1: добавлен магазин %2.</translation>
+        </message>
+        <message>
+            <source>%1 changed the shop %2: %3.</source>
+            <translation>%1: изменён магазин %2: %3.</translation>
+        </message>
+        <message>
             <source>%1 changed the staff account of %2: %3.</source>
             <translation>%1: изменена учётная запись сотрудника %2: %3.</translation>
         </message>
@@ -529,6 +541,84 @@
         </message>
     </context>
     <context>
+        <name>BackOfficeLogin</name>
+        <message>
+            <source>Type your name first.</source>
+            <translation>Сначала введите своё имя.</translation>
+        </message>
+        <message>
+            <source>A PIN is 4 to 6 digits.</source>
+            <translation>PIN состоит из 4–6 цифр.</translation>
+        </message>
+        <message>
+            <source>The two PINs differ. Type them again.</source>
+            <translation>PIN-коды не совпадают. Введите их ещё раз.</translation>
+        </message>
+        <message>
+            <source>Create the first manager</source>
+            <translation>Создайте первого менеджера</translation>
+        </message>
+        <message>
+            <source>Loyalty back office</source>
+            <translation>Офис программы лояльности</translation>
+        </message>
+        <message>
+            <source>No staff accounts yet. The first account is a manager who can add the others.</source>
+            <translation>Учётных записей сотрудников пока нет. Первая учётная запись — менеджер, который сможет добавить остальных.</translation>
+        </message>
+        <message>
+            <source>Type or pick your name, then your PIN, and press Enter.</source>
+            <translation>Введите или выберите своё имя, затем PIN-код, и нажмите Enter.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>PIN again</source>
+            <translation>Повторите PIN</translation>
+        </message>
+        <message>
+            <source>Create manager</source>
+            <translation>Создать менеджера</translation>
+        </message>
+        <message>
+            <source>Log in</source>
+            <translation>Войти</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackOfficeWindow</name>
+        <message>
+            <source>all shops</source>
+            <translation>все магазины</translation>
+        </message>
+        <message>
+            <source>Loyalty back office — %1</source>
+            <translation>Офис программы лояльности — %1</translation>
+        </message>
+        <message>
+            <source>&amp;Session</source>
+            <translation>&amp;Сеанс</translation>
+        </message>
+        <message>
+            <source>&amp;Pages</source>
+            <translation>&amp;Страницы</translation>
+        </message>
+        <message>
+            <source>&amp;Log out</source>
+            <translation>&amp;Выйти из учётной записи</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Закрыть</translation>
+        </message>
+    </context>
+    <context>
         <name>CataloguePage</name>
         <message>
             <source>Numbers are whole numbers; dates are DD.MM.YYYY.</source>
@@ -655,6 +745,10 @@
             <translation>Название на русском</translation>
         </message>
         <message>
+            <source>Shops</source>
+            <translation>Магазины</translation>
+        </message>
+        <message>
             <source>empty: unlimited</source>
             <translation>пусто: без ограничений</translation>
         </message>
@@ -673,6 +767,10 @@
         <message>
             <source>Everyone</source>
             <translation>Все</translation>
+        </message>
+        <message>
+            <source>All shops</source>
+            <translation>Все магазины</translation>
         </message>
         <message>
             <source>Edit %1</source>
@@ -842,8 +940,32 @@ Your balance afterwards: %2</source>
             <translation>Покупки</translation>
         </message>
         <message>
+            <source>All shops</source>
+            <translation>Все магазины</translation>
+        </message>
+        <message>
+            <source>No shop</source>
+            <translation>Без магазина</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Показатель</translation>
+        </message>
+        <message>
+            <source>New members</source>
+            <translation>Новые участники</translation>
+        </message>
+        <message>
+            <source>Active in 30 days</source>
+            <translation>Активны за 30 дней</translation>
+        </message>
+        <message>
             <source>Sales</source>
             <translation>Продажи</translation>
+        </message>
+        <message>
+            <source>Average basket</source>
+            <translation>Средний чек</translation>
         </message>
         <message>
             <source>Points issued</source>
@@ -852,6 +974,14 @@ Your balance afterwards: %2</source>
         <message>
             <source>Points redeemed</source>
             <translation>Потрачено баллов</translation>
+        </message>
+        <message>
+            <source>Vouchers redeemed</source>
+            <translation>Использовано купонов</translation>
+        </message>
+        <message>
+            <source>Points owed, in money</source>
+            <translation>Долг по баллам в деньгах</translation>
         </message>
         <message>
             <source>Date</source>
@@ -978,6 +1108,10 @@ Your balance afterwards: %2</source>
             <translation>долг по баллам в деньгах</translation>
         </message>
         <message>
+            <source>Shop</source>
+            <translation>Магазин</translation>
+        </message>
+        <message>
             <source>Members</source>
             <translation>Участники</translation>
         </message>
@@ -1008,6 +1142,10 @@ Your balance afterwards: %2</source>
         <message>
             <source>Birthdays</source>
             <translation>Дни рождения</translation>
+        </message>
+        <message>
+            <source>Shops side by side</source>
+            <translation>Магазины рядом</translation>
         </message>
         <message>
             <source>Export this report (CSV)</source>
@@ -2042,6 +2180,10 @@ Your balance afterwards: %2</source>
             <translation>Эта награда больше недоступна.</translation>
         </message>
         <message>
+            <source>This reward is not offered at this shop.</source>
+            <translation>Эта награда не предлагается в этом магазине.</translation>
+        </message>
+        <message>
             <source>This cause is not taking donations right now.</source>
             <translation>Сейчас этот фонд не принимает пожертвования.</translation>
         </message>
@@ -2493,6 +2635,14 @@ Your balance afterwards: %2</source>
         <message>
             <source>Minimum spend</source>
             <translation>Мин. сумма покупки</translation>
+        </message>
+        <message>
+            <source>Shops</source>
+            <translation>Магазины</translation>
+        </message>
+        <message>
+            <source>shop codes; empty: every shop</source>
+            <translation>коды магазинов; пусто: все магазины</translation>
         </message>
         <message>
             <source>Remove this promotion</source>
@@ -3237,6 +3387,13 @@ no members, no rewards yet</source>
         </message>
     </context>
     <context>
+        <name>ShopChoice</name>
+        <message>
+            <source>Whole chain</source>
+            <translation>Вся сеть</translation>
+        </message>
+    </context>
+    <context>
         <name>StaffAccountsPage</name>
         <message>
             <source>never</source>
@@ -3361,6 +3518,10 @@ no members, no rewards yet</source>
         <message>
             <source>Last login</source>
             <translation>Последний вход</translation>
+        </message>
+        <message>
+            <source>Shop</source>
+            <translation>Магазин</translation>
         </message>
         <message>
             <source>STAFF-… (empty: no card)</source>
@@ -3755,6 +3916,30 @@ no members, no rewards yet</source>
             <translation>Для этого нужен менеджер.</translation>
         </message>
         <message>
+            <source>This account belongs to another shop: it logs in at that shop's kiosks only.</source>
+            <translation>Эта учётная запись принадлежит другому магазину: вход возможен только на киосках этого магазина.</translation>
+        </message>
+        <message>
+            <source>A shop's manager manages that shop's own accounts only.</source>
+            <translation>Менеджер магазина управляет только учётными записями своего магазина.</translation>
+        </message>
+        <message>
+            <source>There is no shop with this code.</source>
+            <translation>Магазина с таким кодом нет.</translation>
+        </message>
+        <message>
+            <source>A shop code is 1 to 40 letters A-Z, digits, - or _.</source>
+            <translation>Код магазина — от 1 до 40 знаков: латинские буквы A-Z, цифры, - или _.</translation>
+        </message>
+        <message>
+            <source>There is already a shop with this code.</source>
+            <translation>Магазин с таким кодом уже есть.</translation>
+        </message>
+        <message>
+            <source>This is offered at other shops, not at this one.</source>
+            <translation>Это предлагается в других магазинах, а не в этом.</translation>
+        </message>
+        <message>
             <source>The phone look-up is not locked.</source>
             <translation>Поиск по телефону не заблокирован.</translation>
         </message>
@@ -3793,6 +3978,185 @@ no members, no rewards yet</source>
         <message>
             <source>This receipt was recorded before for another card or amount.</source>
             <translation>Этот чек уже был записан на другую карту или сумму.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TerminalsPage</name>
+        <message>
+            <source>Terminals</source>
+            <translation>Терминалы</translation>
+        </message>
+        <message>
+            <source>All shops</source>
+            <translation>Все магазины</translation>
+        </message>
+        <message>
+            <source>No terminal has reported in yet.</source>
+            <translation>Ни один терминал ещё не выходил на связь.</translation>
+        </message>
+        <message>
+            <source>Updated at %1; again every 30 seconds.</source>
+            <translation>Обновлено в %1; обновляется каждые 30 секунд.</translation>
+        </message>
+        <message>
+            <source>back office</source>
+            <translation>офис</translation>
+        </message>
+        <message>
+            <source>kiosk</source>
+            <translation>киоск</translation>
+        </message>
+        <message>
+            <source>version %1</source>
+            <translation>версия %1</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>ОК</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Внимание</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Не отвечает</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>Списан</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>Out of paper</source>
+            <translation>Нет бумаги</translation>
+        </message>
+        <message>
+            <source>Paper low</source>
+            <translation>Бумага заканчивается</translation>
+        </message>
+        <message>
+            <source>Cover open</source>
+            <translation>Открыта крышка</translation>
+        </message>
+        <message>
+            <source>Not reachable</source>
+            <translation>Недоступен</translation>
+        </message>
+        <message>
+            <source>Connecting</source>
+            <translation>Подключается</translation>
+        </message>
+        <message>
+            <source>Disconnected</source>
+            <translation>Отключён</translation>
+        </message>
+        <message>
+            <source>Shop switched off</source>
+            <translation>Магазин отключён</translation>
+        </message>
+        <message>
+            <source>Retired: not seen since %1</source>
+            <translation>Списан: не на связи с %1</translation>
+        </message>
+        <message>
+            <source>Not seen since %1</source>
+            <translation>Не на связи с %1</translation>
+        </message>
+        <message>
+            <source>Last report %1</source>
+            <translation>Последний отчёт %1</translation>
+        </message>
+        <message>
+            <source>Offline since %1</source>
+            <translation>Без связи с сервером с %1</translation>
+        </message>
+        <message>
+            <source>Printer: %1</source>
+            <translation>Принтер: %1</translation>
+        </message>
+        <message>
+            <source>Scanner: %1</source>
+            <translation>Сканер: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting</source>
+            <translation>
+                <numerusform>%n изменение ждёт отправки</numerusform>
+                <numerusform>%n изменения ждут отправки</numerusform>
+                <numerusform>%n изменений ждут отправки</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <translation>Работает</translation>
+        </message>
+        <message>
+            <source>just now</source>
+            <translation>только что</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min ago</source>
+            <translation>
+                <numerusform>%n мин назад</numerusform>
+                <numerusform>%n мин назад</numerusform>
+                <numerusform>%n мин назад</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h ago</source>
+            <translation>
+                <numerusform>%n ч назад</numerusform>
+                <numerusform>%n ч назад</numerusform>
+                <numerusform>%n ч назад</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n день назад</numerusform>
+                <numerusform>%n дня назад</numerusform>
+                <numerusform>%n дней назад</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Shop</source>
+            <translation>Магазин</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Terminal</source>
+            <translation>Терминал</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>На связи</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>Принтер</translation>
+        </message>
+        <message>
+            <source>Scanner</source>
+            <translation>Сканер</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>Очередь</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Примечание</translation>
         </message>
     </context>
     <context>

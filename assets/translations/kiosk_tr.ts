@@ -236,6 +236,18 @@
             <translation>%1, %2 kişisini %3 olarak ekledi.</translation>
         </message>
         <message>
+            <source>%1 added %2 as a %3 of shop %4.</source>
+            <translation>%1, %2 kişisini %4 mağazasının %3 olarak ekledi.</translation>
+        </message>
+        <message>
+            <source>%1 added the shop %2.</source>
+            <translation>%1, %2 mağazasını ekledi.</translation>
+        </message>
+        <message>
+            <source>%1 changed the shop %2: %3.</source>
+            <translation>%1, %2 mağazasını değiştirdi: %3.</translation>
+        </message>
+        <message>
             <source>%1 changed the staff account of %2: %3.</source>
             <translation>%1, %2 personel hesabını değiştirdi: %3.</translation>
         </message>
@@ -525,6 +537,84 @@
         </message>
     </context>
     <context>
+        <name>BackOfficeLogin</name>
+        <message>
+            <source>Type your name first.</source>
+            <translation>Önce adınızı yazın.</translation>
+        </message>
+        <message>
+            <source>A PIN is 4 to 6 digits.</source>
+            <translation>PIN 4-6 rakamdan oluşur.</translation>
+        </message>
+        <message>
+            <source>The two PINs differ. Type them again.</source>
+            <translation>İki PIN birbirini tutmuyor. Yeniden yazın.</translation>
+        </message>
+        <message>
+            <source>Create the first manager</source>
+            <translation>İlk yöneticiyi oluşturun</translation>
+        </message>
+        <message>
+            <source>Loyalty back office</source>
+            <translation>Sadakat yönetim ofisi</translation>
+        </message>
+        <message>
+            <source>No staff accounts yet. The first account is a manager who can add the others.</source>
+            <translation>Henüz personel hesabı yok. İlk hesap, diğerlerini ekleyebilecek bir yönetici hesabıdır.</translation>
+        </message>
+        <message>
+            <source>Type or pick your name, then your PIN, and press Enter.</source>
+            <translation>Adınızı yazın ya da seçin, sonra PIN'inizi yazıp Enter'a basın.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Ad</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>PIN again</source>
+            <translation>PIN (tekrar)</translation>
+        </message>
+        <message>
+            <source>Create manager</source>
+            <translation>Yönetici oluştur</translation>
+        </message>
+        <message>
+            <source>Log in</source>
+            <translation>Giriş yap</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackOfficeWindow</name>
+        <message>
+            <source>all shops</source>
+            <translation>tüm mağazalar</translation>
+        </message>
+        <message>
+            <source>Loyalty back office — %1</source>
+            <translation>Sadakat yönetim ofisi — %1</translation>
+        </message>
+        <message>
+            <source>&amp;Session</source>
+            <translation>&amp;Oturum</translation>
+        </message>
+        <message>
+            <source>&amp;Pages</source>
+            <translation>&amp;Sayfalar</translation>
+        </message>
+        <message>
+            <source>&amp;Log out</source>
+            <translation>&amp;Oturumu kapat</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>Çı&amp;k</translation>
+        </message>
+    </context>
+    <context>
         <name>CataloguePage</name>
         <message>
             <source>Numbers are whole numbers; dates are DD.MM.YYYY.</source>
@@ -651,6 +741,10 @@
             <translation>Rusça adı</translation>
         </message>
         <message>
+            <source>Shops</source>
+            <translation>Mağazalar</translation>
+        </message>
+        <message>
             <source>empty: unlimited</source>
             <translation>boş: sınırsız</translation>
         </message>
@@ -669,6 +763,10 @@
         <message>
             <source>Everyone</source>
             <translation>Herkes</translation>
+        </message>
+        <message>
+            <source>All shops</source>
+            <translation>Tüm mağazalar</translation>
         </message>
         <message>
             <source>Edit %1</source>
@@ -836,8 +934,32 @@ Kalan bakiyeniz: %2</translation>
             <translation>Alışverişler</translation>
         </message>
         <message>
+            <source>All shops</source>
+            <translation>Tüm mağazalar</translation>
+        </message>
+        <message>
+            <source>No shop</source>
+            <translation>Mağazasız</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Gösterge</translation>
+        </message>
+        <message>
+            <source>New members</source>
+            <translation>Yeni üyeler</translation>
+        </message>
+        <message>
+            <source>Active in 30 days</source>
+            <translation>30 günde aktif</translation>
+        </message>
+        <message>
             <source>Sales</source>
             <translation>Satış</translation>
+        </message>
+        <message>
+            <source>Average basket</source>
+            <translation>Ortalama sepet</translation>
         </message>
         <message>
             <source>Points issued</source>
@@ -846,6 +968,14 @@ Kalan bakiyeniz: %2</translation>
         <message>
             <source>Points redeemed</source>
             <translation>Kullanılan puan</translation>
+        </message>
+        <message>
+            <source>Vouchers redeemed</source>
+            <translation>Kullanılan kuponlar</translation>
+        </message>
+        <message>
+            <source>Points owed, in money</source>
+            <translation>Puan borcu, para olarak</translation>
         </message>
         <message>
             <source>Date</source>
@@ -972,6 +1102,10 @@ Kalan bakiyeniz: %2</translation>
             <translation>puan borcu, para olarak</translation>
         </message>
         <message>
+            <source>Shop</source>
+            <translation>Mağaza</translation>
+        </message>
+        <message>
             <source>Members</source>
             <translation>Üyeler</translation>
         </message>
@@ -1002,6 +1136,10 @@ Kalan bakiyeniz: %2</translation>
         <message>
             <source>Birthdays</source>
             <translation>Doğum günleri</translation>
+        </message>
+        <message>
+            <source>Shops side by side</source>
+            <translation>Mağazalar yan yana</translation>
         </message>
         <message>
             <source>Export this report (CSV)</source>
@@ -2016,6 +2154,10 @@ Kalan bakiyeniz: %2</translation>
             <translation>Bu ödül artık sunulmuyor.</translation>
         </message>
         <message>
+            <source>This reward is not offered at this shop.</source>
+            <translation>Bu ödül bu mağazada sunulmuyor.</translation>
+        </message>
+        <message>
             <source>This cause is not taking donations right now.</source>
             <translation>Bu kampanya şu anda bağış kabul etmiyor.</translation>
         </message>
@@ -2457,6 +2599,14 @@ Kalan bakiyeniz: %2</translation>
         <message>
             <source>Minimum spend</source>
             <translation>En az harcama</translation>
+        </message>
+        <message>
+            <source>Shops</source>
+            <translation>Mağazalar</translation>
+        </message>
+        <message>
+            <source>shop codes; empty: every shop</source>
+            <translation>mağaza kodları; boş: her mağaza</translation>
         </message>
         <message>
             <source>Remove this promotion</source>
@@ -3187,6 +3337,13 @@ henüz üye ve ödül yok</translation>
         </message>
     </context>
     <context>
+        <name>ShopChoice</name>
+        <message>
+            <source>Whole chain</source>
+            <translation>Tüm zincir</translation>
+        </message>
+    </context>
+    <context>
         <name>StaffAccountsPage</name>
         <message>
             <source>never</source>
@@ -3305,6 +3462,10 @@ henüz üye ve ödül yok</translation>
         <message>
             <source>Last login</source>
             <translation>Son giriş</translation>
+        </message>
+        <message>
+            <source>Shop</source>
+            <translation>Mağaza</translation>
         </message>
         <message>
             <source>STAFF-… (empty: no card)</source>
@@ -3695,6 +3856,30 @@ henüz üye ve ödül yok</translation>
             <translation>Bunun için yönetici gerekir.</translation>
         </message>
         <message>
+            <source>This account belongs to another shop: it logs in at that shop's kiosks only.</source>
+            <translation>Bu hesap başka bir mağazaya ait: yalnızca o mağazanın kiosklarında giriş yapabilir.</translation>
+        </message>
+        <message>
+            <source>A shop's manager manages that shop's own accounts only.</source>
+            <translation>Bir mağaza yöneticisi yalnızca kendi mağazasının hesaplarını yönetir.</translation>
+        </message>
+        <message>
+            <source>There is no shop with this code.</source>
+            <translation>Bu kodla bir mağaza yok.</translation>
+        </message>
+        <message>
+            <source>A shop code is 1 to 40 letters A-Z, digits, - or _.</source>
+            <translation>Mağaza kodu 1 ile 40 arasında A-Z harfi, rakam, - veya _ içerir.</translation>
+        </message>
+        <message>
+            <source>There is already a shop with this code.</source>
+            <translation>Bu kodla bir mağaza zaten var.</translation>
+        </message>
+        <message>
+            <source>This is offered at other shops, not at this one.</source>
+            <translation>Bu, bu mağazada değil, başka mağazalarda sunuluyor.</translation>
+        </message>
+        <message>
             <source>The phone look-up is not locked.</source>
             <translation>Telefonla arama kilitli değil.</translation>
         </message>
@@ -3733,6 +3918,177 @@ henüz üye ve ödül yok</translation>
         <message>
             <source>This receipt was recorded before for another card or amount.</source>
             <translation>Bu fiş daha önce başka bir kart ya da tutarla kaydedilmiş.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TerminalsPage</name>
+        <message>
+            <source>Terminals</source>
+            <translation>Terminaller</translation>
+        </message>
+        <message>
+            <source>All shops</source>
+            <translation>Tüm mağazalar</translation>
+        </message>
+        <message>
+            <source>No terminal has reported in yet.</source>
+            <translation>Henüz hiçbir terminal bildirim göndermedi.</translation>
+        </message>
+        <message>
+            <source>Updated at %1; again every 30 seconds.</source>
+            <translation>%1 itibarıyla güncel; her 30 saniyede bir yenilenir.</translation>
+        </message>
+        <message>
+            <source>back office</source>
+            <translation>yönetim ofisi</translation>
+        </message>
+        <message>
+            <source>kiosk</source>
+            <translation>kiosk</translation>
+        </message>
+        <message>
+            <source>version %1</source>
+            <translation>sürüm %1</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>Tamam</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Uyarı</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Kapalı</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>Devre dışı</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>yok</translation>
+        </message>
+        <message>
+            <source>Out of paper</source>
+            <translation>Kâğıt bitti</translation>
+        </message>
+        <message>
+            <source>Paper low</source>
+            <translation>Kâğıt azaldı</translation>
+        </message>
+        <message>
+            <source>Cover open</source>
+            <translation>Kapak açık</translation>
+        </message>
+        <message>
+            <source>Not reachable</source>
+            <translation>Ulaşılamıyor</translation>
+        </message>
+        <message>
+            <source>Connecting</source>
+            <translation>Bağlanıyor</translation>
+        </message>
+        <message>
+            <source>Disconnected</source>
+            <translation>Bağlantı yok</translation>
+        </message>
+        <message>
+            <source>Shop switched off</source>
+            <translation>Mağaza kapatıldı</translation>
+        </message>
+        <message>
+            <source>Retired: not seen since %1</source>
+            <translation>Devre dışı: %1 tarihinden beri görülmedi</translation>
+        </message>
+        <message>
+            <source>Not seen since %1</source>
+            <translation>%1 saatinden beri görülmedi</translation>
+        </message>
+        <message>
+            <source>Last report %1</source>
+            <translation>Son bildirim %1</translation>
+        </message>
+        <message>
+            <source>Offline since %1</source>
+            <translation>%1 saatinden beri çevrim dışı</translation>
+        </message>
+        <message>
+            <source>Printer: %1</source>
+            <translation>Yazıcı: %1</translation>
+        </message>
+        <message>
+            <source>Scanner: %1</source>
+            <translation>Okuyucu: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting</source>
+            <translation>
+                <numerusform>%n değişiklik bekliyor</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <translation>Çalışıyor</translation>
+        </message>
+        <message>
+            <source>just now</source>
+            <translation>az önce</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min ago</source>
+            <translation>
+                <numerusform>%n dk önce</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h ago</source>
+            <translation>
+                <numerusform>%n sa önce</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n gün önce</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Shop</source>
+            <translation>Mağaza</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Yenile</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Durum</translation>
+        </message>
+        <message>
+            <source>Terminal</source>
+            <translation>Terminal</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Son görülme</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>Yazıcı</translation>
+        </message>
+        <message>
+            <source>Scanner</source>
+            <translation>Tarayıcı</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>Kuyruk</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Not</translation>
         </message>
     </context>
     <context>

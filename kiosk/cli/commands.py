@@ -295,6 +295,7 @@ def reward_list(args: argparse.Namespace, ctx: Context, out: Output, devices: De
             "stock": r.stock,
             "validity_days": r.validity_days,
             "active": r.active,
+            "stores": list(r.stores),
         }
         for r in rewards
     ]
@@ -302,6 +303,7 @@ def reward_list(args: argparse.Namespace, ctx: Context, out: Output, devices: De
         f"{r.id:>4}  {r.cost:>6} pts  {r.name}"
         + (f"  ({r.min_tier}+)" if r.min_tier else "")
         + ("" if r.stock is None else f"  stock {r.stock}")
+        + (f"  only at {', '.join(r.stores)}" if r.stores else "")
         for r in rewards
     ]
     if out.as_json:
@@ -495,4 +497,5 @@ SCHEMA_COMMANDS = {("db", "init"), ("db", "migrate")}
 NO_DATABASE_COMMANDS = {
     ("scanner", "list"), ("scanner", "listen"), ("printer", "test"), ("db", "clean-files"),
     ("db", "restore"),  # opens the database itself: the one it replaces may be unreadable
+    ("outbox", "list"),  # the local copy only: it works while the server cannot be reached
 }

@@ -81,6 +81,15 @@ def _fill_staff(parser: LazyParser) -> None:
     add_staff_parser(_Into(parser), _json_flag())  # type: ignore[arg-type]
 
 
+def _fill_store(parser: LazyParser) -> None:
+    from kiosk.cli.store_commands import add_store_parser
+
+    add_store_parser(_Into(parser), _json_flag())  # type: ignore[arg-type]
+def _fill_terminal(parser: LazyParser) -> None:
+    from kiosk.cli.terminal_commands import add_terminal_parser
+    add_terminal_parser(_Into(parser), _json_flag())  # type: ignore[arg-type]
+
+
 def _fill_setup(parser: LazyParser) -> None:
     from kiosk.cli.setup_commands import add_setup_parser
 
@@ -177,6 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_member_admin(member_sub, js)
     _add_member_files(member_sub, js)
     _add_audit(commands, js)
+    _add_outbox(commands, js)
 
     reward = commands.add_parser("reward", help="the reward catalogue")
     reward_sub = reward.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -256,8 +266,16 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "staff", help="staff accounts: add, passwd, list, lock, unlock", fill=_fill_staff
     )
+    commands.add_parser("store", help="the chain's shops: list, add, edit", fill=_fill_store)
     commands.add_parser(
         "report", help="the owner's figures (report --help lists them)", fill=_fill_report
+    )
+    commands.add_parser(
+        "terminal", help="the chain's kiosks and back offices: terminal list",
+        fill=_fill_terminal,
+    )
+    commands.add_parser(
+        "back-office", help="the staff area as a window for a desktop PC (mouse and keyboard)",
     )
     commands.add_parser(
         "doctor", parents=[js],
@@ -349,3 +367,22 @@ def _add_audit(commands: argparse._SubParsersAction, js: argparse.ArgumentParser
         help="an action, or a family such as member.",
     )
     listing.add_argument("--limit", type=int, default=200, metavar="N")
+
+
+def _add_outbox(commands: argparse._SubParsersAction, js: argparse.ArgumentParser) -> None:
+    """outbox list|flush and chain show|set."""
+    outbox = commands.add_parser(
+        "outbox", help="changes a chain kiosk made while the server could not be reached")
+    outbox_sub = outbox.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = outbox_sub.add_parser("list", parents=[js], help="what waits, was sent or refused")
+    listing.add_argument("--state", choices=("waiting", "conflict", "sent", "all"),
+                         default="all")
+    listing.add_argument("--limit", type=int, default=500, metavar="N")
+    outbox_sub.add_parser(
+        "flush", parents=[js], help="send what waits now, in order, then refresh the local copy")
+    chain = commands.add_parser("chain", help="settings every kiosk of the chain shares")
+    chain_sub = chain.add_subparsers(dest="action", metavar="ACTION", required=True)
+    chain_sub.add_parser("show", parents=[js], help="offline_redeem_limit and offline_vouchers")
+    setting = chain_sub.add_parser("set", parents=[js], help="set one for the whole chain")
+    setting.add_argument("name", choices=("offline_redeem_limit", "offline_vouchers"))
+    setting.add_argument("value", metavar="VALUE")

@@ -12,8 +12,10 @@ from kiosk.cli.output import Output
 from kiosk.context import Context
 from kiosk.errors import ConfigError, Refused
 from kiosk.formatting import number, percent, shop_money
-from kiosk.reports import REPORTS, Report, run_report
+from kiosk.reports import REPORTS, Report, by_store, run_report
 from kiosk.reports.output import describe, period_text, to_json_dict
+from kiosk.reports.scope import known_shops
+from kiosk.reports.side_by_side import money_as_decimals, side_by_side, to_json
 from kiosk.safe_text import terminal_text
 from kiosk.services.report_jobs import print_summary, save_csv
 
@@ -28,7 +30,8 @@ def _day(text: str) -> date:
 
 
 def add_report_parser(commands: argparse._SubParsersAction, js: argparse.ArgumentParser) -> None:
-    """Add `report NAME [--from --to] [--csv FILE | --json] [--print]`."""
+    """Add `report NAME [--from --to] [--store CODE | --by-store] [--csv FILE | --json]
+    [--print]`."""
     parser = commands.add_parser(
         "report", parents=[js], help="the owner's reports: " + ", ".join(REPORTS)
     )
@@ -37,6 +40,10 @@ def add_report_parser(commands: argparse._SubParsersAction, js: argparse.Argumen
     parser.add_argument("--to", dest="end", type=_day, metavar="YYYY-MM-DD")
     parser.add_argument("--csv", metavar="FILE", help="write the table as CSV (- for stdout)")
     parser.add_argument("--print", action="store_true", help="print a summary on the printer")
+    shops = parser.add_mutually_exclusive_group()
+    shops.add_argument("--store", metavar="CODE", help="one shop's figures (default: the chain)")
+    shops.add_argument("--by-store", action="store_true",
+                       help="the shops side by side: a column per shop and the chain's total")
 
 
 def _table(report: Report, ctx: Context) -> list[str]:
@@ -75,14 +82,16 @@ def report(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices
         raise ConfigError("--from is after --to; give the earlier date first.")
     if args.csv and out.as_json:
         raise ConfigError("Choose --csv or --json, not both.")
-    result = run_report(ctx, args.name, args.start, args.end)
+    if args.by_store:
+        return _by_store(args, ctx, out)
+    result = run_report(ctx, args.name, args.start, args.end, args.store)
     if args.print:
         with devices.open_printer(ctx.config) as printer:
             if printer is None:
                 raise Refused(
                     "Printing is switched off (printer kind 'none').", reason="printer_off"
                 )
-            print_summary(ctx, printer, args.name, args.start, args.end, result)
+            print_summary(ctx, printer, args.name, args.start, args.end, result, args.store)
     if args.csv:
         if args.csv == "-":  # a pipe: no byte-order mark
             text = save_csv(ctx, result, None)  # a terminal gets no raw controls
@@ -92,11 +101,46 @@ def report(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices
             print(terminal_text(f"Wrote {len(result.rows)} rows to {args.csv}."), file=sys.stderr)
         return 0
     heading = [
-        f"{result.title}, {period_text(ctx, result)}",
+        f"{result.title}, {_shop_text(ctx, result.store)}{period_text(ctx, result)}",
         *(f"  {describe(key, value, ctx)}" for key, value in result.summary.items()),
         "",
     ]
     out.result(to_json_dict(result), heading + _table(result, ctx))
+    return 0
+
+
+def _shop_text(ctx: Context, store: str | None) -> str:
+    """'NORTH (North Street), ' for a shop's report; nothing for the chain's."""
+    if store is None:
+        return ""
+    name = next((shop.name for shop in known_shops(ctx) if shop.code == store), store)
+    return f"{store} ({name}), " if name != store else f"{store}, "
+
+
+def _by_store(args: argparse.Namespace, ctx: Context, out: Output) -> int:
+    """The report's headline figures with a column per shop and the chain's total."""
+    if args.print:
+        raise ConfigError("--print prints one shop's report; use --store CODE with it.")
+    reports = by_store(ctx, args.name, args.start, args.end)
+    table = side_by_side(reports)
+    if args.csv:
+        decimals = money_as_decimals(table, ctx.config.store.minor_digits)
+        if args.csv == "-":
+            text = save_csv(ctx, decimals, None)
+            sys.stdout.write(terminal_text(text) if sys.stdout.isatty() else text)
+        else:
+            save_csv(ctx, decimals, Path(args.csv))
+            print(terminal_text(f"Wrote {len(table.rows)} rows to {args.csv}."), file=sys.stderr)
+        return 0
+    shown = [
+        (figure, *("-" if value is None else describe(str(figure), value, ctx).split(": ", 1)[1]
+                   for value in values))
+        for figure, *values in table.rows
+    ]
+    lines = [f"{table.title} by shop, {period_text(ctx, table)}", ""]
+    lines += _table(Report(table.name, table.title, table.period, {}, table.columns,
+                           tuple(shown)), ctx)
+    out.result(to_json(reports), lines)
     return 0
 
 

@@ -84,8 +84,10 @@ def build_context(args: argparse.Namespace, devices: Devices, database: bool = T
     if not database:
         return shop_context(Context(config, b""))
     url = database_url(args, config)
+    from kiosk.offline.cli_rules import server_timeout
+
     try:
-        open_database(url)
+        open_database(url, server_timeout(args, config, url))
     except ValueError as exc:
         raise ConfigError(str(exc)) from None
     try:
@@ -109,6 +111,9 @@ HANDLER_TABLES = (
     ("kiosk.cli.setup_commands", "SETUP_HANDLERS"),
     ("kiosk.cli.member_file_commands", "MEMBER_FILE_HANDLERS"),
     ("kiosk.cli.restore_commands", "RESTORE_HANDLERS"),
+    ("kiosk.cli.store_commands", "STORE_HANDLERS"),
+    ("kiosk.cli.terminal_commands", "TERMINAL_HANDLERS"),
+    ("kiosk.cli.outbox_commands", "OUTBOX_HANDLERS"),
 )
 # Commands that read the configuration themselves and must work whatever is broken: they get
 # no context (nothing is loaded, opened or created for them).
@@ -142,6 +147,7 @@ def run(args: argparse.Namespace, launch_kiosk: KioskLauncher, devices: Devices)
     from kiosk.cli.output import Output
     from kiosk.clock import utc_now
     from kiosk.failures import as_kiosk_error
+    from kiosk.offline.cli_rules import QUEUEABLE, offline_applies
     from kiosk.services.programme import with_effective_programme
     from kiosk.signing_key import check_voucher_key, secret_source, voucher_key_path
 
@@ -160,7 +166,15 @@ def run(args: argparse.Namespace, launch_kiosk: KioskLauncher, devices: Devices)
                 require_current(utc_now())
             check_voucher_key(ctx.secret, secret_source(voucher_key_path(ctx.config)))
             ctx = with_effective_programme(ctx)
-        if args.command is None:
+            if key in QUEUEABLE and offline_applies(ctx.config, database_url(args, ctx.config)):
+                from kiosk.offline.cli_queue import flush_first
+
+                if not flush_first(ctx):  # what waits in the outbox goes first, in order
+                    queued = _serve_offline(args, key, devices, out, launch_kiosk,
+                                            "earlier changes still wait to be sent")
+                    if queued is not None:
+                        return queued
+        if args.command in (None, "back-office"):  # the kiosk screen, or the back office's
             return launch_kiosk(args, ctx)
         return handler_for(key)(args, ctx, out, devices)
     except PrinterProblem as exc:
@@ -185,7 +199,10 @@ def run(args: argparse.Namespace, launch_kiosk: KioskLauncher, devices: Devices)
             f"Request key: {exc.idempotency_key}",
         )
         return EXIT_DATABASE
-    except DatabaseUnavailable as exc:
+    except DatabaseUnavailable as exc:  # a chain kiosk serves from its local copy, or queues
+        offline = _serve_offline(args, key, devices, out, launch_kiosk, exc.message)
+        if offline is not None:
+            return offline
         out.error(exc.message, exc.code)
         return EXIT_DATABASE
     except KioskError as exc:
@@ -201,10 +218,29 @@ def run(args: argparse.Namespace, launch_kiosk: KioskLauncher, devices: Devices)
         problem = as_kiosk_error(exc)  # a full disk, a timeout, a lost race: said plainly
         if problem is None:
             raise
+        if type(problem) is DatabaseUnavailable:
+            offline = _serve_offline(args, key, devices, out, launch_kiosk, problem.message)
+            if offline is not None:
+                return offline
         out.error(problem.message, problem.code)
         return EXIT_DATABASE if isinstance(problem, DatabaseUnavailable) else EXIT_REFUSED
     finally:
         close_database()
+
+
+def _serve_offline(
+    args: argparse.Namespace, key: tuple[str, str | None], devices: Devices, out: Output,
+    launch_kiosk: KioskLauncher, why: str,
+) -> int | None:
+    """A chain kiosk without its server: the screen starts on the local copy, the queueable
+    commands queue; None when neither applies (one shop on SQLite, another command)."""
+    from kiosk.offline.cli_rules import QUEUEABLE
+
+    if args.command is not None and key not in QUEUEABLE:
+        return None
+    from kiosk.offline.cli_queue import serve_offline
+
+    return serve_offline(args, key, devices, out, launch_kiosk, why)
 
 
 def _voucher_kept(out: Output, exc: VoucherKept, config: Config) -> None:

@@ -25,11 +25,14 @@ def add_staff_parser(commands: argparse._SubParsersAction, js: argparse.Argument
     add.add_argument("--role", choices=ROLES, default="clerk")
     add.add_argument("--card", metavar="CODE", help="staff card code, for example STAFF-0001")
     add.add_argument("--pin", help="4 to 6 digits (asked for when omitted; - reads stdin)")
+    add.add_argument("--store", metavar="CODE",
+                     help="the shop the account belongs to (default: the whole chain)")
     passwd = sub.add_parser("passwd", parents=[js], help="set a new PIN; clears wrong attempts")
     passwd.add_argument("name", metavar="NAME")
     passwd.add_argument("--pin", help="4 to 6 digits (asked for when omitted; - reads stdin)")
     listing = sub.add_parser("list", parents=[js], help="list staff accounts")
     listing.add_argument("--all", action="store_true", help="include switched-off accounts")
+    listing.add_argument("--store", metavar="CODE", help="only the accounts of this shop")
     for action, text in (("lock", "lock an account until unlocked"), ("unlock", "unlock it")):
         locking = sub.add_parser(action, parents=[js], help=text)
         locking.add_argument("name", metavar="NAME")
@@ -78,7 +81,8 @@ def lock_state(ctx: Context, info: staff.StaffInfo) -> str:
 
 def _line(ctx: Context, info: staff.StaffInfo) -> str:
     card = info.card or "-"
-    return f"{info.name:<24} {info.role:<8} {card:<16} {lock_state(ctx, info)}"
+    shop = info.store or "chain"
+    return f"{info.name:<24} {info.role:<8} {shop:<10} {card:<16} {lock_state(ctx, info)}"
 
 
 def _data(ctx: Context, info: staff.StaffInfo) -> dict[str, object]:
@@ -93,8 +97,10 @@ def _data(ctx: Context, info: staff.StaffInfo) -> dict[str, object]:
 
 
 def staff_add(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
-    info = staff.add_staff(shop_context(ctx), args.name, args.role, _pin(args), args.card)
-    out.result({"ok": True, **info.__dict__}, f"Added {info.role} {info.name}.")
+    info = staff.add_staff(shop_context(ctx), args.name, args.role, _pin(args), args.card,
+                           args.store)
+    where = f"shop {info.store}" if info.store else "the whole chain"
+    out.result({"ok": True, **info.__dict__}, f"Added {info.role} {info.name} ({where}).")
     return 0
 
 
@@ -105,7 +111,7 @@ def staff_passwd(args: argparse.Namespace, ctx: Context, out: Output, devices: D
 
 
 def staff_list(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
-    accounts = staff.list_staff(ctx, include_inactive=args.all)
+    accounts = staff.list_staff(ctx, include_inactive=args.all, store=args.store)
     lines = [_line(ctx, info) for info in accounts] or ["No staff accounts yet."]
     out.result({"ok": True, "staff": [_data(ctx, info) for info in accounts]}, lines)
     return 0

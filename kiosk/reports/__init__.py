@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from kiosk.context import Context
 from kiosk.errors import InvalidInput
@@ -15,10 +16,11 @@ from kiosk.reports.liability import liability_report
 from kiosk.reports.members import members_report
 from kiosk.reports.redemptions import redemptions_report
 from kiosk.reports.retention import retention_report
+from kiosk.reports.scope import check_known, report_store, visible_shops
 from kiosk.reports.tiers import tiers_report
 from kiosk.roles import require
 
-ReportFunction = Callable[[Context, date | None, date | None], Report]
+ReportFunction = Callable[..., Report]  # (ctx, start, end, store) -> Report
 
 REPORTS: dict[str, ReportFunction] = {
     "members": members_report,
@@ -33,9 +35,16 @@ REPORTS: dict[str, ReportFunction] = {
 
 
 def run_report(
-    ctx: Context, name: str, start: date | None = None, end: date | None = None
+    ctx: Context,
+    name: str,
+    start: date | None = None,
+    end: date | None = None,
+    store: str | None = None,
 ) -> Report:
-    """Run one report by name."""
+    """Run one report by name, for the whole chain (store None) or one shop's code.
+
+    Someone who belongs to one shop is refused any other shop and the whole chain.
+    """
     require(ctx, "reports")
     function = REPORTS.get(name)
     if function is None:
@@ -43,7 +52,26 @@ def run_report(
             f"There is no report {name!r}; choose one of: {', '.join(REPORTS)}.",
             reason="report_unknown",
         )
-    return function(ctx, start, end)
+    if store is not None:
+        store = check_known(ctx, store)
+    store = report_store(ctx, store)
+    return function(ctx, start, end, store=store)
 
 
-__all__ = ["REPORTS", "Period", "Report", "run_report"]
+def by_store(
+    ctx: Context, name: str, start: date | None = None, end: date | None = None
+) -> dict[str | None, Report]:
+    """One report for each shop side by side, and for the whole chain (key None) last.
+
+    Someone who belongs to one shop gets their shop only.
+    """
+    require(ctx, "reports")
+    found: dict[str | None, Any] = {
+        shop.code: run_report(ctx, name, start, end, shop.code) for shop in visible_shops(ctx)
+    }
+    if ctx.staff_store is None:
+        found[None] = run_report(ctx, name, start, end)
+    return found
+
+
+__all__ = ["REPORTS", "Period", "Report", "by_store", "run_report"]

@@ -34,15 +34,20 @@ def point_figures(total: dict[str, int]) -> dict[str, int]:
     return figures
 
 
-def period_totals(ctx: Context, period: Period) -> Totals:
-    """The period's day totals (kept for finished days, counted for today)."""
-    return day_totals(period.start, period.end, shop_today(ctx), period.zone)
+def period_totals(ctx: Context, period: Period, store: str | None = None) -> Totals:
+    """The period's day totals (kept for finished days, counted for today), chain or one shop."""
+    return day_totals(period.start, period.end, shop_today(ctx), period.zone, store)
 
 
-def activity_report(ctx: Context, start: date | None = None, end: date | None = None) -> Report:
-    """Purchases, sales (after refunds) and points in the period (default: the last 90 days)."""
+def activity_report(
+    ctx: Context, start: date | None = None, end: date | None = None, store: str | None = None
+) -> Report:
+    """Purchases, sales (after refunds) and points in the period (default: the last 90 days).
+
+    For one shop: its purchases and the points its terminals moved.
+    """
     period = period_for(ctx, start, end)
-    days = period_totals(ctx, period)
+    days = period_totals(ctx, period, store)
     total = summed(days)
     count, gross, net = total["purchases"], total["sales_gross"], total["sales_net"]
     summary: dict[str, int] = {
@@ -65,4 +70,4 @@ def activity_report(ctx: Context, start: date | None = None, end: date | None = 
     )
     columns = ("day" if daily else "month", "purchases", "sales", "points_issued",
                "points_redeemed")
-    return Report("activity", "Activity", period, summary, columns, rows, ("sales",))
+    return Report("activity", "Activity", period, summary, columns, rows, ("sales",), store)

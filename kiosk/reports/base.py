@@ -11,7 +11,7 @@ import peewee
 from peewee import SQL, Case, fn
 
 from db.database import is_postgres
-from db.models import Member
+from db.models import AuditEntry, Member
 from kiosk.context import Context
 from kiosk.errors import InvalidInput
 from kiosk.formatting import as_utc, day_start_utc, local_day, shop_zone
@@ -65,6 +65,7 @@ class Report:
     columns: tuple[str, ...]
     rows: tuple[tuple[Any, ...], ...]
     money_columns: tuple[str, ...] = field(default=())
+    store: str | None = None  # the shop counted; None: the whole chain
 
 
 def period_for(
@@ -156,6 +157,21 @@ def month_day_of(column: peewee.Field | peewee.Node) -> peewee.Node:
 def counted_members() -> peewee.Expression:
     """Members who still count: not erased, not merged into another."""
     return Member.status.in_(COUNTED)
+
+
+def shop_members(store: str) -> peewee.SelectQuery:
+    """The ids of the members a shop enrolled (its member.enrol audit rows), as a subquery.
+
+    A member belongs to the shop that enrolled them; members imported from a file belong to none.
+    """
+    return AuditEntry.select(
+        fn.SUBSTR(AuditEntry.target, len("member:") + 1).cast("integer")
+    ).where((AuditEntry.action == "member.enrol") & (AuditEntry.store == store))
+
+
+def of_shop(column: peewee.Field, store: str) -> peewee.Expression:
+    """Members (by their id column) the shop enrolled."""
+    return column.in_(shop_members(store))
 
 
 def months_back(end: date, count: int) -> list[str]:

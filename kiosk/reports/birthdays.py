@@ -9,7 +9,15 @@ from peewee import Case, fn
 from db.models import Card, Member
 from kiosk.cards import mask_card_number
 from kiosk.context import Context
-from kiosk.reports.base import Period, Report, counted_members, month_day_of, shop_today, zone_of
+from kiosk.reports.base import (
+    Period,
+    Report,
+    counted_members,
+    month_day_of,
+    of_shop,
+    shop_today,
+    zone_of,
+)
 from kiosk.roles import require
 
 DAYS = 14
@@ -33,12 +41,13 @@ def _next_birthday(born: date, today: date) -> date:
 
 
 def birthdays_report(
-    ctx: Context, start: date | None = None, end: date | None = None, days: int = DAYS
+    ctx: Context, start: date | None = None, end: date | None = None, store: str | None = None,
+    days: int = DAYS,
 ) -> Report:
     """Birthdays from `start` (default today) to `end` (default start + 13 days), soonest first.
 
     Works on month and day in SQL, across the new year; a 29 February birthday counts on
-    28 February in other years.
+    28 February in other years. For one shop: the members it enrolled.
     """
     require(ctx, "reports")
     first = start or shop_today(ctx)
@@ -49,6 +58,8 @@ def birthdays_report(
         wanted.add(229)
     md = month_day_of(Member.birthday)
     where = counted_members() & Member.birthday.is_null(False) & md.in_(sorted(wanted))
+    if store is not None:
+        where &= of_shop(Member.id, store)
     count = Member.select(fn.COUNT(Member.id)).where(where).scalar() or 0
     soonest = Case(None, [(md >= _md(first), md)], md + 10_000)  # after new year: later
     found = list(
@@ -73,7 +84,7 @@ def birthdays_report(
     )
     summary = {"birthdays": int(count), "days": period.days}
     columns = ("date", "name", "card", "born", "balance")
-    return Report("birthdays", "Upcoming birthdays", period, summary, columns, rows)
+    return Report("birthdays", "Upcoming birthdays", period, summary, columns, rows, store=store)
 
 
 def _leap(first: date, last: date) -> bool:

@@ -15,19 +15,26 @@ LIMIT = 20
 
 
 def top_customers_report(
-    ctx: Context, start: date | None = None, end: date | None = None, limit: int = LIMIT
+    ctx: Context, start: date | None = None, end: date | None = None, store: str | None = None,
+    limit: int = LIMIT,
 ) -> Report:
-    """The `limit` members with the most sales (after refunds) in the period (default: 90 days)."""
+    """The `limit` members with the most sales (after refunds) in the period (default: 90 days).
+
+    For one shop: ranked by what they bought at that shop.
+    """
     period = period_for(ctx, start, end)
     sales = fn.SUM(Purchase.amount_minor - Purchase.refunded_minor)
+    where = (
+        (Purchase.created_at >= period.since)
+        & (Purchase.created_at < period.until)
+        & counted_members()
+    )
+    if store is not None:
+        where &= Purchase.store == store
     ranked = list(
         Purchase.select(Purchase.member, Member.name, Member.balance, fn.COUNT(Purchase.id), sales)
         .join(Member)
-        .where(
-            (Purchase.created_at >= period.since)
-            & (Purchase.created_at < period.until)
-            & counted_members()
-        )
+        .where(where)
         .group_by(Purchase.member, Member.name, Member.balance)
         .order_by(sales.desc(), Purchase.member)
         .limit(limit)
@@ -50,4 +57,5 @@ def top_customers_report(
     top_sales = sum(row[5] for row in rows)
     summary = {"customers": len(rows), "their_sales_minor": top_sales}
     columns = ("rank", "member", "name", "card", "purchases", "sales", "balance")
-    return Report("top-customers", "Top customers", period, summary, columns, rows, ("sales",))
+    return Report("top-customers", "Top customers", period, summary, columns, rows, ("sales",),
+                  store)

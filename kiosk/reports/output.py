@@ -81,9 +81,11 @@ def csv_bytes(report: Report, minor_digits: int = 2, language: str = "en") -> by
 
 
 def to_json_dict(report: Report) -> dict[str, Any]:
-    """The headline figures at the top level, then the period and the table."""
+    """The headline figures at the top level, then the shop (null: the chain), the period and
+    the table."""
     return {
         "report": report.name,
+        "store": report.store,
         **report.summary,
         "from": report.period.start.isoformat(),
         "to": report.period.end.isoformat(),
@@ -115,15 +117,17 @@ def period_text(ctx: Context, report: Report) -> str:
 
 
 def summary_document(ctx: Context, report: Report) -> PrintDocument:
-    """A short receipt: the report's name, its period and its headline figures."""
+    """A short receipt: the report's name, its shop, its period and its headline figures."""
     lines = [period_text(ctx, report)]
+    if report.store is not None:
+        lines.append(f"shop: {report.store}")
     lines += [describe(key, value, ctx) for key, value in report.summary.items()]
     return PrintDocument(
         kind="report",
         language=ctx.config.ui.language,
         shop_name=ctx.config.store.name,
         title=report.title,
-        lines=tuple(lines[: SUMMARY_LINES + 1]),
+        lines=tuple(lines[: SUMMARY_LINES + len(lines) - len(report.summary)]),
         terminal=ctx.terminal,
         printed_at=shop_time(ctx.config, ctx.now()),
     )

@@ -12,14 +12,16 @@ from kiosk.reports.days import summed
 
 
 def redemptions_report(
-    ctx: Context, start: date | None = None, end: date | None = None
+    ctx: Context, start: date | None = None, end: date | None = None, store: str | None = None
 ) -> Report:
     """Vouchers of the period (default: the last 90 days); rows: rewards, most issued first.
 
-    The redemption rate is vouchers redeemed in the period over vouchers issued in it.
+    The redemption rate is vouchers redeemed in the period over vouchers issued in it. For one
+    shop: the vouchers it issued (and voided), and the vouchers it took at its counter, wherever
+    they were issued.
     """
     period = period_for(ctx, start, end)
-    total = summed(period_totals(ctx, period))
+    total = summed(period_totals(ctx, period, store))
     issued, redeemed = total["vouchers_issued"], total["vouchers_redeemed"]
     reward_ids = {
         int(key.split(":")[1]) for key in total if key.startswith(("reward_issued:",
@@ -42,4 +44,5 @@ def redemptions_report(
         "points_spent": sum(row[3] for row in rows),
     }
     columns = ("reward", "issued", "redeemed", "points")
-    return Report("redemptions", "Redemptions", period, summary, columns, tuple(rows))
+    return Report("redemptions", "Redemptions", period, summary, columns, tuple(rows),
+                  store=store)

@@ -13,10 +13,12 @@ from db.models import Cause, Reward
 from kiosk import audit
 from kiosk.config import LANGUAGES
 from kiosk.context import Context
-from kiosk.errors import InvalidInput, NotFound
+from kiosk.errors import InvalidInput, NotFound, Refused
 from kiosk.roles import require
 from kiosk.safe_text import check_text
 from kiosk.services.programme import effective_programme
+from kiosk.services.stores import chain_wide, store_codes
+from kiosk.shop_codes import parse_stores, stores_text
 from kiosk.views import parse_translations
 
 MAX_VALIDITY_DAYS = 3660
@@ -37,6 +39,7 @@ class RewardFields:
     active_from: datetime | None = None
     active_until: datetime | None = None
     translations: dict[str, dict[str, str]] = field(default_factory=dict, hash=False)
+    stores: tuple[str, ...] = ()  # the shops it is offered at; empty: every shop
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,7 @@ class CauseFields:
     description: str = ""
     active: bool = True
     translations: dict[str, dict[str, str]] = field(default_factory=dict, hash=False)
+    stores: tuple[str, ...] = ()  # the shops it takes donations at; empty: every shop
 
 
 def _bad(field_name: str, problem: str) -> InvalidInput:
@@ -88,6 +92,30 @@ def _translations(value: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]
     return cleaned
 
 
+def _stores(ctx: Context, codes: tuple[str, ...] | list[str]) -> str:
+    """The shops as stored: known codes only; a shop's manager may name only their own shop."""
+    text = stores_text(codes)
+    known = {*store_codes(include_closed=True), ctx.store.upper()}
+    unknown = sorted(set(parse_stores(text)) - known)
+    if unknown:
+        raise NotFound(f"There is no shop {', '.join(unknown)}.", reason="store_unknown")
+    if not chain_wide(ctx) and text != (ctx.staff_store or "").upper():
+        raise Refused(
+            f"A shop's manager may offer rewards and causes at their own shop "
+            f"({ctx.staff_store}) only.", reason="not_allowed",
+        )
+    return text
+
+
+def _may_change(ctx: Context, row: Any) -> None:
+    """A shop's manager changes only what is offered at their own shop alone."""
+    if not chain_wide(ctx) and (row.stores or "") != (ctx.staff_store or "").upper():
+        raise Refused(
+            "This is offered at other shops too: the chain's managers change it.",
+            reason="not_allowed",
+        )
+
+
 def _check_reward(ctx: Context, fields: RewardFields) -> dict[str, Any]:
     name = _name(fields.name, 120)
     if isinstance(fields.cost, bool) or not isinstance(fields.cost, int) or fields.cost <= 0:
@@ -127,6 +155,7 @@ def _check_reward(ctx: Context, fields: RewardFields) -> dict[str, Any]:
         "translations": json.dumps(
             _translations(fields.translations), ensure_ascii=False, sort_keys=True
         ),
+        "stores": _stores(ctx, fields.stores),
     }
 
 
@@ -147,6 +176,7 @@ def _edit(
     """Write the checked values of a reward or cause, auditing what changed (nothing: no row)."""
     with database_proxy.atomic():
         row = find(row_id)
+        _may_change(ctx, row)
         changes = _changes(row, values)
         if changes:
             type(row).update(values).where(type(row).id == row_id).execute()
@@ -159,6 +189,7 @@ def _switch(
     """Switch a reward or cause on or off, auditing it when it changes."""
     with database_proxy.atomic():
         row = find(row_id)
+        _may_change(ctx, row)
         if row.active != active:
             type(row).update(active=active).where(type(row).id == row_id).execute()
             action = f"{noun}.activate" if active else f"{noun}.deactivate"
@@ -209,13 +240,14 @@ def reward_fields(reward_id: int) -> RewardFields:
         active_from=reward.active_from,
         active_until=reward.active_until,
         translations=parse_translations(reward.translations),
+        stores=parse_stores(reward.stores),
     )
 
 
 # --- causes -------------------------------------------------------------------------------------
 
 
-def _check_cause(fields: CauseFields) -> dict[str, Any]:
+def _check_cause(ctx: Context, fields: CauseFields) -> dict[str, Any]:
     return {
         "name": _name(fields.name, 200),
         "description": _description(fields.description),
@@ -223,6 +255,7 @@ def _check_cause(fields: CauseFields) -> dict[str, Any]:
         "translations": json.dumps(
             _translations(fields.translations), ensure_ascii=False, sort_keys=True
         ),
+        "stores": _stores(ctx, fields.stores),
     }
 
 
@@ -236,7 +269,7 @@ def _cause(cause_id: int) -> Cause:
 def create_cause(ctx: Context, fields: CauseFields) -> int:
     """Add a cause members can donate points to and return its id."""
     require(ctx, "catalogue")
-    values = _check_cause(fields)
+    values = _check_cause(ctx, fields)
     with database_proxy.atomic():
         cause = Cause.create(**values)
         audit.record(ctx, "cause.create", f"cause:{cause.id}", values)
@@ -246,7 +279,7 @@ def create_cause(ctx: Context, fields: CauseFields) -> int:
 def update_cause(ctx: Context, cause_id: int, fields: CauseFields) -> None:
     """Change a cause; donations already made stay as they were."""
     require(ctx, "catalogue")
-    _edit(ctx, _cause, cause_id, _check_cause(fields), "cause")
+    _edit(ctx, _cause, cause_id, _check_cause(ctx, fields), "cause")
 
 
 def set_cause_active(ctx: Context, cause_id: int, active: bool) -> None:
@@ -263,4 +296,5 @@ def cause_fields(cause_id: int) -> CauseFields:
         description=cause.description,
         active=bool(cause.active),
         translations=parse_translations(cause.translations),
+        stores=parse_stores(cause.stores),
     )

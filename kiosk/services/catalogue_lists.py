@@ -8,6 +8,7 @@ from db.models import Cause
 from kiosk.context import Context
 from kiosk.roles import require
 from kiosk.services.rewards import list_rewards
+from kiosk.shop_codes import parse_stores
 from kiosk.views import RewardInfo
 
 
@@ -19,13 +20,14 @@ class CauseRow:
     name: str
     description: str
     active: bool
+    stores: tuple[str, ...] = ()  # the shops it takes donations at; empty: every shop
 
 
 def catalogue_lists(ctx: Context) -> tuple[list[RewardInfo], list[CauseRow]]:
     """All rewards (inactive too) and all causes, for the editor's tables."""
     require(ctx, "catalogue")
     causes = [
-        CauseRow(row.id, row.name, row.description, bool(row.active))
+        CauseRow(row.id, row.name, row.description, bool(row.active), parse_stores(row.stores))
         for row in Cause.select().order_by(Cause.name)
     ]
     return list_rewards(ctx, include_inactive=True), causes

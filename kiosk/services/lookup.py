@@ -16,6 +16,7 @@ from kiosk.phones import normalise_phone
 from kiosk.roles import require
 from kiosk.services import phone_lock
 from kiosk.services.statements import Statement
+from kiosk.shop_codes import offered_at
 from kiosk.tiers import TierStatus, tier_status
 from kiosk.views import CauseOption, Identified, cached_translations
 
@@ -48,7 +49,8 @@ TIER_EVENTS = {
     ),
 }
 ACTIVE_CAUSES = Statement(
-    """SELECT id, name, description, translations FROM "cause" WHERE active = ? ORDER BY id"""
+    """SELECT id, name, description, translations, stores FROM "cause" WHERE active = ?
+       ORDER BY id"""
 )
 
 
@@ -189,9 +191,14 @@ def cause_option(
     return CauseOption(cause_id, name, description, cached_translations(translations))
 
 
-def active_causes() -> list[CauseOption]:
-    """Causes that accept donations, with their translations (one statement)."""
-    return [cause_option(*row) for row in ACTIVE_CAUSES.all(True)]
+def active_causes(store: str | None = None) -> list[CauseOption]:
+    """Causes that accept donations, with their translations (one statement); with a shop,
+    only those offered there (a cause limited to other shops is left out)."""
+    return [
+        cause_option(*row[:4])
+        for row in ACTIVE_CAUSES.all(True)
+        if store is None or offered_at(row[4], store)
+    ]
 
 
 def get_member(member_id: int) -> Member:

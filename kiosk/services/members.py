@@ -32,6 +32,7 @@ from kiosk.services.lookup import (
     tier_ranks,
 )
 from kiosk.services.statements import Statement
+from kiosk.shop_codes import offered_at
 from kiosk.tiers import explain
 from kiosk.views import (
     Activity,
@@ -156,8 +157,8 @@ RECENT_ENTRIES = Statement(
     (LedgerEntry.created_at,),
 )
 ACTIVE_REWARDS = Statement(
-    """SELECT id, name, description, cost, min_tier, stock, image, translations FROM "reward"
-       WHERE active = ? AND (active_from IS NULL OR active_from <= ?)
+    """SELECT id, name, description, cost, min_tier, stock, image, translations, stores
+       FROM "reward" WHERE active = ? AND (active_from IS NULL OR active_from <= ?)
          AND (active_until IS NULL OR active_until > ?)
        ORDER BY sort_order, cost, id"""
 )
@@ -214,9 +215,11 @@ def member_view(
         total = remaining + (previous.points if previous else 0)
         by_day[day] = ExpiringPoints(total, previous.expires_at if previous else expires_at)
     ranks = tier_ranks(tuple(t.name for t in ctx.config.programme.tiers))
-    rewards = [
+    here = ctx.store
+    rewards = [  # a reward limited to other shops is not offered here
         _reward_option(row, balance, tier.tier_index, ranks)
         for row in ACTIVE_REWARDS.all(True, now, now)
+        if not row[8] or offered_at(row[8], here)
     ]
     return MemberView(
         member_id=member_id,
@@ -231,7 +234,7 @@ def member_view(
         expiring=list(by_day.values()),
         birthday_bonus=birthday_bonus,
         rewards=rewards,
-        causes=active_causes(),
+        causes=active_causes(here),
         recent=[Activity(*entry) for entry in RECENT_ENTRIES.all(member_id)],
     )
 
@@ -239,7 +242,7 @@ def member_view(
 def _reward_option(
     row: tuple, balance: int, tier_index: int, ranks: dict[str, int]
 ) -> RewardOption:
-    reward_id, name, description, cost, min_tier, stock, image, translations = row
+    reward_id, name, description, cost, min_tier, stock, image, translations = row[:8]
     locked = ranks.get(min_tier.lower(), 0) > tier_index if min_tier else False
     in_stock = stock is None or stock > 0
     return RewardOption(

@@ -20,6 +20,7 @@ from kiosk.context import Context
 from kiosk.errors import ConfigError, InvalidInput
 from kiosk.roles import require
 from kiosk.safe_text import check_text
+from kiosk.shop_codes import CODE_PATTERN
 
 SOURCE = "programme rules"
 PAST_TOLERANCE = timedelta(minutes=1)  # a form filled in a minute ago still means "now"
@@ -136,6 +137,10 @@ def validate_rules(
     for index, promo in enumerate(checked.promotions):
         if not promo.name.strip():
             raise _invalid(f"programme.promotions[{index}].name: a promotion needs a name")
+        wrong = [code for code in promo.stores if not CODE_PATTERN.fullmatch(code.upper())]
+        if wrong:
+            raise _invalid(f"programme.promotions[{index}].stores: {wrong[0]!r} is not a shop "
+                           "code (1 to 40 of A-Z, 0-9, - and _)")
     wanted = reward_tiers if reward_tiers is not None else _reward_tiers()
     known = {name.lower() for name in names}
     missing = sorted({t for t in wanted if t and t.lower() not in known})

@@ -110,6 +110,7 @@ def record_purchase(
                 local_day(now, shop_zone(ctx.config.store.time_zone)),  # promotions' days
                 Decimal(multiplier),
                 ctx.config.store.minor_digits,
+                ctx.store,  # a promotion limited to other shops earns nothing extra here
             )
             if breakdown.total > 0:
                 credit(

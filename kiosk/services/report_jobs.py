@@ -14,24 +14,37 @@ from kiosk.reports import Report, run_report
 from kiosk.reports.output import csv_bytes, summary_document, to_csv
 from kiosk.roles import require
 
+
+def _safe_file_part(code: str) -> str:
+    """A shop code as part of a file name: letters, digits, - and _ only."""
+    return "".join(c if c.isalnum() or c in "-_" else "_" for c in code)[:40]
+
+
 DASHBOARD = ("members", "activity", "redemptions", "liability", "tiers")
 
 
-def dashboard_reports(ctx: Context, start: date | None, end: date | None) -> dict[str, Report]:
-    """The reports the dashboard's figures and charts need when it opens."""
+def dashboard_reports(
+    ctx: Context, start: date | None, end: date | None, store: str | None = None
+) -> dict[str, Report]:
+    """The reports the dashboard's figures and charts need when it opens (the chain or a shop)."""
     require(ctx, "reports")
-    return {name: run_report(ctx, name, start, end) for name in DASHBOARD}
+    return {name: run_report(ctx, name, start, end, store) for name in DASHBOARD}
 
 
 
 def export_csv(
-    ctx: Context, name: str, start: date | None, end: date | None, folder: Path | None = None
+    ctx: Context, name: str, start: date | None, end: date | None, folder: Path | None = None,
+    store: str | None = None,
 ) -> Path:
-    """Write one report as CSV into the exports folder (in the data folder); return the file."""
+    """Write one report as CSV into the exports folder (in the data folder); return the file.
+
+    A shop's report is named after the shop: activity_NORTH_20260101-20260331.csv.
+    """
     require(ctx, "reports")
-    report = run_report(ctx, name, start, end)
+    report = run_report(ctx, name, start, end, store)
     target = folder or data_dir() / "exports"
-    path = target / f"{name}_{report.period.start:%Y%m%d}-{report.period.end:%Y%m%d}.csv"
+    shop = f"_{_safe_file_part(store)}" if store is not None else ""
+    path = target / f"{name}{shop}_{report.period.start:%Y%m%d}-{report.period.end:%Y%m%d}.csv"
     save_csv(ctx, report, path)
     return path
 
@@ -51,7 +64,8 @@ def save_csv(ctx: Context, report: Report, path: Path | None) -> str:
             ctx,
             "report.export",
             report.name,
-            {"file": path.name if path is not None else "-", "rows": len(report.rows)},
+            {"file": path.name if path is not None else "-", "rows": len(report.rows),
+             **({"store": report.store} if report.store is not None else {})},
         )
     return text
 
@@ -63,12 +77,14 @@ def print_summary(
     start: date | None,
     end: date | None,
     report: Report | None = None,
+    store: str | None = None,
 ) -> Report:
     """Print one report's headline figures on the receipt printer (the report given, when it
-    has run already)."""
+    has run already); a shop's report names the shop."""
     require(ctx, "reports")
-    report = report or run_report(ctx, name, start, end)
+    report = report or run_report(ctx, name, start, end, store)
     printer.print_document(summary_document(ctx, report))
     with database_proxy.atomic():
-        audit.record(ctx, "report.print", name)
+        audit.record(ctx, "report.print", name,
+                     {"store": report.store} if report.store is not None else None)
     return report

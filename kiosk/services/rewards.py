@@ -25,6 +25,7 @@ from kiosk.services.lookup import (
     tier_rank,
 )
 from kiosk.services.statements import Statement
+from kiosk.shop_codes import offered_at, parse_stores
 from kiosk.views import (
     CauseOption,
     Donation,
@@ -58,6 +59,7 @@ def list_rewards(ctx: Context, include_inactive: bool = False) -> list[RewardInf
             r.active,
             r.active_from,
             r.active_until,
+            stores=parse_stores(r.stores),
         )
         for r in query
     ]
@@ -66,7 +68,7 @@ def list_rewards(ctx: Context, include_inactive: bool = False) -> list[RewardInf
 def list_causes(ctx: Context) -> list[CauseOption]:
     """Causes that accept donations, with their translations."""
     require(ctx, "rewards")
-    return active_causes()
+    return active_causes(ctx.store)
 
 
 def _check_idempotency_key(key: str) -> str:
@@ -92,7 +94,7 @@ REDEEMER = Statement(
 )
 REWARD_ROW = Statement(
     """SELECT id, name, description, cost, min_tier, stock, validity_days, active, active_from,
-         active_until, translations FROM "reward" WHERE id = ?""",
+         active_until, translations, stores FROM "reward" WHERE id = ?""",
     (*(None,) * 7, Reward.active, Reward.active_from, Reward.active_until),
 )
 TAKE_STOCK = Statement("""UPDATE "reward" SET stock = stock - 1 WHERE id = ? AND stock > 0""")
@@ -113,6 +115,7 @@ class RewardRow(NamedTuple):
     active_from: datetime | None
     active_until: datetime | None
     translations: str | None
+    stores: str = ""  # shop codes, comma-separated; empty: every shop
 
 
 class Redeemer(NamedTuple):
@@ -185,6 +188,12 @@ def _check_reward(ctx: Context, reward: RewardRow | None, member_id: int) -> Rew
         raise Refused(
             f"'{reward.name}' is not available at the moment.", reason="reward_unavailable"
         )
+    if not offered_at(reward.stores, ctx.store):
+        raise Refused(
+            f"'{reward.name}' is not offered at this shop ({ctx.store}); it is offered at "
+            f"{', '.join(parse_stores(reward.stores))}.",
+            reason="reward_not_here",
+        )
     if reward.min_tier:
         tier = member_tier(ctx, member_id)
         if tier_rank(ctx, reward.min_tier) > tier.tier_index:
@@ -213,9 +222,12 @@ def _repeated(
 
 
 def redeem_reward(
-    ctx: Context, member_id: int, reward_id: int, idempotency_key: str
+    ctx: Context, member_id: int, reward_id: int, idempotency_key: str, code: str | None = None
 ) -> VoucherIssued:
     """Take the points and create the voucher in one transaction; a repeated key returns it.
+
+    `code`: the voucher's code when it exists already (issued by a kiosk while offline and now
+    sent to the server); otherwise a new one.
 
     Nothing touches the database after the commit: everything the screen and the printed
     voucher need comes back in the result (in the member's language). A database failure
@@ -253,7 +265,9 @@ def redeem_reward(
                         f"voucher:{key}",
                         reference=reward.name[:80],
                     )
-                    voucher = _create_voucher(ctx, member_id, reward, entry_id, key, now, days)
+                    voucher = _create_voucher(
+                        ctx, member_id, reward, entry_id, key, now, days, code
+                    )
                     audit.record(
                         ctx,
                         "reward.redeem",
@@ -296,8 +310,9 @@ def _create_voucher(
     key: str,
     now: datetime,
     days: int,
+    code: str | None = None,
 ) -> IssuedRow:
-    code = new_voucher_code(ctx.secret)
+    code = code or new_voucher_code(ctx.secret)
     expires_at = now + timedelta(days=days)
     voucher_id = Voucher.insert(
         code=code,
@@ -331,6 +346,12 @@ def donate(
     cause = Cause.get_or_none((Cause.id == cause_id) & (Cause.active == True))  # noqa: E712
     if cause is None:
         raise NotFound("This cause is not accepting donations.", reason="cause_unavailable")
+    if not offered_at(cause.stores, ctx.store):
+        raise Refused(
+            f"'{cause.name}' takes donations at {', '.join(parse_stores(cause.stores))}, "
+            f"not at this shop ({ctx.store}).",
+            reason="reward_not_here",
+        )
     ledger_key = f"donate:{key}"
     previous = LedgerEntry.get_or_none(LedgerEntry.idempotency_key == ledger_key)
     if previous is None:

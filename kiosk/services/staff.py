@@ -16,6 +16,8 @@ from kiosk.formatting import shop_clock_text
 from kiosk.pins import check_pin_format, hash_pin, verify_pin
 from kiosk.roles import MANAGER, OWNER, ROLES, require
 from kiosk.safe_text import check_text
+from kiosk.services.stores import chain_wide, store_codes
+from kiosk.shop_codes import check_store_code
 
 STAFF_CARD_PREFIX = "STAFF-"  # staff cards are told apart from loyalty cards without a query
 MAX_LOCK = timedelta(days=1)
@@ -43,6 +45,7 @@ class StaffInfo:
     card_failures: int = 0
     locked_by: str | None = None  # who locked the account by hand, and why
     lock_reason: str = ""
+    store: str | None = None  # the shop it belongs to; None: the whole chain
 
     def locked_now(self, now: datetime) -> bool:
         """Locked by hand, or by wrong PINs at the name list until a moment after now."""
@@ -63,6 +66,7 @@ class StaffSession:
     name: str
     role: str
     started_at: datetime
+    store: str | None = None  # the shop the account belongs to; None: the whole chain
 
 
 class StaffLocked(Refused):
@@ -93,6 +97,7 @@ def _info(row: Staff) -> StaffInfo:
         card_failures=row.card_failures,
         locked_by=row.locked_by if row.locked else None,
         lock_reason=row.lock_reason if row.locked else "",
+        store=row.store,
     )
 
 
@@ -131,28 +136,75 @@ def _find(name: str) -> Staff:
     return row
 
 
+def _same_shop(one: str | None, other: str | None) -> bool:
+    return (one or "").strip().upper() == (other or "").strip().upper()
+
+
+def _in_reach(ctx: Context, row: Staff) -> None:
+    """A shop's manager manages only their own shop's accounts (store_account)."""
+    if not chain_wide(ctx) and not _same_shop(row.store, ctx.staff_store):
+        raise Refused(
+            f"{row.name}'s account belongs to "
+            + (f"shop {row.store}" if row.store else "the whole chain")
+            + f"; a manager of shop {ctx.staff_store} manages that shop's accounts only.",
+            reason="store_account",
+        )
+
+
+def _account_store(ctx: Context, store: str | None) -> str | None:
+    """The shop a new or changed account belongs to: checked, and within the manager's reach.
+    A shop's manager makes accounts of their own shop only (None means theirs)."""
+    if store is not None and store.strip():
+        store = check_store_code(store)
+        known = {*store_codes(include_closed=True), ctx.store.upper()}
+        if store not in known:
+            raise NotFound(f"There is no shop {store}.", reason="store_unknown")
+    else:
+        store = None
+    if chain_wide(ctx):
+        return store
+    own = (ctx.staff_store or "").upper()
+    if store is not None and store != own:
+        raise Refused(
+            f"A manager of shop {own} makes accounts of that shop only.", reason="store_account"
+        )
+    return own
+
+
 def has_staff() -> bool:
     """Tell whether any staff account exists (a first start offers to create the first manager)."""
     return Staff.select().exists()
 
 
-def list_staff(ctx: Context, include_inactive: bool = False) -> list[StaffInfo]:
-    """Every staff account, managers first, then by name."""
+def list_staff(
+    ctx: Context, include_inactive: bool = False, store: str | None = None
+) -> list[StaffInfo]:
+    """Every staff account, managers first, then by name; a shop's manager sees only their
+    shop's accounts, the chain's managers all of them (or one shop's, with store)."""
     require(ctx, "staff")
     query = Staff.select().order_by(Staff.role.desc(), Staff.name)
+    shop = store if chain_wide(ctx) else ctx.staff_store
+    if shop:
+        query = query.where(Staff.store == shop.strip().upper())
     if not include_inactive:
         query = query.where(Staff.active == True)  # noqa: E712 - peewee expression
     return [_info(row) for row in query]
 
 
-def login_choices() -> list[StaffInfo]:
-    """Accounts that can log in now, for the name buttons of the staff entry screen."""
+def login_choices(store: str | None = None) -> list[StaffInfo]:
+    """Accounts that can log in now, for the name buttons of the staff entry screen; at a
+    shop's kiosk (store) the chain's accounts and that shop's, not other shops'."""
     query = Staff.select().where(Staff.active == True).order_by(Staff.name)  # noqa: E712
-    return [_info(row) for row in query]
+    return [_info(row) for row in query if store is None or row.store is None
+            or _same_shop(row.store, store)]
 
 
-def add_staff(ctx: Context, name: str, role: str, pin: str, card: str | None = None) -> StaffInfo:
-    """Create a staff account. The very first account must be a manager and needs no login."""
+def add_staff(
+    ctx: Context, name: str, role: str, pin: str, card: str | None = None,
+    store: str | None = None,
+) -> StaffInfo:
+    """Create a staff account of one shop (store) or of the whole chain (None). The very first
+    account must be a manager and needs no login; a shop's manager adds accounts of their shop."""
     first = not has_staff()
     if first:
         if role != MANAGER:
@@ -160,6 +212,7 @@ def add_staff(ctx: Context, name: str, role: str, pin: str, card: str | None = N
     else:
         require(ctx, "staff")
     name, role, card = _check_name(name), _check_role(role), _check_card(card)
+    store = _account_store(ctx, store)
     pin_hash = hash_pin(check_pin_format(pin))
     try:
         with database_proxy.atomic():
@@ -168,9 +221,11 @@ def add_staff(ctx: Context, name: str, role: str, pin: str, card: str | None = N
                     f"There is already a staff account called {name}.", reason="staff_exists"
                 )
             row = Staff.create(
-                name=name, role=role, pin_hash=pin_hash, card_number=card, created_at=ctx.now()
+                name=name, role=role, pin_hash=pin_hash, card_number=card, created_at=ctx.now(),
+                store=store,
             )
-            audit.record(ctx, "staff.add", name, {"role": role, "card": card or ""})
+            audit.record(ctx, "staff.add", name,
+                         {"role": role, "card": card or "", "store": store or "chain"})
     except IntegrityError:
         raise Refused(
             "This staff card belongs to another account.", reason="staff_card_taken"
@@ -180,11 +235,14 @@ def add_staff(ctx: Context, name: str, role: str, pin: str, card: str | None = N
 
 def change_pin(ctx: Context, name: str, pin: str) -> StaffInfo:
     """Set a new PIN; it also clears wrong attempts and an automatic lock (not a lock by hand)."""
-    if ctx.staff is None or ctx.staff.lower() != " ".join(name.split()).lower():
+    own = ctx.staff is not None and ctx.staff.lower() == " ".join(name.split()).lower()
+    if not own:
         require(ctx, "staff")  # anyone may change their own PIN
     pin_hash = hash_pin(check_pin_format(pin))
     with database_proxy.atomic():
         row = _find(name)
+        if not own:
+            _in_reach(ctx, row)
         Staff.update(
             pin_hash=pin_hash, failures=0, lock_level=0, locked_until=None,
             card_failures=0, card_lock_level=0, card_locked_until=None,
@@ -199,12 +257,22 @@ def update_staff(
     role: str | None = None,
     card: str | None = None,
     active: bool | None = None,
+    store: str | None = None,
 ) -> StaffInfo:
-    """Change an account's role, staff card (empty text removes it) or whether it may log in."""
+    """Change an account's role, staff card (empty text removes it), whether it may log in,
+    or its shop (store: a code, or "" for the whole chain; the chain's managers only)."""
     require(ctx, "staff")
     changes: dict[str, object] = {}
     with database_proxy.atomic():
         row = _find(name)
+        _in_reach(ctx, row)
+        if store is not None:
+            if not chain_wide(ctx):
+                raise Refused("Only the chain's managers move an account to another shop.",
+                              reason="store_account")
+            new_store = _account_store(ctx, store)
+            if new_store != row.store:
+                changes["store"] = new_store
         if role is not None and _check_role(role) != row.role:
             changes["role"] = role
         if card is not None and _check_card(card) != row.card_number:
@@ -247,6 +315,7 @@ def lock_staff(ctx: Context, name: str, reason: str = "") -> StaffInfo:
     require(ctx, "staff")
     with database_proxy.atomic():
         row = _find(name)
+        _in_reach(ctx, row)
         if ctx.role != OWNER and row.role == MANAGER:
             _keep_one_manager(row.id)  # on screen a manager cannot lock out the last manager
         Staff.update(
@@ -261,6 +330,7 @@ def unlock_staff(ctx: Context, name: str, reason: str = "") -> StaffInfo:
     require(ctx, "staff")
     with database_proxy.atomic():
         row = _find(name)
+        _in_reach(ctx, row)
         Staff.update(
             locked=False, locked_by=None, lock_reason="", failures=0, lock_level=0,
             locked_until=None, card_failures=0, card_lock_level=0, card_locked_until=None,
@@ -356,14 +426,17 @@ def _claim_attempt(
 
 
 def _log_in(ctx: Context, row: Staff, pin: str, path: _LoginPath) -> StaffSession:
-    """Claim an attempt, then check the PIN: a right one clears this path's count and lock."""
+    """Claim an attempt, then check the PIN: a right one clears this path's count and lock.
+    A shop's account logs in at that shop's kiosks only (no attempt is counted elsewhere)."""
     if not row.active:
         raise Refused(f"{row.name}'s account is switched off.", reason="staff_inactive")
+    if row.store and not _same_shop(row.store, ctx.store):
+        raise Refused(f"This account belongs to shop {row.store}.", reason="staff_other_shop")
     _refuse_if_locked(ctx, row, path)
     row, failures, lock = _claim_attempt(ctx, row.id, path)
     good = verify_pin(pin, row.pin_hash)
     limit = ctx.config.security.staff_max_pin_attempts
-    who = ctx.as_staff(row.name, row.role)
+    who = ctx.as_staff(row.name, row.role, row.store)
     details: dict[str, object] = {"by": path.by} if path is BY_CARD else {}
     with database_proxy.atomic():
         if good:
@@ -378,7 +451,7 @@ def _log_in(ctx: Context, row: Staff, pin: str, path: _LoginPath) -> StaffSessio
             if not cleared:  # locked by hand meanwhile
                 _refuse_if_locked(ctx, Staff.get_by_id(row.id), path)
             audit.record(who, "staff.login", row.name, details or None)
-            return StaffSession(row.id, row.name, row.role, ctx.now())
+            return StaffSession(row.id, row.name, row.role, ctx.now(), row.store)
         if lock is not None:
             audit.record(
                 who, "staff.locked", row.name, {**details, "failures": failures, "until": lock}
@@ -421,5 +494,6 @@ def log_out(ctx: Context, session: StaffSession, why: str = "done") -> None:
     """Write the end of a staff session to the audit log (why: done or idle)."""
     with database_proxy.atomic():
         audit.record(
-            ctx.as_staff(session.name, session.role), "staff.logout", session.name, {"why": why}
+            ctx.as_staff(session.name, session.role, session.store), "staff.logout", session.name,
+            {"why": why},
         )

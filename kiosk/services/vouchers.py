@@ -10,6 +10,7 @@ from kiosk import audit
 from kiosk.context import Context
 from kiosk.errors import InvalidInput
 from kiosk.ledger import give_back
+from kiosk.offline.refusals import refused_voucher_message
 from kiosk.roles import require
 from kiosk.services.lookup import first_name
 from kiosk.services.statements import Statement
@@ -67,11 +68,12 @@ def _find(ctx: Context, text: str) -> Voucher | VoucherState:
         )
     voucher = Voucher.get_or_none(Voucher.code == checked.code)
     if voucher is None:
+        refused = refused_voucher_message(checked.code or "")
         return VoucherState(
             code=format_code(checked.code or ""),
-            status="invalid",
+            status="refused" if refused else "invalid",
             ok=False,
-            message="This voucher is not known here.",
+            message=refused or "This voucher is not known here.",
         )
     return voucher
 

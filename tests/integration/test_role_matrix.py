@@ -56,6 +56,9 @@ from kiosk.services import (
     report_jobs,
     rewards,
     staff,
+    stores,
+    terminal_views,
+    terminals,
     vouchers,
 )
 from kiosk.services.staff import add_staff
@@ -118,6 +121,7 @@ def world(database, ctx, make_member, make_reward, make_cause, printer_sim, tmp_
     erasable = [make_member(f"Gone {n}").member_id for n in range(len(ALL_ROLES))]
     reward = make_reward(100, "Coffee")
     cause = make_cause("Food bank")
+    stores.ensure_own_store(ctx)
     services.record_purchase(ctx, ada.card, 2000, "R-1")
     first = services.redeem_reward(ctx, ada.member_id, reward.id, "world-1")
     second = services.redeem_reward(ctx, ada.member_id, reward.id, "world-2")
@@ -308,6 +312,13 @@ TABLE: dict[Callable[..., Any], tuple[str, Call]] = {
     ),
     programme.programme_history: ("programme", lambda c, w: programme.programme_history(c)),
     staff.list_staff: ("staff", lambda c, w: staff.list_staff(c)),
+    stores.list_stores: ("stores", lambda c, w: stores.list_stores(c)),
+    stores.get_store: ("stores", lambda c, w: stores.get_store(c, "STORE-1")),
+    stores.add_store: ("stores", lambda c, w: stores.add_store(c, f"S-{w.n()}", "New shop")),
+    stores.edit_store: (
+        "stores",
+        lambda c, w: stores.edit_store(c, "STORE-1", stores.StoreChanges(address="1 Road")),
+    ),
     staff.add_staff: ("staff", lambda c, w: staff.add_staff(c, f"New {w.n()}", "clerk", "1234")),
     staff.update_staff: ("staff", lambda c, w: staff.update_staff(c, "Zoe", role="manager")),
     staff.lock_staff: ("staff", lambda c, w: staff.lock_staff(c, "Zoe", "away")),
@@ -332,6 +343,8 @@ TABLE: dict[Callable[..., Any], tuple[str, Call]] = {
     run_report: ("reports", lambda c, w: run_report(c, "members")),
     hardware.check_printer: ("hardware", lambda c, w: hardware.check_printer(c, w.printer)),
     hardware.test_print: ("hardware", lambda c, w: hardware.test_print(c, w.printer)),
+    terminal_views.list_terminals: ("terminals", lambda c, w: terminal_views.list_terminals(c)),
+    terminal_views.shop_choices: ("terminals", lambda c, w: terminal_views.shop_choices(c)),
     # the shop and the kiosk's own jobs
     points.expire_points: ("expire", lambda c, w: points.expire_points(c)),
     backups.back_up: ("backup", lambda c, w: backups.back_up(c, w.folder / f"b{w.n()}.db")),
@@ -354,6 +367,13 @@ for _name, _report in REPORTS.items():
 # Public functions that are not use cases: they read nothing protected and change nothing,
 # or are steps that only run inside a use case that has checked the role already.
 HELPERS: dict[Callable[..., Any], str] = {
+    stores.chain_wide: "who acts: a question about the context",
+    stores.require_chain: "a check the shop functions make after their permission",
+    stores.store_codes: "the open shops' codes for pickers, nothing personal",
+    stores.ensure_own_store: "the kiosk adds its own shop from its configuration on start",
+    terminals.report_in: "the kiosk's own heartbeat: it reports its own state",
+    terminals.process_started: "when this process started",
+    terminals.with_queue: "adds the outbox's length to a state",
     staff.log_in: "open to everyone: a PIN is the check (and failures lock the account)",
     staff.log_in_by_card: "open to everyone: the card's PIN is the check",
     staff.log_out: "ends the caller's own session",
@@ -402,6 +422,7 @@ HELPERS: dict[Callable[..., Any], str] = {
     purchases.refund_done: "whether a request key was used",
     purchases.refund_key: "builds a request key",
     vouchers.voucher_state: "shapes a voucher row already read",
+    terminal_views.ago_text: "words for a length of time",
 }
 
 

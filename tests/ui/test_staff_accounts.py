@@ -122,7 +122,7 @@ def test_a_manager_adds_a_clerk_who_can_then_log_in(
     assert page.chosen is not None and page.chosen.name == NEW  # the new account is chosen
     (added,) = [e for e in _audit("staff.add") if e.target == NEW]
     assert (added.staff, added.role, added.target) == (MANAGER, "manager", NEW)
-    assert json.loads(added.details) == {"card": "", "role": "clerk"}
+    assert json.loads(added.details) == {"card": "", "role": "clerk", "store": "chain"}
     _log_out(qtbot, kiosk)
     _log_in(qtbot, kiosk, NEW, NEW_PIN)
     wait_for_screen(qtbot, kiosk, "staff-area")

@@ -96,6 +96,9 @@ class MemberScreen(Screen):
         account_layout.setContentsMargins(24, 18, 24, 18)
         account_layout.addWidget(self.balance_caption)
         account_layout.addWidget(self.balance)
+        self.as_of_note = label("muted")  # served from a chain kiosk's local copy
+        self.as_of_note.hide()
+        account_layout.addWidget(self.as_of_note)
         account_layout.addWidget(self.tier_badge)
         account_layout.addWidget(self.tier_progress)
         account_layout.addWidget(self.tier_text)
@@ -244,6 +247,10 @@ class MemberScreen(Screen):
         show_if(self.found_by, bool(masked))
         self.balance.setText(number_text(view.balance))
         self.balance.setAccessibleName(self.tr("Balance: %1").replace("%1", points(view.balance)))
+        offline = getattr(view, "as_of", None) is not None
+        set_text(self.as_of_note,
+                 self.tr("Points from the last few minutes may not show yet.") if offline else "")
+        show_if(self.as_of_note, offline)
         tier = view.tier
         set_text(self.tier_badge, tier_name(tier.tier),
                  self.tr("Tier: %1").replace("%1", tier_name(tier.tier)))

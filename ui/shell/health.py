@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.ports import PrinterStatus
 from kiosk.services import journey
+from kiosk.services.terminals import TerminalState
 from ui.devices import KioskDevices
 from ui.shell.worker import Owner, Worker
 
@@ -97,3 +98,16 @@ class DeviceHealth(QObject):
                 log.info("Printer ready again")
             self.printer_problem = problem
             self.changed.emit()
+
+    def terminal_state(self) -> TerminalState:
+        """What the terminal reports about its devices, as plain words for the head office."""
+        printer = "none" if self.devices.printer is None else self.printer_problem or "ok"
+        states = self.scanner_states
+        if not states:
+            scanner = "none"
+        else:
+            trouble = [state for state in states.values() if state != "connected"]
+            scanner = trouble[0] if trouble else "ok"
+        detail = ", ".join(f"{name}: {state}" for name, state in sorted(states.items()))
+        return TerminalState(printer_state=printer, scanner_state=scanner,
+                             scanner_detail=detail)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from kiosk.errors import KioskError
 from kiosk.failures import as_kiosk_error, reset_connection
+from kiosk.offline.gateway import run_job
 
 log = logging.getLogger("kiosk.ui")
 
@@ -74,7 +75,7 @@ class _Runner(QObject):
 
         try:
             args = (*job.args, progress) if job.wants_progress else job.args
-            result = job.function(*args)
+            result = run_job(job.function, args)  # a chain kiosk's copy when offline
         except Exception as exc:  # every failure goes back to the screen, none kills the thread
             problem = as_kiosk_error(exc)
             if problem is None:

@@ -20,6 +20,7 @@ from kiosk.roles import allowed
 from kiosk.services.staff import StaffSession
 from ui.screens.base import Screen, button, label, set_text
 from ui.staff.controls import ArmedButton, touch_scroll
+from ui.staff.density import at_desk
 from ui.staff.host import StaffHost
 from ui.staff.input_dock import InputDock
 from ui.staff.page import StaffPage
@@ -80,11 +81,11 @@ class StaffArea(Screen):
         self.stack.addWidget(QWidget())  # shown until the first page is built
         nav = QVBoxLayout()
         nav.setContentsMargins(8, 0, 0, 8)
-        nav.setSpacing(6)
+        nav.setSpacing(4)
         for cls in self.page_classes:
             choice = button("nav")
             choice.setCheckable(True)
-            choice.setMinimumHeight(52)
+            choice.setMinimumHeight(30 if at_desk() else 48)  # twelve pages fit 768 pixels
             choice.clicked.connect(lambda _=False, c=cls: self.show_page(self.page_of(c)))
             nav.addWidget(choice)
             self.class_buttons[cls] = choice
@@ -94,6 +95,9 @@ class StaffArea(Screen):
         nav_holder = QScrollArea()  # many pages still fit a 768-pixel-high screen
         nav_holder.setWidgetResizable(True)
         nav_holder.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        if not at_desk():  # with larger text a finger drags the menu; no bar narrows the names
+            nav_holder.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            touch_scroll(nav_holder)
         nav_holder.setWidget(nav_inner)
         nav_holder.setFixedWidth(236)
         self.nav_holder = nav_holder
@@ -133,7 +137,8 @@ class StaffArea(Screen):
             scroll.setWidgetResizable(True)
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             scroll.setWidget(page)
-            touch_scroll(scroll)  # a finger drags the page up and down
+            if not at_desk():  # a mouse selects text by dragging; it scrolls with its wheel
+                touch_scroll(scroll)  # a finger drags the page up and down
             self.scrolls[page] = scroll
             self.stack.addWidget(scroll)
             self.built[cls] = page
@@ -151,7 +156,8 @@ class StaffArea(Screen):
             choice.setVisible(permitted)
             if permitted and first is None:
                 first = cls
-        self.quit_button.setVisible(allowed(session.role, "hardware"))
+        # the back office closes as a window does (its menu, its close button)
+        self.quit_button.setVisible(allowed(session.role, "hardware") and not at_desk())
         self.retranslate()
         if first is not None:
             self.show_page(self.page_of(first))
@@ -228,7 +234,7 @@ class StaffArea(Screen):
         """The menu as wide as its longest name in this language and text size, never cut."""
         widest = max((choice.sizeHint().width() for choice in self.class_buttons.values()),
                      default=0)
-        self.nav_holder.setFixedWidth(max(236, widest + 24))
+        self.nav_holder.setFixedWidth(max(180 if at_desk() else 236, widest + 24))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange) and self.isVisible():

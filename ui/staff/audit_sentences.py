@@ -33,6 +33,9 @@ SENTENCES: dict[str, str] = {
     "card.replace": QT_TRANSLATE_NOOP("AuditSentences", "%1 gave member #%2 a new card %3 and blocked card %4."),
     "points.adjust": QT_TRANSLATE_NOOP("AuditSentences", "%1 adjusted the points of member #%2 by %3; the balance is now %4."),
     "staff.add": QT_TRANSLATE_NOOP("AuditSentences", "%1 added %2 as a %3."),
+    "staff.add.store": QT_TRANSLATE_NOOP("AuditSentences", "%1 added %2 as a %3 of shop %4."),
+    "store.add": QT_TRANSLATE_NOOP("AuditSentences", "%1 added the shop %2."),
+    "store.edit": QT_TRANSLATE_NOOP("AuditSentences", "%1 changed the shop %2: %3."),
     "staff.edit": QT_TRANSLATE_NOOP("AuditSentences", "%1 changed the staff account of %2: %3."),
     "staff.passwd": QT_TRANSLATE_NOOP("AuditSentences", "%1 changed the PIN of %2."),
     "staff.lock": QT_TRANSLATE_NOOP("AuditSentences", "%1 locked the account of %2."),
@@ -204,7 +207,12 @@ def _values(host: HasContext, line: AuditLine) -> list[str]:
                 formats.number(host, int(details.get("balance") or 0))]
     if action == "staff.add":
         role = str(details.get("role", ""))
-        return [target, _tr(ROLES[role]) if role in ROLES else role]
+        return [target, _tr(ROLES[role]) if role in ROLES else role,
+                str(details.get("store") or "")]
+    if action == "store.add":
+        return [target.split(":", 1)[-1]]
+    if action == "store.edit":
+        return [target.split(":", 1)[-1], _fields(details.get("changes"))]
     if action == "staff.edit":
         return [target, _fields(details)]
     if action == "staff.locked":
@@ -225,6 +233,8 @@ def sentence(host: HasContext, line: AuditLine) -> str:
     key = line.action
     if key == "staff.logout" and line.details.get("why") == "idle":
         key = "staff.logout.idle"
+    elif key == "staff.add" and line.details.get("store") not in (None, "", "chain"):
+        key = "staff.add.store"
     elif key in ("staff.login", "staff.login_failed", "staff.locked") and (
         line.details.get("by") == "card"
     ):

@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QFont, QPainter
 COLOURS = ("#1f6f5c", "#c9821b", "#b3261e", "#5b6bbf", "#7a8c3a", "#8e5a9b")
 LABEL_PX = 12  # axis and slice labels: small enough for a 1024-pixel-wide screen, still readable
 NAME_CHARS = 18  # a longer category name is cut by us at a word, not by the chart in the middle
+SMALL_TOP = 5  # below this, the value axis shows 0 to 5 in whole steps
 
 
 def _label_px(view: QChartView) -> int:
@@ -93,9 +94,13 @@ def show_bars(
     if not horizontal and len(categories) > 6:
         labels.setLabelsAngle(-90)  # twelve months side by side fit standing up
     numbers = QValueAxis()
-    numbers.setRange(0, top * 1.1 if top > 0 else 1)
     numbers.setLabelFormat("%.0f")
-    numbers.applyNiceNumbers()
+    if top < SMALL_TOP:  # a few (or no) bars: whole numbers, each once (not 0 0 1 1)
+        numbers.setRange(0, SMALL_TOP)
+        numbers.setTickCount(SMALL_TOP + 1)
+    else:
+        numbers.setRange(0, top * 1.1)
+        numbers.applyNiceNumbers()
     numbers.setLabelsFont(_font(label_px))
     category_side = Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom
     value_side = Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft

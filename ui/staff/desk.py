@@ -28,8 +28,9 @@ log = logging.getLogger("kiosk.ui")
 COUNTDOWN_S = 15
 
 
-def _login_start() -> tuple[bool, list[StaffInfo]]:
-    return staff.has_staff(), staff.login_choices()
+def _login_start(store: str | None = None) -> tuple[bool, list[StaffInfo]]:
+    """Whether any account exists, and the names that may log in at this shop's kiosk."""
+    return staff.has_staff(), staff.login_choices(store)
 
 
 class StaffDesk(QObject):
@@ -84,9 +85,11 @@ class StaffDesk(QObject):
         """The staff area, built (with its page modules imported) when first needed."""
         if self._area is None:
             from ui.staff.area import StaffArea
+            from ui.staff.offline_strip import OfflineStrip
 
             self._area = StaffArea(self, self.ctx.config.ui.languages, self.quit_program)
             self._area.done_requested.connect(lambda: self.log_out("done"))
+            self._area.header.insertWidget(1, OfflineStrip(self))  # a chain kiosk offline
             self._add_screen(self._area)
         return self._area
 
@@ -171,7 +174,7 @@ class StaffDesk(QObject):
                                on_done=lambda info: self.login.ask_pin(info.name),
                                on_error=self._login_problem)
         else:
-            self.worker.submit(owner, _login_start, on_done=self._choices,
+            self.worker.submit(owner, _login_start, self.ctx.store, on_done=self._choices,
                                on_error=self._login_problem)
 
     def _choices(self, start: tuple[bool, list[StaffInfo]]) -> None:
@@ -183,7 +186,8 @@ class StaffDesk(QObject):
 
     def _prepared(self, session: StaffSession) -> tuple[StaffSession, Context]:
         """In the worker: the context this person's jobs run in (the rules in force now)."""
-        return session, self.prepare_context(self.ctx).as_staff(session.name, session.role)
+        return session, self.prepare_context(self.ctx).as_staff(
+            session.name, session.role, session.store)
 
     def try_pin(self, name: str, pin: str) -> None:
         card = self.card

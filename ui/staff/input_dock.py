@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.staff.density import at_desk
 from ui.staff.page import AMOUNT, CODE, DIGITS, EMAIL, NAME
 from ui.widgets.keyboard import OnScreenKeyboard, WideKey
 from ui.widgets.keypad import NumericKeypad
@@ -66,6 +67,8 @@ class InputDock(QWidget):
         self.retranslate()
 
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if at_desk():
+            return  # the back office has a keyboard: no keys on screen
         if new is None and old is not None and old is self.target:
             self.close_keys()  # the page took the focus away (say, after saving)
             return

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from kiosk.errors import KioskError
 from kiosk.money import parse_amount
 from ui.screens.base import label, restyle
+from ui.staff.density import at_desk
 from ui.staff.problems import staff_problem_text
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ def field(kind: str = TEXT, placeholder: str = "", max_length: int = 200) -> QLi
     edit.setProperty("input", kind)
     edit.setPlaceholderText(placeholder)
     edit.setMaxLength(max_length)
-    edit.setMinimumHeight(48)
+    edit.setMinimumHeight(26 if at_desk() else 48)
     return edit
 
 

@@ -11,6 +11,7 @@ from ui.staff.pages.dashboard import DashboardPage
 from ui.staff.pages.hardware import HardwarePage
 from ui.staff.pages.members import MembersPage
 from ui.staff.pages.programme import ProgrammePage
+from ui.staff.pages.terminals import TerminalsPage
 from ui.staff.pages.vouchers import VoucherPage
 
 PAGE_CLASSES: list[type[StaffPage]] = [
@@ -22,6 +23,7 @@ PAGE_CLASSES: list[type[StaffPage]] = [
     CataloguePage,
     ProgrammePage,
     HardwarePage,
+    TerminalsPage,
     StaffAccountsPage,
     AuditPage,
 ]

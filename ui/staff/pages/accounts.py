@@ -19,11 +19,13 @@ from kiosk.errors import KioskError
 from kiosk.roles import CLERK, MANAGER
 from kiosk.services import staff
 from kiosk.services.staff import StaffInfo
+from kiosk.services.stores import store_codes
 from ui.screens.base import button, card_frame, label, set_text
 from ui.staff import formats
 from ui.staff.controls import fit_width
 from ui.staff.host import StaffHost
 from ui.staff.page import CODE, DIGITS, NAME, TEXT, StaffPage, field, form, heading
+from ui.staff.shop_choice import ShopChoice
 
 TABLE_HEIGHT = 260
 ROW_HEIGHT = 48
@@ -57,6 +59,11 @@ class RoleChoice(QWidget):
     def retranslate(self) -> None:
         set_text(self.clerk_button, self.tr("Clerk"))
         set_text(self.manager_button, self.tr("Manager"))
+
+
+def _open_shops(_ctx: object) -> list[str]:
+    """The chain's open shops, for the Shop choice."""
+    return store_codes()
 
 
 def pin_field() -> QLineEdit:
@@ -139,10 +146,13 @@ class StaffAccountsPage(StaffPage):
         lock_row.addWidget(self.lock_button, 2)
         self.active_button = button("")
         self.active_button.clicked.connect(self._switch)
+        self.shop_choice = ShopChoice()
         self.edit_form = form()
         self.role_label, self.card_label = label(), label()
         self.pin_label, self.lock_label, self.active_label = label(), label(), label()
+        self.shop_label = label()
         self.edit_form.addRow(self.role_label, self.role_choice)
+        self.edit_form.addRow(self.shop_label, self.shop_choice)
         self.edit_form.addRow(self.card_label, card_row)
         self.edit_form.addRow(self.pin_label, pin_row)
         self.edit_form.addRow(self.lock_label, lock_row)
@@ -160,6 +170,7 @@ class StaffAccountsPage(StaffPage):
         self.new_pin = pin_field()
         self.new_pin_again = pin_field()
         self.new_card = field(CODE, max_length=40)
+        self.new_shop = ShopChoice()
         self.add_button = button("primary")
         self.add_button.clicked.connect(self._add)
         self.cancel_add_button = button("")
@@ -174,6 +185,8 @@ class StaffAccountsPage(StaffPage):
         self.add_form.addRow(self.add_title)
         self.add_form.addRow(self.name_label, self.new_name)
         self.add_form.addRow(self.new_role_label, self.new_role)
+        self.new_shop_label = label()
+        self.add_form.addRow(self.new_shop_label, self.new_shop)
         self.add_form.addRow(self.new_pin_label, self.new_pin)
         self.add_form.addRow(self.again_label, self.new_pin_again)
         self.add_form.addRow(self.new_card_label, self.new_card)
@@ -185,6 +198,24 @@ class StaffAccountsPage(StaffPage):
 
     def opened(self) -> None:
         self.refresh()
+        self.run(_open_shops, on_done=self._shops_loaded)
+
+    def _shops_loaded(self, codes: list[str]) -> None:
+        for choice in (self.shop_choice, self.new_shop):
+            choice.set_codes(codes if len(codes) > 1 else [])
+        self._show_shop_rows()
+
+    def chain_manager(self) -> bool:
+        """The account acting now belongs to the whole chain (it may pick an account's shop)."""
+        session = self.desk.session
+        return session is None or session.store is None
+
+    def _show_shop_rows(self) -> None:
+        """The Shop rows: for the chain's managers, on a chain with shops to choose from."""
+        self.edit_form.setRowVisible(
+            self.shop_label, self.chain_manager() and self.shop_choice.has_choice)
+        self.add_form.setRowVisible(
+            self.new_shop_label, self.chain_manager() and self.new_shop.has_choice)
 
     def refresh(self, keep: str | None = None) -> None:
         """Load every account again; the account called `keep` (or the chosen one) stays chosen."""
@@ -217,8 +248,10 @@ class StaffAccountsPage(StaffPage):
     def _row_texts(self, info: StaffInfo) -> list[str]:
         seen = formats.moment(self.desk, info.last_login_at, "short") if info.last_login_at \
             else self.tr("never")
-        return [info.name, self._role_name(info.role), info.card or "—", self.short_state(info),
-                seen]
+        role = self._role_name(info.role)
+        if info.store:
+            role = f"{role} · {info.store}"
+        return [info.name, role, info.card or "—", self.short_state(info), seen]
 
     def _role_name(self, role: str) -> str:
         return self.tr("Manager") if role == MANAGER else self.tr("Clerk")
@@ -276,6 +309,7 @@ class StaffAccountsPage(StaffPage):
         if self.chosen is not None:
             self.adding = False
             self.role_choice.choose(self.chosen.role)
+            self.shop_choice.choose(self.chosen.store)
             self.card_field.setText(self.chosen.card or "")
             self.pin_field.clear()
             self.reason_field.clear()
@@ -284,6 +318,7 @@ class StaffAccountsPage(StaffPage):
     def _show_form(self) -> None:
         self.edit_box.setVisible(self.chosen is not None and not self.adding)
         self.add_box.setVisible(self.adding)
+        self._show_shop_rows()
         self.retranslate()
 
     # --- changing an account ------------------------------------------------------------------
@@ -303,8 +338,10 @@ class StaffAccountsPage(StaffPage):
     def _save(self) -> None:
         if self.chosen is None:
             return
+        moved = self.chain_manager() and self.shop_choice.store != self.chosen.store
+        store = (self.shop_choice.store or "") if moved else None  # "": the whole chain
         self.run(staff.update_staff, self.chosen.name, self.role_choice.role,
-                 self.card_field.text().strip(),
+                 self.card_field.text().strip(), None, store,
                  on_done=self._after(self.tr("Saved the changes to %1.")), on_error=self._refused)
 
     def _set_pin(self) -> None:
@@ -356,6 +393,7 @@ class StaffAccountsPage(StaffPage):
             for edit in (self.new_name, self.new_pin, self.new_pin_again, self.new_card):
                 edit.clear()
             self.new_role.choose(CLERK)
+            self.new_shop.choose(None)
             self.set_status("")
         self._show_form()
         if self.adding:
@@ -372,8 +410,9 @@ class StaffAccountsPage(StaffPage):
             self.set_status(self.tr("The two PINs are not the same. Type the PIN twice again."),
                             "warning")
             return
+        store = self.new_shop.store if self.chain_manager() else None  # a shop's: their own
         self.run(staff.add_staff, name, self.new_role.role, self.new_pin.text(),
-                 self.new_card.text().strip() or None, on_done=self._added,
+                 self.new_card.text().strip() or None, store, on_done=self._added,
                  on_error=self.show_problem)
 
     def _added(self, info: StaffInfo) -> None:
@@ -422,6 +461,8 @@ class StaffAccountsPage(StaffPage):
         if info is not None:
             set_text(self.chosen_label, f"{info.name} · {self.state_text(info)}")
         set_text(self.role_label, self.tr("Role"))
+        set_text(self.shop_label, self.tr("Shop"))
+        self.shop_choice.retranslate()
         set_text(self.card_label, self.tr("Staff card"))
         self.card_field.setPlaceholderText(self.tr("STAFF-… (empty: no card)"))
         self.card_field.setAccessibleName(self.tr("Staff card"))
@@ -452,6 +493,8 @@ class StaffAccountsPage(StaffPage):
         set_text(self.name_label, self.tr("Name"))
         self.new_name.setAccessibleName(self.tr("Name"))
         set_text(self.new_role_label, self.tr("Role"))
+        set_text(self.new_shop_label, self.tr("Shop"))
+        self.new_shop.retranslate()
         set_text(self.new_pin_label, self.tr("PIN"))
         self.new_pin.setPlaceholderText(self.tr("4 to 6 digits"))
         self.new_pin.setAccessibleName(self.tr("PIN"))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 from kiosk.services import catalogue
 from kiosk.services.catalogue import CauseFields, RewardFields
 from kiosk.services.catalogue_lists import catalogue_lists
+from kiosk.services.stores import store_codes
 from ui.screens.base import button, card_frame, label, set_text
 from ui.staff import formats
 from ui.staff.controls import ArmedButton, fill, parse_moment, table
@@ -22,6 +23,15 @@ TRANSLATED = ("tr", "ru")
 
 def _show_day(moment: datetime | date | None) -> str:
     return f"{moment:%d.%m.%Y}" if moment else ""
+
+
+def _open_shops(_ctx: object) -> list[str]:
+    """The chain's open shops, for the Shops choice."""
+    return store_codes()
+
+
+def _with_shops(state: str, stores: tuple[str, ...]) -> str:
+    return f"{state} · {', '.join(stores)}" if stores else state
 
 
 def _number(text: str) -> int | None:
@@ -78,6 +88,14 @@ class CataloguePage(StaffPage):
             tiers.addWidget(choice)
             self.tier_buttons[name] = choice
         self.name_fields = {lang: field(TEXT, max_length=120) for lang in TRANSLATED}
+        self.shop_codes: list[str] = []
+        self.chosen_stores: set[str] = set()
+        self.shop_buttons: dict[str, Any] = {}
+        self.shops_row = QHBoxLayout()
+        self.all_shops_button = button("toggle")
+        self.all_shops_button.setCheckable(True)
+        self.all_shops_button.clicked.connect(lambda: self._set_stores(()))
+        self.shops_row.addWidget(self.all_shops_button)
         self.labels: dict[str, Any] = {}
         self.rows = form()
         for key, widget in (
@@ -86,6 +104,7 @@ class CataloguePage(StaffPage):
             ("validity", self.validity_field), ("from", self.from_field),
             ("until", self.until_field), ("image", self.picture),
             *((f"name_{lang}", self.name_fields[lang]) for lang in TRANSLATED),
+            ("stores", self.shops_row),
         ):
             self.labels[key] = label()
             self.rows.addRow(self.labels[key], widget)
@@ -118,6 +137,40 @@ class CataloguePage(StaffPage):
 
     def load(self) -> None:
         self.run(catalogue_lists, on_done=self._loaded)
+        self.run(_open_shops, on_done=self._shops_loaded)
+
+    def _shops_loaded(self, codes: list[str]) -> None:
+        self.shop_codes = list(codes)
+        self._shop_chips()
+
+    def _shop_chips(self) -> None:
+        """One chip per shop (and per shop the item names that has closed since)."""
+        wanted = sorted({*self.shop_codes, *self.chosen_stores})
+        if list(self.shop_buttons) != wanted:
+            for chip in self.shop_buttons.values():
+                self.shops_row.removeWidget(chip)
+                chip.deleteLater()
+            self.shop_buttons = {}
+            for code in wanted:
+                chip = button("toggle")
+                chip.setCheckable(True)
+                chip.setText(code)
+                chip.clicked.connect(lambda _=False, c=code: self._toggle_store(c))
+                self.shops_row.addWidget(chip)
+                self.shop_buttons[code] = chip
+        for code, chip in self.shop_buttons.items():
+            chip.setChecked(code in self.chosen_stores)
+        self.all_shops_button.setChecked(not self.chosen_stores)
+        # one shop and nothing limited: the choice means nothing, so it is not shown
+        self.rows.setRowVisible(self.labels["stores"], len(wanted) > 1 or bool(self.chosen_stores))
+
+    def _set_stores(self, codes: tuple[str, ...] | list[str]) -> None:
+        self.chosen_stores = set(codes)
+        self._shop_chips()
+
+    def _toggle_store(self, code: str) -> None:
+        self.chosen_stores ^= {code}
+        self._shop_chips()
 
     def _loaded(self, lists: tuple[list[Any], list[Any]]) -> None:
         self.rewards, self.causes = lists
@@ -131,11 +184,13 @@ class CataloguePage(StaffPage):
         if kind == "rewards":
             self.items.setColumnCount(5)
             fill(self.items, [(r.name, r.cost, r.min_tier or "–", self._stock(r.stock),
-                               self._state(r.active, r.active_from, r.active_until))
+                               _with_shops(self._state(r.active, r.active_from, r.active_until),
+                                           r.stores))
                               for r in self.rewards])
         else:
             self.items.setColumnCount(3)
-            fill(self.items, [(c.name, c.description, self._state(c.active, None, None))
+            fill(self.items, [(c.name, c.description,
+                               _with_shops(self._state(c.active, None, None), c.stores))
                               for c in self.causes])
         self._new(quiet=True)
 
@@ -169,6 +224,7 @@ class CataloguePage(StaffPage):
         for lang, edit in self.name_fields.items():
             edit.setText(fields.translations.get(lang, {}).get("name", ""))
         self.active = fields.active
+        self._set_stores(fields.stores)
         self.retranslate()
 
     def _show_cause(self, fields: CauseFields) -> None:
@@ -177,6 +233,7 @@ class CataloguePage(StaffPage):
         for lang, edit in self.name_fields.items():
             edit.setText(fields.translations.get(lang, {}).get("name", ""))
         self.active = fields.active
+        self._set_stores(fields.stores)
         self.retranslate()
 
     # --- editing --------------------------------------------------------------------------------
@@ -190,6 +247,7 @@ class CataloguePage(StaffPage):
             edit.clear()
         self.picture.choose("")
         self._set_tier("")
+        self._set_stores(())
         if not quiet:
             self.items.clearSelection()
             self.name_field.setFocus()
@@ -207,7 +265,8 @@ class CataloguePage(StaffPage):
     def _save(self) -> None:
         if self.kind == "causes":
             fields = CauseFields(self.name_field.text(), self.description_field.text(),
-                                 self.active, self._translations())
+                                 self.active, self._translations(),
+                                 tuple(sorted(self.chosen_stores)))
             if self.editing is None:
                 self.run(catalogue.create_cause, fields, on_done=self._saved)
             else:
@@ -226,6 +285,7 @@ class CataloguePage(StaffPage):
                 active_from=parse_moment(self.from_field.text()),
                 active_until=parse_moment(self.until_field.text(), end_of_day=True),
                 translations=self._translations(),
+                stores=tuple(sorted(self.chosen_stores)),
             )
         except ValueError:
             self.set_status(self.tr("Numbers are whole numbers; dates are DD.MM.YYYY."),
@@ -290,7 +350,7 @@ class CataloguePage(StaffPage):
             "stock": self.tr("Stock"), "validity": self.tr("Valid for (days)"),
             "from": self.tr("Offered from"), "until": self.tr("Offered until"),
             "image": self.tr("Picture"), "name_tr": self.tr("Name in Türkçe"),
-            "name_ru": self.tr("Name in Русский"),
+            "name_ru": self.tr("Name in Русский"), "stores": self.tr("Shops"),
         }
         for key, caption in self.labels.items():
             caption.setText(captions[key])
@@ -310,6 +370,7 @@ class CataloguePage(StaffPage):
         self.picture.setAccessibleName(captions["image"])
         self.picture.retranslate()
         set_text(self.tier_buttons[""], self.tr("Everyone"))
+        set_text(self.all_shops_button, self.tr("All shops"))
         for name, choice in self.tier_buttons.items():
             if name:
                 set_text(choice, name)

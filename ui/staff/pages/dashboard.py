@@ -1,4 +1,5 @@
-"""The owner's dashboard: headline figures, charts, every report as a table to export or print."""
+"""The owner's dashboard: headline figures, charts, every report as a table to export or print;
+for the whole chain or one shop, and the shops side by side."""
 
 from __future__ import annotations
 
@@ -7,10 +8,12 @@ from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QVBoxLayout
 
 from kiosk import reports
 from kiosk.formatting import local_day
+from kiosk.reports.scope import Shop, picker
+from kiosk.reports.side_by_side import CHAIN, OTHER, compare_shops
 from kiosk.services import report_jobs
 from ui.screens.base import button, card_frame, label, set_text
 from ui.staff import formats
@@ -23,6 +26,7 @@ PERIODS = (30, 90, 365)
 REPORT_COLUMNS = 3  # "Top customers" in Russian or Turkish needs a third of a 1024 screen
 CHART_MIN_PX, CHART_MAX_PX = 240, 520  # the first row of charts fills the rest of the first screen
 FIGURES = ("members", "active_30d", "active_90d", "repeat_rate", "redemption_rate", "liability")
+BY_SHOP = "by-shop"  # the shops side by side, chosen like a report
 
 
 def _month_day(key: str) -> date:
@@ -41,7 +45,14 @@ class DashboardPage(StaffPage):
         self.days = 30
         self.data: dict[str, Any] = {}
         self.chosen = "liability"
+        self.store: str | None = None  # the shop shown; None: the whole chain
+        self.own_store: str | None = None  # a shop manager's shop: the picker stays on it
+        self.shops: list[Shop] = []
         self.title = heading()
+        self.shop_caption = label("muted")
+        self.shop_picker = QComboBox()
+        self.shop_picker.setMinimumWidth(220)
+        self.shop_picker.activated.connect(self._shop_chosen)
         self.period_buttons: dict[int, Any] = {}
         periods = QHBoxLayout()  # beside the dates: the first screen keeps room for the charts
         periods.addWidget(self.status, 1)
@@ -74,7 +85,7 @@ class DashboardPage(StaffPage):
             charts.addWidget(view, index // 2, index % 2)
         self.report_buttons: dict[str, Any] = {}
         choices = QGridLayout()
-        for index, name in enumerate(reports.REPORTS):
+        for index, name in enumerate((*reports.REPORTS, BY_SHOP)):
             choice = button("toggle")
             choice.setCheckable(True)
             choice.clicked.connect(lambda _=False, n=name: self.choose(n))
@@ -89,7 +100,11 @@ class DashboardPage(StaffPage):
         actions = QHBoxLayout()
         actions.addWidget(self.export_button)
         actions.addWidget(self.print_button)
-        self.body.addWidget(self.title)
+        top = QHBoxLayout()  # the shop beside the heading: the period row keeps its room
+        top.addWidget(self.title, 1)
+        top.addWidget(self.shop_caption)
+        top.addWidget(self.shop_picker)
+        self.body.addLayout(top)
         self.body.addLayout(periods)
         self.body.addLayout(grid)
         self.body.addLayout(charts)
@@ -120,7 +135,45 @@ class DashboardPage(StaffPage):
     # --- loading --------------------------------------------------------------------------------
 
     def opened(self) -> None:
+        self.run(picker, on_done=self._shops_known)
+
+    def _shops_known(self, found: tuple[str | None, list[Shop]]) -> None:
+        """Fill the shop picker: every shop and "All shops", or only the manager's own shop."""
+        self.own_store, self.shops = found
+        if self.own_store is not None:
+            self.store = self.own_store
+        elif self.store not in {shop.code for shop in self.shops}:
+            self.store = None
+        self._fill_picker()
         self.load()
+
+    def _fill_picker(self) -> None:
+        self.shop_picker.clear()
+        if self.own_store is None:
+            self.shop_picker.addItem(self.tr("All shops"), None)
+        for shop in self.shops:
+            text = shop.code if shop.name == shop.code else f"{shop.name} ({shop.code})"
+            self.shop_picker.addItem(text, shop.code)
+        self.shop_picker.setCurrentIndex(max(self.shop_picker.findData(self.store), 0))
+        chain = len(self.shops) > 1 or self.own_store is not None  # one shop: nothing to pick
+        self.shop_picker.setVisible(chain)
+        self.shop_caption.setVisible(chain)
+        self.shop_picker.setEnabled(self.own_store is None)
+        self.report_buttons[BY_SHOP].setVisible(self.own_store is None and len(self.shops) > 1)
+        if self.chosen == BY_SHOP and self.own_store is not None:
+            self.chosen = "liability"
+
+    def _shop_chosen(self, index: int) -> None:
+        store = self.shop_picker.itemData(index)
+        if self.own_store is not None:  # fixed to the manager's own shop
+            store = self.own_store
+        if store != self.store:
+            self.store = store
+            self.load()
+
+    def choose_shop(self, store: str | None) -> None:
+        """Show the chain's figures (None) or one shop's, as picking it in the list does."""
+        self._shop_chosen(max(self.shop_picker.findData(store), 0))
 
     def set_period(self, days: int) -> None:
         self.days = days
@@ -135,9 +188,11 @@ class DashboardPage(StaffPage):
             choice.setChecked(days == self.days)
         self.set_status(self.tr("Counting…"))
         start, end = self.period()
-        self.run(report_jobs.dashboard_reports, start, end, on_done=self._loaded)
+        self.run(report_jobs.dashboard_reports, start, end, self.store, on_done=self._loaded)
 
     def _loaded(self, data: dict[str, Any]) -> None:
+        if any(report.store != self.store for report in data.values()):
+            return  # counted for a shop no longer chosen; that one's figures are on their way
         self.data = data
         self._show_period()
         self._show_figures()
@@ -193,12 +248,21 @@ class DashboardPage(StaffPage):
         self.chosen = name
         for other, choice in self.report_buttons.items():
             choice.setChecked(other == name)
+        self.export_button.setEnabled(name != BY_SHOP)
+        self.print_button.setEnabled(name != BY_SHOP)
         report = self.data.get(name)
         if report is None:
             if self.data:  # the figures are in; this table is counted when asked for
                 self.set_status(self.tr("Counting…"))
                 start, end = self.period()
-                self.run(reports.run_report, name, start, end, on_done=self._one_loaded)
+                if name == BY_SHOP:
+                    self.run(compare_shops, start, end, on_done=self._one_loaded)
+                else:
+                    self.run(reports.run_report, name, start, end, self.store,
+                             on_done=self._one_loaded)
+            return
+        if name == BY_SHOP:
+            self._show_side_by_side(report)
             return
         self.report_table.setColumnCount(len(report.columns))
         self.report_table.setHorizontalHeaderLabels(
@@ -208,6 +272,37 @@ class DashboardPage(StaffPage):
             tuple(self._cell(value, index in money) for index, value in enumerate(row))
             for row in report.rows
         ])
+
+    def _show_side_by_side(self, report: Any) -> None:
+        """A row per main figure, a column per shop and the chain's total last."""
+        names = {shop.code: shop.name for shop in self.shops}
+        names.update({CHAIN: self.tr("All shops"), OTHER: self.tr("No shop")})
+        codes = report.columns[1:]
+        # shops by their short codes (the name on pointing at it): many fit side by side
+        headings = [self.tr("Figure")] + [
+            names[code] if code in (CHAIN, OTHER) else code for code in codes]
+        self.report_table.setColumnCount(len(headings))
+        self.report_table.setHorizontalHeaderLabels(headings)
+        for column, code in enumerate(codes, start=1):
+            self.report_table.horizontalHeaderItem(column).setToolTip(names.get(code, code))
+        captions = self.figure_names()
+        fill(self.report_table, [
+            (captions.get(figure, figure),
+             *(self._cell(value, figure.endswith("_minor")) for value in values))
+            for figure, *values in report.rows
+        ])
+
+    def figure_names(self) -> dict[str, str]:
+        """The side-by-side view's figures as a shop owner reads them."""
+        return {
+            "total": self.tr("Members"), "new_members": self.tr("New members"),
+            "active_30d": self.tr("Active in 30 days"), "purchases": self.tr("Purchases"),
+            "sales_minor": self.tr("Sales"), "average_basket_minor": self.tr("Average basket"),
+            "points_issued": self.tr("Points issued"),
+            "points_redeemed": self.tr("Points redeemed"),
+            "redeemed": self.tr("Vouchers redeemed"),
+            "outstanding_value_minor": self.tr("Points owed, in money"),
+        }
 
     def column_name(self, column: str) -> str:
         """A report column as a heading a shop owner reads (m3: the third month after joining)."""
@@ -240,6 +335,8 @@ class DashboardPage(StaffPage):
         return value
 
     def _one_loaded(self, report: Any) -> None:
+        if report.name != BY_SHOP and report.store != self.store:
+            return  # counted for a shop no longer chosen
         self.data[report.name] = report
         self._show_period()
         if report.name == self.chosen:
@@ -249,7 +346,7 @@ class DashboardPage(StaffPage):
 
     def _export(self) -> None:
         start, end = self.period()
-        self.run(report_jobs.export_csv, self.chosen, start, end,
+        self.run(report_jobs.export_csv, self.chosen, start, end, None, self.store,
                  on_done=lambda path: self.show_done(
                      self.tr("Saved %1").replace("%1", str(path))))
 
@@ -259,7 +356,7 @@ class DashboardPage(StaffPage):
             self.set_status(self.tr("Printing is switched off on this kiosk."), "warning")
             return
         start, end = self.period()
-        self.run(report_jobs.print_summary, printer, self.chosen, start, end,
+        self.run(report_jobs.print_summary, printer, self.chosen, start, end, None, self.store,
                  on_done=lambda _r: self.show_done(self.tr("Summary printed.")))
 
     # --- texts ----------------------------------------------------------------------------------
@@ -288,15 +385,22 @@ class DashboardPage(StaffPage):
             "retention": self.tr("Retention"), "redemptions": self.tr("Redemptions"),
             "liability": self.tr("Liability"), "top-customers": self.tr("Top customers"),
             "tiers": self.tr("Tiers"), "birthdays": self.tr("Birthdays"),
+            BY_SHOP: self.tr("Shops side by side"),
         }
         for name, choice in self.report_buttons.items():
             set_text(choice, report_names.get(name, name))
             fit_width(choice, 24)
         set_text(self.export_button, self.tr("Export this report (CSV)"))
         set_text(self.print_button, self.tr("Print a summary"))
+        set_text(self.shop_caption, self.tr("Shop"))
+        if self.shop_picker.count() and self.shop_picker.itemData(0) is None:
+            self.shop_picker.setItemText(0, self.tr("All shops"))
 
     def clear(self) -> None:
         super().clear()
         self.data = {}
+        self.store = self.own_store = None  # the next person may belong to another shop
+        self.shops = []
+        self._fill_picker()
         self.report_table.setRowCount(0)
         self.retranslate()

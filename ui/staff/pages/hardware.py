@@ -16,6 +16,7 @@ from ui.screens.base import button, card_frame, label, set_text
 from ui.staff.controls import fit_width
 from ui.staff.host import StaffHost
 from ui.staff.page import StaffPage, heading
+from ui.staff.pages.offline_box import OfflineBox
 from ui.staff.pages.scheduled_work import ScheduledWorkBox
 from ui.staff.problems import staff_problem_text
 
@@ -64,6 +65,8 @@ class HardwarePage(StaffPage):
         self.body.addWidget(devices)
         self.work = ScheduledWorkBox(desk)
         self.body.addWidget(self.work)
+        self.offline = OfflineBox(desk, self.run)  # a chain kiosk's outbox and its conflicts
+        self.body.addWidget(self.offline)
         self.body.addWidget(self.scans_title)
         self.body.addWidget(self.scans, 1)
         self.body.addWidget(self.status)
@@ -74,6 +77,7 @@ class HardwarePage(StaffPage):
         self._check_printer()
         self.work.show_work(None)
         self.run(job_runs.scheduled_work, on_done=self.work.show_work)  # the worker reads it
+        self.offline.load()
 
     def _show_scanners(self) -> None:
         states = self.desk.scanner_states
@@ -165,9 +169,11 @@ class HardwarePage(StaffPage):
         set_text(self.scans_title, self.tr("Test scan: scan anything, it shows here"))
         self.scans.setAccessibleName(self.tr("Recent scans"))
         self.work.retranslate()
+        self.offline.retranslate()
 
     def clear(self) -> None:
         super().clear()
         self.scans.clear()
+        self.offline.review = None
         self.printer_state = ""
         self.retranslate()

@@ -82,8 +82,9 @@ class PromotionCard(QFrame):
         self.bonus = field(DIGITS, max_length=7)
         self.categories = field(TEXT, max_length=200)
         self.min_spend = field(AMOUNT, max_length=12)
+        self.stores = field(CODE, max_length=400)  # shop codes, comma-separated
         self.labels = {key: label() for key in ("name", "starts", "ends", "multiplier", "bonus",
-                                                  "categories", "min_spend")}
+                                                  "categories", "min_spend", "stores")}
         self.multiplier_unit, self.bonus_unit = label("muted"), label("muted")
         self.min_spend_unit = label("muted")
         self.remove_button = button("small")
@@ -103,6 +104,7 @@ class PromotionCard(QFrame):
         rows.addRow(self.labels["bonus"], _with_unit(self.bonus, self.bonus_unit))
         rows.addRow(self.labels["categories"], self.categories)
         rows.addRow(self.labels["min_spend"], _with_unit(self.min_spend, self.min_spend_unit))
+        rows.addRow(self.labels["stores"], self.stores)
         self.setLayout(rows)
 
 
@@ -210,6 +212,7 @@ class ProgrammePage(StaffPage):
             card.bonus.setText(str(promotion.bonus_points))
             card.categories.setText(", ".join(promotion.categories))
             card.min_spend.setText(formats.plain_amount(self.desk, promotion.min_spend))
+            card.stores.setText(", ".join(promotion.stores))
         self.promo_rows.append(card)
         self.promos_box.addWidget(card)
         self._retranslate_rows()
@@ -307,6 +310,8 @@ class ProgrammePage(StaffPage):
                 bonus_points=int(number(promo.bonus.text() or "0", name)),
                 categories=categories,
                 min_spend=self.amount(promo.min_spend.text().strip() or "0"),
+                stores=tuple(c.strip().upper() for c in promo.stores.text().split(",")
+                             if c.strip()),
             ))
         values: dict[str, Any] = {}
         for name, kind in SCALARS:
@@ -366,7 +371,7 @@ class ProgrammePage(StaffPage):
             captions = {"name": self.tr("Name"), "starts": self.tr("From"),
                         "ends": self.tr("Until"), "multiplier": self.tr("Points"),
                         "bonus": self.tr("Bonus"), "categories": self.tr("Categories"),
-                        "min_spend": self.tr("Minimum spend")}
+                        "min_spend": self.tr("Minimum spend"), "stores": self.tr("Shops")}
             for key, caption in captions.items():
                 promo.labels[key].setText(caption)
             promo.multiplier_unit.setText(self.tr("× the usual points"))
@@ -375,11 +380,12 @@ class ProgrammePage(StaffPage):
             promo.starts.setPlaceholderText(self.tr("DD.MM.YYYY"))
             promo.ends.setPlaceholderText(self.tr("DD.MM.YYYY"))
             promo.categories.setPlaceholderText(self.tr("empty: every purchase"))
+            promo.stores.setPlaceholderText(self.tr("shop codes; empty: every shop"))
             set_text(promo.remove_button, self.tr("Remove this promotion"))
             for key, edit in (("name", promo.name), ("starts", promo.starts),
                               ("ends", promo.ends), ("multiplier", promo.multiplier),
                               ("bonus", promo.bonus), ("categories", promo.categories),
-                              ("min_spend", promo.min_spend)):
+                              ("min_spend", promo.min_spend), ("stores", promo.stores)):
                 edit.setAccessibleName(captions[key])
 
     def retranslate(self) -> None:

@@ -28,6 +28,7 @@ VERDICT_KINDS = {
     "expired": "verdict-expired",
     "void": "verdict-void",
     "invalid": "verdict-fake",
+    "refused": "verdict-fake",  # issued offline at a shop, not accepted by the chain after
 }
 OPEN = ("issued", "printed")
 # a code refused before any look-up: mistyped, forged, or not known here
@@ -185,6 +186,12 @@ class VoucherPage(StaffPage):
         return formats.moment(self.desk, moment) if moment else "?"  # type: ignore[arg-type]
 
     def _verdict_words(self, state: VoucherState) -> tuple[str, str]:
+        if self.just_redeemed and state.reward is None:  # offline: known by its signature
+            return self.tr("REDEEMED"), self.tr("Hand over the reward printed on the voucher.")
+        if state.status == "refused":
+            return self.tr("NOT ACCEPTED"), self.tr(
+                "Issued while its shop was offline and not accepted by the chain afterwards. "
+                "Do not accept it; ask a manager.")
         if self.just_redeemed:
             return self.tr("REDEEMED"), self.tr("Hand over: %1 · for %2").replace(
                 "%1", state.reward or "").replace("%2", state.member_first_name or "")
@@ -226,6 +233,8 @@ class VoucherPage(StaffPage):
         open_voucher = state is not None and state.status in OPEN
         if state is not None:
             word, detail = self._verdict_words(state)
+            if getattr(state, "unchecked", False):  # a chain kiosk offline: its copy only
+                detail += "\n" + self.tr("Could not be checked against other shops.")
             set_text(self.verdict, word)
             set_text(self.details, f"{state.code}\n{detail}")
         set_text(self.redeem_button, self.tr("Redeem: hand over the reward"))
