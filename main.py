@@ -306,9 +306,14 @@ def launch_kiosk(args: argparse.Namespace, ctx: Context) -> int:
 
     signal.signal(signal.SIGTERM, stop_while_starting)
     signal.signal(signal.SIGINT, stop_while_starting)
-    from kiosk.offline.gateway import install, uninstall
+    from kiosk.cli.runner import database_url
+    from kiosk.offline.cli_rules import offline_applies
 
-    gateway = install(ctx, start=False)  # a chain kiosk serves from its copy when offline
+    gateway = None
+    if offline_applies(ctx.config, database_url(args, ctx.config)):
+        from kiosk.offline.gateway import install
+
+        gateway = install(ctx, start=False)  # a chain kiosk serves from its copy when offline
     report = ensure_demo_data(ctx) if gateway is None or gateway.online else None
     if report is not None:
         print(f"Created demo data: {report.members} members and {report.rewards} rewards.")
@@ -338,7 +343,8 @@ def launch_kiosk(args: argparse.Namespace, ctx: Context) -> int:
 
     with ExitStack() as stack:
         stack.callback(stop_warming.set)
-        stack.callback(uninstall)
+        if gateway is not None:
+            stack.callback(gateway.stop)
         devices = kiosk_devices(ctx.config, stack, HardwareDevices())
         return run_kiosk(ctx, devices, windowed=args.windowed, stop_requested=stop_requested,
                          after_first_paint=start_background, terminal_state=terminal_state)

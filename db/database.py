@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import select
 import shutil
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -67,6 +69,7 @@ def use_database(database: peewee.Database) -> Iterator[peewee.Database]:
 CONNECT_TIMEOUT_S = 5.0
 STATEMENT_TIMEOUT_S = 15.0
 SOCKET_TIMEOUT_S = 20.0
+IDLE_IN_TRANSACTION_S = 30.0
 
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
@@ -171,9 +174,13 @@ def postgres_options(url: str, server_timeout_s: float | None = None) -> dict[st
     )
     socket_s = _seconds("socket_timeout", kwargs, "KIOSK_DB_SOCKET_TIMEOUT", socket_default)
     options = kwargs.pop("options", "")
+    # a transaction left open by a kiosk whose line died ends on the server by itself, so its
+    # row locks never hold up the next attempt (the kiosk never keeps one open while idle)
+    idle_ms = round(max(IDLE_IN_TRANSACTION_S, statement_s * 2) * 1000)
     kwargs.update(
         connect_timeout=max(1, round(connect_s)),
-        options=f"{options} -c statement_timeout={round(statement_s * 1000)}".strip(),
+        options=(f"{options} -c statement_timeout={round(statement_s * 1000)} "
+                 f"-c idle_in_transaction_session_timeout={idle_ms}").strip(),
         keepalives=1,
         keepalives_idle=max(1, round(socket_s / 2)),
         keepalives_interval=max(1, round(socket_s / 8)),
@@ -205,8 +212,10 @@ def _wait_with_timeout(connection: Any) -> None:
             return
         left = None if deadline is None else deadline - time.monotonic()
         if left is not None and left <= 0:
-            # no connection.close() here: it waits for ever on the lock its own stalled
-            # statement holds; the caller closes it once the error has left this callback
+            # not connection.close(): it waits for ever on the lock its own stalled statement
+            # holds. Shutting the socket ends the session for the server too (its transaction
+            # and row locks go), and makes every later use of the connection fail at once.
+            _shut_socket(connection)
             raise psycopg2.OperationalError(
                 f"the database server did not answer within {limit:g} s"
             )
@@ -216,6 +225,20 @@ def _wait_with_timeout(connection: Any) -> None:
             select.select([], [connection.fileno()], [], left)
         else:
             raise psycopg2.OperationalError(f"bad state from poll: {state}")
+
+
+def _shut_socket(connection: Any) -> None:
+    """Shut down a psycopg2 connection's socket without taking the connection's lock."""
+    try:
+        fd = connection.fileno()
+    except Exception:  # already closed: nothing to shut
+        return
+    with contextlib.suppress(OSError):
+        sock = socket.socket(fileno=os.dup(fd))
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        finally:
+            sock.close()
 
 
 def private_sqlite_file(path: Path) -> None:

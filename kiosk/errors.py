@@ -133,6 +133,7 @@ A chain kiosk serving from its local copy while the server cannot be reached
     offline_points_unconfirmed  only points confirmed at the last copy can be spent offline
     offline_vouchers_refused  the chain accepts no counter vouchers while a kiosk is offline
     redeemed_twice      a voucher redeemed offline had been redeemed elsewhere meanwhile
+    voucher_replaced    a voucher issued offline whose request had already made another one
     setting_invalid     a chain setting's value is out of range (the message says which)
     setting_unknown     no chain setting has this name
 Backups and restore (the command line)

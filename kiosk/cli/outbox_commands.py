@@ -9,6 +9,7 @@ from kiosk.cli.devices import Devices
 from kiosk.cli.output import Output
 from kiosk.context import Context
 from kiosk.formatting import shop_datetime_text
+from kiosk.offline.cli_queue import FLUSH_WAIT_S
 from kiosk.offline.flush import flush
 from kiosk.offline.outbox import list_items
 from kiosk.offline.replica import open_replica, replica_exists, state_time
@@ -63,7 +64,7 @@ def outbox_list(args: argparse.Namespace, ctx: Context, out: Output, devices: De
 
 def outbox_flush(args: argparse.Namespace, ctx: Context, out: Output, devices: Devices) -> int:
     replica = open_replica(ctx.config)
-    report = flush(ctx, replica)
+    report = flush(ctx, replica, wait_s=FLUSH_WAIT_S)  # the kiosk may be sending it now
     copied = False
     if report.done:
         try:

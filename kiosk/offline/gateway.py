@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -17,6 +18,7 @@ from kiosk.context import Context
 from kiosk.errors import DatabaseUnavailable, DiskFull, RedeemUnconfirmed, VoucherKept
 from kiosk.failures import as_kiosk_error, reset_connection
 from kiosk.offline.flush import flush
+from kiosk.offline.hook import installed, set_gateway
 from kiosk.offline.jobs import adapter_for, keyed
 from kiosk.offline.outbox import conflict_count, waiting_count
 from kiosk.offline.replica import open_replica, set_state_time, state_time
@@ -71,7 +73,11 @@ class Gateway:
                 self.go_offline(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
                 if isinstance(exc, RedeemUnconfirmed | VoucherKept):
                     raise  # the voucher may be saved on the server: never issue a second one
-        if adapter is None or self.copied_at() is None:
+        if adapter is None:
+            # a job the copy cannot do: one that needs no database (the printer's state) runs,
+            # one that does tries the server and fails with the usual calm message
+            return function(*args)
+        if self.copied_at() is None:
             raise DatabaseUnavailable(NOT_OFFLINE_CAPABLE, reason="offline")
         with self._lock:
             try:
@@ -161,7 +167,7 @@ class Gateway:
             if self.offline_since is not None and not self._go_online():
                 return
             force_copy = True
-        due = self._next_copy <= _monotonic()
+        due = self._next_copy <= time.monotonic()
         if force_copy or due or self.copied_at() is None:
             self.refresh_copy()
 
@@ -176,7 +182,7 @@ class Gateway:
             log.warning("Local copy not refreshed: %s", str(exc).splitlines()[0] if str(exc)
                         else type(exc).__name__)
             return
-        self._next_copy = _monotonic() + self.ctx.config.offline.sync_minutes * 60
+        self._next_copy = time.monotonic() + self.ctx.config.offline.sync_minutes * 60
 
     def _server_answers(self) -> bool:
         try:
@@ -187,41 +193,24 @@ class Gateway:
             return False
 
 
-def _monotonic() -> float:
-    import time
-
-    return time.monotonic()
-
-
-_installed: Gateway | None = None
-
-
 def install(ctx: Context, start: bool = True) -> Gateway | None:
     """Put a gateway in front of the kiosk's jobs when offline serving applies (PostgreSQL with
     [offline] enabled); None otherwise."""
-    global _installed
     if not ctx.config.offline.enabled or not is_postgres():
         return None
-    _installed = Gateway(ctx)
+    try:
+        gateway = Gateway(ctx)
+    except Exception:  # an unreadable copy must not keep the kiosk from serving online
+        log.exception("The local copy cannot be opened: the kiosk runs without it")
+        return None
+    set_gateway(gateway)
     if start:
-        _installed.start()
-    return _installed
+        gateway.start()
+    return gateway
 
 
 def uninstall() -> None:
-    global _installed
-    if _installed is not None:
-        _installed.stop()
-    _installed = None
-
-
-def installed() -> Gateway | None:
-    return _installed
-
-
-def run_job(function: Callable[..., Any], args: tuple[Any, ...]) -> Any:
-    """The worker's hook: a job as it runs today, through the gateway when there is one."""
-    gateway = _installed
-    if gateway is None:
-        return function(*args)
-    return gateway.run(function, args)
+    gateway = installed()
+    if gateway is not None:
+        gateway.stop()
+    set_gateway(None)

@@ -50,16 +50,29 @@ Adapter = Callable[["Gateway", Callable[..., Any], tuple[Any, ...]], Any]
 def _read(gateway: Gateway, function: Callable[..., Any], args: tuple[Any, ...]) -> Any:
     replica = gateway.replica
     with use_database(replica), replica.atomic() as transaction:
-        result = function(*args)
-        member_id = getattr(result, "member_id", None)
-        if member_id is not None:
-            as_of = MemberSync.select(MemberSync.synced_at).where(
-                MemberSync.member_id == member_id).scalar()
-            waiting = OutboxItem.select().where(
-                (OutboxItem.member_ref == member_id) & (OutboxItem.state == "waiting")).count()
-            result = with_as_of(result, as_of or gateway.copied_at(), waiting)
+        result = _as_of(gateway, function(*args))
         transaction.rollback()
     return result
+
+
+def _phone_read(gateway: Gateway, function: Callable[..., Any], args: tuple[Any, ...]) -> Any:
+    """A phone look-up on the copy keeps its wrong-PIN count (its own transactions commit, as
+    online), so PINs cannot be guessed without limit while offline; whatever else it wrote
+    (a birthday bonus) is a row of the copy's own, dropped at the next refresh."""
+    with use_database(gateway.replica):
+        return _as_of(gateway, function(*args))
+
+
+def _as_of(gateway: Gateway, result: Any) -> Any:
+    """A member view marked with when its figures were confirmed and what waits for it."""
+    member_id = getattr(result, "member_id", None)
+    if member_id is None:
+        return result
+    as_of = MemberSync.select(MemberSync.synced_at).where(
+        MemberSync.member_id == member_id).scalar()
+    waiting = OutboxItem.select().where(
+        (OutboxItem.member_ref == member_id) & (OutboxItem.state == "waiting")).count()
+    return with_as_of(result, as_of or gateway.copied_at(), waiting)
 
 
 def _purchase(gateway: Gateway, function: Callable[..., Any], args: tuple[Any, ...]) -> Any:
@@ -226,7 +239,7 @@ def _as_is(gateway: Gateway, function: Callable[..., Any], args: tuple[Any, ...]
 
 ADAPTERS: dict[Callable[..., Any], Adapter] = {
     journey.member_by_card: _read,
-    journey.member_by_phone: _read,
+    journey.member_by_phone: _phone_read,
     members.member_view: _read,
     counter.find_member: _read,
     staff.staff_for_card: _read,

@@ -110,8 +110,14 @@ def _redeem(ctx: Context, payload: dict[str, Any], created_at: datetime) -> dict
         raise
     if issued.voucher_code != payload["code"]:
         # an attempt cut off before the kiosk went offline had saved a voucher under this key:
-        # the points were taken once, for that voucher; the one printed offline says why
+        # the points were taken once, for that voucher; the one printed offline says why, and
+        # staff see it to reprint the valid one for the customer
         record_refused_voucher(ctx, payload["code"], "replaced")
+        raise Refused(
+            f"The voucher printed offline was replaced by voucher "
+            f"…{issued.display_code[-5:]}, saved before the line dropped: reprint that one.",
+            reason="voucher_replaced",
+        )
     return {"member_id": member_id, "voucher_id": issued.voucher_id, "points": issued.points}
 
 

@@ -25,7 +25,7 @@ class OfflineState:
 def offline_state(config: Config | None = None) -> OfflineState:
     """The running kiosk's state, or (with a configuration) what its local copy says; online
     with nothing waiting when there is no copy (a one-shop kiosk)."""
-    from kiosk.offline.gateway import installed
+    from kiosk.offline.hook import installed
 
     gateway = installed()
     if gateway is not None:

@@ -36,7 +36,7 @@ from db.models import (
 from kiosk.context import Context
 from kiosk.ledger import spendable_balance_sql
 from kiosk.offline.replica import set_state, set_state_time, state_time, state_value
-from kiosk.offline.tables import WAITING, LocalRow, MemberSync, OutboxItem, ReplicaMode
+from kiosk.offline.tables import SENT, WAITING, LocalRow, MemberSync, OutboxItem, ReplicaMode
 
 log = logging.getLogger("kiosk.offline")
 
@@ -51,6 +51,7 @@ RECENT_DAYS = 90  # ledger entries and used vouchers this recent are copied (the
 MARGIN = timedelta(minutes=10)  # kiosk clocks differ and commits land out of order
 LEDGER_ID_MARGIN = 1_000
 OPEN_VOUCHERS = ("issued", "printed")
+KEEP_SENT = timedelta(days=30)
 
 
 class CopyBusy(Exception):
@@ -85,12 +86,19 @@ def _ids(query: peewee.Query) -> set[int]:
     return {int(value) for (value,) in query.tuples() if value is not None}
 
 
-def members_for_shop(ctx: Context) -> list[int]:
-    """Members the copy holds: those who used this shop lately, or the whole chain when asked
-    (member_days = 0) or when it fits."""
+def copies_whole_chain(ctx: Context) -> bool:
+    """Whether the copy holds every member: when asked (member_days = 0) or when they fit."""
+    if ctx.config.offline.member_days == 0:
+        return True
+    fits = Member.select(Member.id).where(Member.status != "erased").limit(WHOLE_CHAIN_FITS + 1)
+    return fits.count() <= WHOLE_CHAIN_FITS
+
+
+def members_for_shop(ctx: Context, whole_chain: bool) -> list[int]:
+    """Members the copy holds: those who used this shop lately, or the whole chain."""
     days = ctx.config.offline.member_days
     everyone = Member.select(Member.id).where(Member.status != "erased")
-    if days == 0 or everyone.count() <= WHOLE_CHAIN_FITS:
+    if whole_chain:
         return sorted(_ids(everyone))
     since = ctx.now() - timedelta(days=days)
     found = _ids(Purchase.select(Purchase.member).where(
@@ -217,7 +225,8 @@ def full_copy(ctx: Context, replica: peewee.Database) -> CopyReport:
     """Copy the catalogue and this shop's members, in batches (the screen is never blocked)."""
     started = ctx.now()
     mark = _ledger_mark()
-    ids = members_for_shop(ctx)
+    whole_chain = copies_whole_chain(ctx)
+    ids = members_for_shop(ctx, whole_chain)
     catalogue = read_catalogue()
     with use_database(replica), replica.atomic():
         _guard(allow_local_rows=True)  # nothing waits: the copy's own rows are on the server
@@ -241,6 +250,7 @@ def full_copy(ctx: Context, replica: peewee.Database) -> CopyReport:
         set_state_time("full_copy_at", started)
         set_state_time("copy_at", started)
         set_state("ledger_mark", str(mark))
+        set_state("scope", "chain" if whole_chain else "shop")
     log.info("Local copy made: %d members", len(ids))
     return CopyReport(True, len(ids), started)
 
@@ -266,9 +276,11 @@ def _touched_locally() -> tuple[set[int], set[str]]:
 def _changed_on_server(ctx: Context, since: datetime, mark: int, known: set[int],
                        whole_chain: bool) -> set[int]:
     """Members with server changes since the last copy that this copy holds or should hold."""
-    pairs: set[tuple[int, str]] = set()
+    pairs: set[tuple[int, str]] = set()  # two index scans (an OR would read the whole ledger)
     pairs |= set(LedgerEntry.select(LedgerEntry.member, LedgerEntry.store).where(
-        (LedgerEntry.id > mark - LEDGER_ID_MARGIN) | (LedgerEntry.created_at > since)).tuples())
+        LedgerEntry.id > mark - LEDGER_ID_MARGIN).tuples())
+    pairs |= set(LedgerEntry.select(LedgerEntry.member, LedgerEntry.store).where(
+        LedgerEntry.created_at > since).tuples())
     pairs |= set(Purchase.select(Purchase.member, Purchase.store).where(
         Purchase.created_at > since).tuples())
     changed = {member for member, _ in pairs}
@@ -278,10 +290,9 @@ def _changed_on_server(ctx: Context, since: datetime, mark: int, known: set[int]
     here |= _member_targets(AuditEntry.select(AuditEntry.target).where(
         (AuditEntry.created_at > since) & (AuditEntry.action == "member.enrol")
         & (AuditEntry.store == ctx.store)))
-    changed |= _ids(Card.select(Card.member).where(
-        (Card.issued_at > since) | (Card.blocked_at > since)))
-    changed |= _ids(Voucher.select(Voucher.member).where(
-        (Voucher.redeemed_at > since) | (Voucher.voided_at > since)))
+    # cards issued, replaced or blocked leave an audit row naming the member (above)
+    changed |= _ids(Voucher.select(Voucher.member).where(Voucher.redeemed_at > since))
+    changed |= _ids(Voucher.select(Voucher.member).where(Voucher.voided_at > since))
     if whole_chain:
         return changed
     return (changed & known) | here
@@ -296,13 +307,13 @@ def refresh(ctx: Context, replica: peewee.Database) -> CopyReport:
         return full_copy(ctx, replica)
     with use_database(replica):
         mark = int(state_value("ledger_mark", "0") or 0)
+        whole = ctx.config.offline.member_days == 0 or state_value("scope") == "chain"
         known = {m for (m,) in MemberSync.select(MemberSync.member_id).tuples()}
         touched, local_cards = _touched_locally()
         if OutboxItem.select().where(OutboxItem.state == WAITING).exists():
             raise CopyBusy("changes are waiting for the server")
     started = ctx.now()
     new_mark = _ledger_mark()
-    whole = ctx.config.offline.member_days == 0 or len(known) >= Member.select().count()
     ids = _changed_on_server(ctx, last - MARGIN, mark, known, whole) | touched
     ids |= _ids(Card.select(Card.member).where(Card.number.in_(list(local_cards) or [""])))
     catalogue = read_catalogue()
@@ -319,4 +330,6 @@ def refresh(ctx: Context, replica: peewee.Database) -> CopyReport:
         set_state_time("copy_at", started)
         set_state("ledger_mark", str(new_mark))
         OutboxItem.update(member_ref=None).where(OutboxItem.state != WAITING).execute()
+        OutboxItem.delete().where(  # sent long ago: `outbox list` keeps a month of them
+            (OutboxItem.state == SENT) & (OutboxItem.sent_at < started - KEEP_SENT)).execute()
     return CopyReport(False, len(ids), started)

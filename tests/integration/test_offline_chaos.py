@@ -9,6 +9,7 @@ KIOSK_CHAOS_STEPS and KIOSK_CHAOS_SEED make a longer or another run (marker chao
 from __future__ import annotations
 
 import dataclasses
+import faulthandler
 import hashlib
 import os
 import random
@@ -343,12 +344,16 @@ def test_nothing_lost_or_doubled_across_cuts_stalls_and_restarts(
         if shop.gateway.online and not _waiting(shop):
             break
         time.sleep(0.3)
+    else:  # say where the kiosk is stuck before failing
+        faulthandler.dump_traceback(all_threads=True)
     shop.gateway.stop()
     assert shop.gateway.online and not _waiting(shop), _items(shop)
     final = shop.cli("outbox", "flush", "--json")
     assert final.returncode == 0, final.stdout + final.stderr
+    # the one refusal that may happen: a redemption cut off after the server saved it, done
+    # again offline, leaves the offline voucher replaced (its points are taken once)
     conflicts = [i for i in _items(shop) if i.state == "conflict"]
-    assert conflicts == [], conflicts
+    assert [i for i in conflicts if i.reason != "voucher_replaced"] == [], conflicts
     close_database()
     open_database(direct)
     checked = _cli(direct, config_file, data, "db", "check", "--json")

@@ -7,8 +7,9 @@ import pytest
 from db.database import use_database
 from db.models import LedgerEntry, Member, Purchase
 from kiosk import services
-from kiosk.errors import DatabaseUnavailable
+from kiosk.errors import DatabaseUnavailable, Refused
 from kiosk.offline import gateway as gateway_module
+from kiosk.offline.hook import set_gateway
 from kiosk.offline.outbox import list_items
 from kiosk.offline.settings import REDEEM_LIMIT, set_chain_setting
 from kiosk.services import counter, journey
@@ -122,11 +123,16 @@ def test_offline_redemption_follows_the_chain_limit(chain: Chain) -> None:
 
 
 def test_a_job_that_cannot_run_offline_gets_the_calm_message(chain: Chain) -> None:
+    from kiosk.failures import as_kiosk_error
+    from kiosk.services.journey import printer_status
+
     gateway = _kiosk(chain)
     chain.proxy.cut()
     gateway.go_offline("test")
-    with pytest.raises(DatabaseUnavailable):
+    with pytest.raises(Exception) as failed:
         gateway.run(services.adjust, (chain.context(), 1, 10, "no"))
+    assert isinstance(as_kiosk_error(failed.value), DatabaseUnavailable)  # as the worker says
+    assert gateway.run(printer_status, (None,)) is None  # no database needed: it runs
 
 
 def _issue(ctx, member_id: int, cost: int = 100) -> str:  # type: ignore[no-untyped-def]
@@ -274,7 +280,7 @@ def test_a_replayed_purchase_makes_its_days_totals_count_again(chain: Chain) -> 
     gateway.go_offline("test")
     clerk = ctx.as_staff("Sam", "clerk")
     done = gateway.run(counter.counter_purchase, (clerk, member.member_id, 1000, "R-1"))
-    gateway_module._installed = gateway
+    set_gateway(gateway)
     state = offline_state()
     assert not state.online and state.waiting == 1 and state.offline_since is not None
     chain.heal()
@@ -314,3 +320,101 @@ def test_a_counter_refund_or_enrolment_saved_just_before_the_line_dropped_counts
     assert Purchase.get(Purchase.receipt == "R-1").refunded_minor == 500
     assert Member.select().where(Member.name == "Grace Hopper").count() == 1
     assert _points(member.member_id) == 20 - 5
+
+
+def test_a_redemption_saved_before_the_line_dropped_and_done_again_offline_takes_once(
+    chain: Chain,
+) -> None:
+    from db.models import Reward, Voucher
+
+    ctx = chain.context()
+    member = services.enrol(ctx, "Ada Lovelace", phone="07700 900001")
+    services.adjust(ctx, member.member_id, 500, "starting points")
+    reward = Reward.create(name="Coffee", cost=200)
+    set_chain_setting(REDEEM_LIMIT, "500")
+    gateway = _kiosk(chain)
+    customer = ctx.as_customer()
+    saved = services.redeem_reward(customer, member.member_id, reward.id, "k-1")  # reply lost
+    chain.proxy.cut()
+    gateway.go_offline("the reply was lost")
+    again = gateway.run(journey.redeem_and_print, (
+        customer, None, None, member.member_id, reward.id, "k-1", lambda _s: None))
+    assert again.voucher.voucher_code != saved.voucher_code  # the copy did not know it
+    chain.heal()
+    gateway.tick()
+    with use_database(gateway.replica):
+        (item,) = list_items()
+    assert (item.state, item.reason) == ("conflict", "voucher_replaced")
+    assert Member.get_by_id(member.member_id).balance == 300  # taken once
+    assert Voucher.select().count() == 1
+    state = services.check_voucher(ctx, again.voucher.voucher_code)
+    assert state.status == "refused" and "already issued another voucher" in state.message
+
+
+def test_a_member_erased_on_the_server_is_erased_in_the_copy(chain: Chain) -> None:
+    from db.models import Member as MemberRow
+    from kiosk.services.member_admin import erase_member
+
+    ctx = chain.context()
+    member = services.enrol(ctx, "Ada Lovelace", phone="07700 900001")
+    gateway = _kiosk(chain)
+    erase_member(ctx, member.member_id, "asked to be forgotten")
+    gateway.refresh_copy()
+    with use_database(gateway.replica):
+        row = MemberRow.get_by_id(member.member_id)
+    assert row.status == "erased" and "Ada" not in row.name and row.phone is None
+
+
+def test_an_unreadable_copy_leaves_the_kiosk_online_without_it(chain: Chain) -> None:
+    ctx = chain.context()
+    folder = chain.folder / "offline-A-1"
+    folder.mkdir(parents=True)
+    (folder / "replica.db").write_bytes(b"this is not an SQLite file" * 100)
+    assert gateway_module.install(ctx, start=False) is None
+
+
+def test_wrong_phone_pins_still_lock_while_offline(chain: Chain) -> None:
+    import dataclasses
+
+    from kiosk.config import SecurityConfig
+
+    ctx = chain.context()
+    ctx = dataclasses.replace(ctx, config=dataclasses.replace(
+        ctx.config, security=dataclasses.replace(SecurityConfig(), phone_lookup_pin=True,
+                                                 max_pin_attempts=3)))
+    member = services.enrol(ctx, "Ada Lovelace", phone="07700 900001", pin="1234")
+    gateway = gateway_module.Gateway(ctx)
+    gateway.tick()
+    chain.proxy.cut()
+    gateway.go_offline("test")
+    customer = ctx.as_customer()
+    reasons = []
+    for _ in range(4):
+        with pytest.raises(Exception) as refused:
+            gateway.run(journey.member_by_phone, (customer, "07700 900001", "9999"))
+        reasons.append(getattr(refused.value, "reason", ""))
+    assert reasons[-1] == "pin_locked"
+    with pytest.raises(Exception) as locked:  # even the right PIN, now
+        gateway.run(journey.member_by_phone, (customer, "07700 900001", "1234"))
+    assert getattr(locked.value, "reason", "") == "pin_locked"
+    view = gateway.run(journey.member_by_card, (customer, member.card))
+    assert view.member_id == member.member_id  # the card still works
+
+
+def test_wrong_staff_pins_still_lock_the_account_while_offline(chain: Chain) -> None:
+    from kiosk.offline import jobs
+    from kiosk.services import staff
+    from kiosk.services.staff import StaffLocked
+
+    ctx = chain.context()
+    staff.add_staff(ctx, "Mo", "manager", "482913")
+    gateway = _kiosk(chain)
+    chain.proxy.cut()
+    gateway.go_offline("test")
+    kiosk_ctx = ctx.as_customer()
+    adapter = jobs.BY_NAME[("ui.staff.desk", "StaffDesk.try_pin.<locals>.log_in")]
+    for _ in range(ctx.config.security.staff_max_pin_attempts):
+        with pytest.raises(Refused):  # wrong PIN, then locked
+            adapter(gateway, staff.log_in, (kiosk_ctx, "Mo", "000000"))
+    with pytest.raises(StaffLocked):  # the right PIN too, until the lock ends
+        adapter(gateway, staff.log_in, (kiosk_ctx, "Mo", "482913"))

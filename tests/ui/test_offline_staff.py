@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from kiosk import services
 from kiosk.context import Context
 from kiosk.offline import gateway as gateway_module
+from kiosk.offline.hook import set_gateway
 from kiosk.offline.review import offline_review
 from kiosk.services import counter
 from kiosk.views import MemberView
@@ -33,7 +34,7 @@ def test_strip_says_since_when_and_how_many_wait_then_hides(qtbot: QtBot, chain:
     member = services.enrol(ctx, "Ada Lovelace", phone="07700 900001")
     gateway = gateway_module.Gateway(ctx)
     gateway.tick()
-    gateway_module._installed = gateway  # as the kiosk program installs it
+    set_gateway(gateway)  # as the kiosk program installs it
     strip = OfflineStrip(Host(ctx))
     qtbot.addWidget(strip)
     strip.refresh()
@@ -59,7 +60,7 @@ def test_box_lists_a_refused_change_until_it_is_reviewed(qtbot: QtBot, chain: Ch
     second = services.enrol(ctx, "Grace Hopper", phone="07700 900002")
     gateway = gateway_module.Gateway(ctx)
     gateway.tick()
-    gateway_module._installed = gateway
+    set_gateway(gateway)
     chain.proxy.cut()
     gateway.go_offline("test")
     manager = ctx.as_staff("Mo", "manager")
@@ -139,3 +140,28 @@ def test_the_member_screen_says_quietly_that_recent_points_may_not_show(
     screen.show_member(offline)
     assert not screen.as_of_note.isHidden()
     assert screen.as_of_note.text() == "Points from the last few minutes may not show yet."
+
+
+def test_the_worker_runs_its_jobs_through_the_gateway(qtbot: QtBot, chain: Chain) -> None:
+    from db.database import use_database
+    from kiosk.offline.outbox import list_items
+    from ui.shell.worker import Owner, Worker
+
+    ctx = chain.context()
+    member = services.enrol(ctx, "Ada Lovelace", phone="07700 900001")
+    gateway = gateway_module.Gateway(ctx)
+    gateway.tick()
+    set_gateway(gateway)
+    chain.proxy.cut()  # the worker's first job finds the line down and goes to the copy
+    worker = Worker()
+    results: list[object] = []
+    problems: list[object] = []
+    clerk = ctx.as_staff("Sam", "clerk")
+    worker.submit(Owner("test"), counter.counter_purchase, clerk, member.member_id, 1000, "R-1",
+                  on_done=results.append, on_error=problems.append)
+    qtbot.waitUntil(lambda: bool(results or problems), timeout=15_000)
+    worker.stop()
+    assert problems == [] and results[0].points_earned > 0  # type: ignore[attr-defined]
+    assert not gateway.online
+    with use_database(gateway.replica):
+        assert [(i.kind, i.state) for i in list_items()] == [("purchase", "waiting")]

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from kiosk.errors import KioskError
 from kiosk.failures import as_kiosk_error, reset_connection
-from kiosk.offline.gateway import run_job
+from kiosk.offline.hook import run_job
 
 log = logging.getLogger("kiosk.ui")
 

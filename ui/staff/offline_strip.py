@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QLabel
 
-from kiosk.offline.gateway import installed
+from kiosk.offline.hook import installed
 from ui.staff import formats
 from ui.staff.formats import HasContext
 

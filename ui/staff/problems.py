@@ -42,6 +42,7 @@ TEXTS = {
     "offline_redeem_limit": QT_TRANSLATE_NOOP("StaffProblems", "This member reached the chain's limit for rewards while the kiosk is offline."),
     "offline_points_unconfirmed": QT_TRANSLATE_NOOP("StaffProblems", "Only points confirmed before the kiosk went offline can be spent now."),
     "offline_vouchers_refused": QT_TRANSLATE_NOOP("StaffProblems", "Could not be checked against other shops, and this chain accepts no vouchers while offline."),
+    "voucher_replaced": QT_TRANSLATE_NOOP("StaffProblems", "The voucher printed offline was replaced by one saved just before the line dropped: reprint that one for the customer."),
     "redeemed_twice": QT_TRANSLATE_NOOP("StaffProblems", "This voucher was also redeemed at another shop while this kiosk was offline."),
     "amount_invalid": QT_TRANSLATE_NOOP("StaffProblems", "The amount is not right: type it like 12.50, more than zero and not more than what is left."),
     "reason_missing": QT_TRANSLATE_NOOP("StaffProblems", "Type a reason first."),
