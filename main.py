@@ -288,11 +288,6 @@ def kiosk_devices(config: Config, stack: ExitStack, devices: HardwareDevices) ->
     )
 
 
-# What the heartbeat reports as the offline outbox's length and since when: a function
-# returning (changes waiting, offline since or None); None reports an empty queue.
-OFFLINE_QUEUE: Callable[[], tuple[int, Any]] | None = None
-
-
 def launch_kiosk(args: argparse.Namespace, ctx: Context) -> int:
     """Open the kiosk screen (demo data is created on first start of the embedded database)."""
     from kiosk.demo import ensure_demo_data
@@ -331,7 +326,7 @@ def launch_kiosk(args: argparse.Namespace, ctx: Context) -> int:
         # report totals hourly, the clean-up of old previews and exports every 6 hours
         if gateway is not None:
             gateway.start()  # the first copy, its refreshes, the way back online
-        queue = gateway.queue_state if gateway is not None else OFFLINE_QUEUE
+        queue = gateway.queue_state if gateway is not None else None  # one shop: no outbox
         # the terminal reports in on start and every minute (printer, scanners, queue)
         start_schedule(ctx, data_dir(), stop_warming,
                        state=lambda: with_queue(terminal_state.get(), queue))

@@ -20,7 +20,8 @@ def _address(name: str) -> str | bytes | None:
 def notify(state: str) -> bool:
     """Send one state message to the service manager; False when there is none or it failed.
 
-    Never raises: a kiosk whose manager went away keeps serving customers.
+    Never raises and never waits: a kiosk whose manager went away, or stopped reading, keeps
+    serving customers (a full socket queue drops the message instead of freezing the screen).
     """
     name = os.environ.get("NOTIFY_SOCKET", "")
     address = _address(name) if name else None
@@ -28,6 +29,7 @@ def notify(state: str) -> bool:
         return False
     try:
         with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM | socket.SOCK_CLOEXEC) as sock:
+            sock.setblocking(False)
             sock.connect(address)
             sock.sendall(state.encode("utf-8", errors="replace"))
     except (OSError, ValueError):

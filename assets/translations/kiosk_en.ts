@@ -87,6 +87,42 @@
     </message>
 </context>
 <context>
+    <name>OfflineBox</name>
+    <message numerus="yes">
+        <source>Reward voucher, %n point(s)</source>
+        <translation>
+            <numerusform>Reward voucher, %n point</numerusform><numerusform>Reward voucher, %n points</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline since %1 — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Offline since %1 — %n change waiting</numerusform><numerusform>Offline since %1 — %n changes waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Online · %n change(s) waiting</source>
+        <translation>
+            <numerusform>Online · %n change waiting</numerusform><numerusform>Online · %n changes waiting</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineStrip</name>
+    <message numerus="yes">
+        <source>Offline since %1 — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Offline since %1 — %n change waiting</numerusform><numerusform>Offline since %1 — %n changes waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s) made offline</source>
+        <translation>
+            <numerusform>Sending %n change made offline</numerusform><numerusform>Sending %n changes made offline</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused by the server: see Hardware</source>
+        <translation>
+            <numerusform>%n change refused by the server: see Hardware</numerusform><numerusform>%n changes refused by the server: see Hardware</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PhoneScreen</name>
     <message numerus="yes">
         <source>%n digit(s) entered</source>

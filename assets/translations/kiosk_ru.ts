@@ -1830,6 +1830,10 @@ Your balance afterwards: %2</source>
             <translation>Баланс: %1</translation>
         </message>
         <message>
+            <source>Points from the last few minutes may not show yet.</source>
+            <translation>Баллы за последние несколько минут могут быть ещё не видны.</translation>
+        </message>
+        <message>
             <source>Tier: %1</source>
             <translation>Уровень: %1</translation>
         </message>
@@ -2349,6 +2353,96 @@ Your balance afterwards: %2</source>
         <message>
             <source>OK</source>
             <translation>ОК</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfflineBox</name>
+        <message>
+            <source>Purchase, receipt %1</source>
+            <translation>Покупка, чек %1</translation>
+        </message>
+        <message>
+            <source>Refund, receipt %1</source>
+            <translation>Возврат, чек %1</translation>
+        </message>
+        <message>
+            <source>Enrolment of %1</source>
+            <translation>Регистрация: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Reward voucher, %n point(s)</source>
+            <translation>
+                <numerusform>Купон на награду, %n балл</numerusform>
+                <numerusform>Купон на награду, %n балла</numerusform>
+                <numerusform>Купон на награду, %n баллов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Voucher redeemed at the counter</source>
+            <translation>Купон погашен на кассе</translation>
+        </message>
+        <message>
+            <source>Changes made offline</source>
+            <translation>Изменения, сделанные без связи</translation>
+        </message>
+        <message>
+            <source>Mark as reviewed</source>
+            <translation>Отметить как просмотренное</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Чтение…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Offline since %1 — %n change(s) waiting</source>
+            <translation>
+                <numerusform>Нет связи с %1 — ждёт отправки %n изменение</numerusform>
+                <numerusform>Нет связи с %1 — ждут отправки %n изменения</numerusform>
+                <numerusform>Нет связи с %1 — ждут отправки %n изменений</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Online · %n change(s) waiting</source>
+            <translation>
+                <numerusform>Связь есть · ждёт отправки %n изменение</numerusform>
+                <numerusform>Связь есть · ждут отправки %n изменения</numerusform>
+                <numerusform>Связь есть · ждут отправки %n изменений</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>local copy of %1</source>
+            <translation>локальная копия от %1</translation>
+        </message>
+        <message>
+            <source>Nothing was refused by the server.</source>
+            <translation>Сервер ничего не отклонил.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfflineStrip</name>
+        <message numerus="yes">
+            <source>Offline since %1 — %n change(s) waiting</source>
+            <translation>
+                <numerusform>Нет связи с %1 — ждёт отправки %n изменение</numerusform>
+                <numerusform>Нет связи с %1 — ждут отправки %n изменения</numerusform>
+                <numerusform>Нет связи с %1 — ждут отправки %n изменений</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sending %n change(s) made offline</source>
+            <translation>
+                <numerusform>Отправляется %n изменение, сделанное без связи</numerusform>
+                <numerusform>Отправляются %n изменения, сделанные без связи</numerusform>
+                <numerusform>Отправляются %n изменений, сделанных без связи</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) refused by the server: see Hardware</source>
+            <translation>
+                <numerusform>Сервер отклонил %n изменение: см. страницу «Оборудование»</numerusform>
+                <numerusform>Сервер отклонил %n изменения: см. страницу «Оборудование»</numerusform>
+                <numerusform>Сервер отклонил %n изменений: см. страницу «Оборудование»</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3836,6 +3930,34 @@ no members, no rewards yet</source>
             <translation>Другая касса одновременно оформила возврат по этому чеку. Проверьте ещё раз.</translation>
         </message>
         <message>
+            <source>This needs the chain's server, which cannot be reached right now. Try again when the kiosk is back online.</source>
+            <translation>Для этого нужен сервер сети, а он сейчас недоступен. Попробуйте снова, когда связь восстановится.</translation>
+        </message>
+        <message>
+            <source>Rewards cannot be redeemed while the kiosk is offline.</source>
+            <translation>Пока у киоска нет связи, награды получить нельзя.</translation>
+        </message>
+        <message>
+            <source>This member reached the chain's limit for rewards while the kiosk is offline.</source>
+            <translation>Участник исчерпал лимит сети на награды без связи.</translation>
+        </message>
+        <message>
+            <source>Only points confirmed before the kiosk went offline can be spent now.</source>
+            <translation>Сейчас можно тратить только баллы, подтверждённые до потери связи.</translation>
+        </message>
+        <message>
+            <source>Could not be checked against other shops, and this chain accepts no vouchers while offline.</source>
+            <translation>Не удалось сверить с записями других магазинов, а сеть не принимает купоны без связи.</translation>
+        </message>
+        <message>
+            <source>The voucher printed offline was replaced by one saved just before the line dropped: reprint that one for the customer.</source>
+            <translation>Купон, напечатанный без связи, заменён купоном, сохранённым перед обрывом связи: перепечатайте его для покупателя.</translation>
+        </message>
+        <message>
+            <source>This voucher was also redeemed at another shop while this kiosk was offline.</source>
+            <translation>Пока у киоска не было связи, этот купон погасили и в другом магазине.</translation>
+        </message>
+        <message>
             <source>The amount is not right: type it like 12.50, more than zero and not more than what is left.</source>
             <translation>Неверная сумма: введите как 12.50, больше нуля и не больше остатка.</translation>
         </message>
@@ -4225,6 +4347,18 @@ no members, no rewards yet</source>
             <translation>ПОГАШЕН</translation>
         </message>
         <message>
+            <source>Hand over the reward printed on the voucher.</source>
+            <translation>Выдайте награду, указанную на купоне.</translation>
+        </message>
+        <message>
+            <source>NOT ACCEPTED</source>
+            <translation>НЕ ПРИНЯТ</translation>
+        </message>
+        <message>
+            <source>Issued while its shop was offline and not accepted by the chain afterwards. Do not accept it; ask a manager.</source>
+            <translation>Выдан, когда у магазина не было связи, и затем не принят сетью. Не принимайте его; обратитесь к менеджеру.</translation>
+        </message>
+        <message>
             <source>Hand over: %1 · for %2</source>
             <translation>Выдайте: %1 · для %2</translation>
         </message>
@@ -4307,6 +4441,10 @@ no members, no rewards yet</source>
         <message>
             <source>Check</source>
             <translation>Проверить</translation>
+        </message>
+        <message>
+            <source>Could not be checked against other shops.</source>
+            <translation>Не удалось сверить с записями других магазинов.</translation>
         </message>
         <message>
             <source>Redeem: hand over the reward</source>

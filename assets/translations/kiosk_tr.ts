@@ -1810,6 +1810,10 @@ Kalan bakiyeniz: %2</translation>
             <translation>Bakiye: %1</translation>
         </message>
         <message>
+            <source>Points from the last few minutes may not show yet.</source>
+            <translation>Son birkaç dakikadaki puanlar henüz görünmeyebilir.</translation>
+        </message>
+        <message>
             <source>Tier: %1</source>
             <translation>Seviye: %1</translation>
         </message>
@@ -2323,6 +2327,84 @@ Kalan bakiyeniz: %2</translation>
         <message>
             <source>OK</source>
             <translation>Tamam</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfflineBox</name>
+        <message>
+            <source>Purchase, receipt %1</source>
+            <translation>Alışveriş, fiş %1</translation>
+        </message>
+        <message>
+            <source>Refund, receipt %1</source>
+            <translation>İade, fiş %1</translation>
+        </message>
+        <message>
+            <source>Enrolment of %1</source>
+            <translation>%1 kaydı</translation>
+        </message>
+        <message numerus="yes">
+            <source>Reward voucher, %n point(s)</source>
+            <translation>
+                <numerusform>Ödül kuponu, %n puan</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Voucher redeemed at the counter</source>
+            <translation>Kasada kullanılan kupon</translation>
+        </message>
+        <message>
+            <source>Changes made offline</source>
+            <translation>Çevrimdışıyken yapılan değişiklikler</translation>
+        </message>
+        <message>
+            <source>Mark as reviewed</source>
+            <translation>İncelendi olarak işaretle</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Okunuyor…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Offline since %1 — %n change(s) waiting</source>
+            <translation>
+                <numerusform>Şu saatten beri çevrimdışı: %1 — %n değişiklik bekliyor</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Online · %n change(s) waiting</source>
+            <translation>
+                <numerusform>Çevrimiçi · %n değişiklik bekliyor</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>local copy of %1</source>
+            <translation>%1 tarihli yerel kopya</translation>
+        </message>
+        <message>
+            <source>Nothing was refused by the server.</source>
+            <translation>Sunucu hiçbir şeyi reddetmedi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfflineStrip</name>
+        <message numerus="yes">
+            <source>Offline since %1 — %n change(s) waiting</source>
+            <translation>
+                <numerusform>Şu saatten beri çevrimdışı: %1 — %n değişiklik bekliyor</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sending %n change(s) made offline</source>
+            <translation>
+                <numerusform>Çevrimdışıyken yapılan %n değişiklik gönderiliyor</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) refused by the server: see Hardware</source>
+            <translation>
+                <numerusform>%n değişiklik sunucu tarafından reddedildi: Donanım sayfasına bakın</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3776,6 +3858,34 @@ henüz üye ve ödül yok</translation>
             <translation>Başka bir kasa bu fişi aynı anda iade etti. Yeniden kontrol edin.</translation>
         </message>
         <message>
+            <source>This needs the chain's server, which cannot be reached right now. Try again when the kiosk is back online.</source>
+            <translation>Bunun için zincirin sunucusu gerekiyor ve şu anda ulaşılamıyor. Kiosk yeniden çevrimiçi olduğunda tekrar deneyin.</translation>
+        </message>
+        <message>
+            <source>Rewards cannot be redeemed while the kiosk is offline.</source>
+            <translation>Kiosk çevrimdışıyken ödül kullanılamaz.</translation>
+        </message>
+        <message>
+            <source>This member reached the chain's limit for rewards while the kiosk is offline.</source>
+            <translation>Bu üye, kiosk çevrimdışıyken zincirin ödül sınırına ulaştı.</translation>
+        </message>
+        <message>
+            <source>Only points confirmed before the kiosk went offline can be spent now.</source>
+            <translation>Şu anda yalnızca kiosk çevrimdışı olmadan önce onaylanmış puanlar harcanabilir.</translation>
+        </message>
+        <message>
+            <source>Could not be checked against other shops, and this chain accepts no vouchers while offline.</source>
+            <translation>Diğer mağazaların kayıtlarıyla karşılaştırılamadı ve bu zincir çevrimdışıyken kupon kabul etmiyor.</translation>
+        </message>
+        <message>
+            <source>The voucher printed offline was replaced by one saved just before the line dropped: reprint that one for the customer.</source>
+            <translation>Çevrimdışıyken basılan kupon, bağlantı kopmadan hemen önce kaydedilen bir kuponla değiştirildi: müşteriye o kuponu yeniden basın.</translation>
+        </message>
+        <message>
+            <source>This voucher was also redeemed at another shop while this kiosk was offline.</source>
+            <translation>Bu kupon, bu kiosk çevrimdışıyken başka bir mağazada da kullanıldı.</translation>
+        </message>
+        <message>
             <source>The amount is not right: type it like 12.50, more than zero and not more than what is left.</source>
             <translation>Tutar doğru değil: 12.50 gibi, sıfırdan büyük ve kalan tutarı aşmayacak şekilde yazın.</translation>
         </message>
@@ -4155,6 +4265,18 @@ henüz üye ve ödül yok</translation>
             <translation>KULLANILDI</translation>
         </message>
         <message>
+            <source>Hand over the reward printed on the voucher.</source>
+            <translation>Kuponda yazan ödülü verin.</translation>
+        </message>
+        <message>
+            <source>NOT ACCEPTED</source>
+            <translation>KABUL EDİLMEDİ</translation>
+        </message>
+        <message>
+            <source>Issued while its shop was offline and not accepted by the chain afterwards. Do not accept it; ask a manager.</source>
+            <translation>Mağazası çevrimdışıyken verildi ve zincir daha sonra kabul etmedi. Kabul etmeyin; bir yöneticiye sorun.</translation>
+        </message>
+        <message>
             <source>Hand over: %1 · for %2</source>
             <translation>Teslim edin: %1 · %2 için</translation>
         </message>
@@ -4237,6 +4359,10 @@ henüz üye ve ödül yok</translation>
         <message>
             <source>Check</source>
             <translation>Kontrol et</translation>
+        </message>
+        <message>
+            <source>Could not be checked against other shops.</source>
+            <translation>Diğer mağazaların kayıtlarıyla karşılaştırılamadı.</translation>
         </message>
         <message>
             <source>Redeem: hand over the reward</source>

@@ -17,7 +17,8 @@ def offline_applies(config: Config, url: str) -> bool:
 
 def server_timeout(args: argparse.Namespace, config: Config, url: str) -> float | None:
     """The short wait for the server of the kiosk screen and of the commands that can queue."""
-    key = (args.command, getattr(args, "action", None))
-    if offline_applies(config, url) and (args.command is None or key in QUEUEABLE):
+    command = getattr(args, "command", None)  # the first-run set-up's arguments name none
+    key = (command, getattr(args, "action", None))
+    if offline_applies(config, url) and (command is None or key in QUEUEABLE):
         return float(config.offline.server_timeout_s)
     return None

@@ -148,7 +148,7 @@ def _scope(ctx: Context, store: str | None) -> str | None:
     own = ctx.staff_store
     if own is not None and store is not None and store != own:
         raise Refused("You can see the terminals of your own shop only.",
-                      reason="other_shop")
+                      reason="store_not_yours")
     return own if own is not None else store
 
 
@@ -163,7 +163,7 @@ def list_terminals(ctx: Context, store: str | None = None) -> list[TerminalView]
         query = query.where(Terminal.store == shop)
     rows = list(query)
     if shop is not None and not rows and shop not in stores:
-        raise NotFound(f"No shop with the code {shop}.", reason="unknown_store")
+        raise NotFound(f"No shop with the code {shop}.", reason="store_unknown")
     now = ctx.now()
     fallback_zone = ctx.config.store.time_zone
     views = []

@@ -90,7 +90,7 @@ def test_one_shop_only_when_asked(database, ctx, clock) -> None:
     assert {view.store for view in list_terminals(ctx, CITY)} == {CITY}
     with pytest.raises(NotFound) as unknown:
         list_terminals(ctx, "NOWHERE")
-    assert unknown.value.reason == "unknown_store"
+    assert unknown.value.reason == "store_unknown"
 
 
 def test_a_shop_manager_sees_their_own_shop_only(database, ctx, clock) -> None:
@@ -100,7 +100,7 @@ def test_a_shop_manager_sees_their_own_shop_only(database, ctx, clock) -> None:
     assert {view.store for view in list_terminals(shop_manager, HARBOUR)} == {HARBOUR}
     with pytest.raises(Refused) as refused:
         list_terminals(shop_manager, CITY)
-    assert refused.value.reason == "other_shop"
+    assert refused.value.reason == "store_not_yours"
     assert shop_choices(shop_manager) == [(HARBOUR, "Harbour Street")]
     chain_manager = ctx.as_staff("Maria", MANAGER, None)
     assert len(list_terminals(chain_manager)) == 6

@@ -73,3 +73,15 @@ def test_a_watchdog_pid_naming_the_compositor_does_not_switch_the_watchdog_off(
     monkeypatch.setenv("WATCHDOG_USEC", "30000000")
     monkeypatch.setenv("WATCHDOG_PID", str(os.getppid()))
     assert sd_notify.watchdog_interval_s() == 30.0
+
+
+def test_a_manager_that_stops_reading_never_freezes_the_sender(
+    listener: tuple[socket.socket, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nobody reads the socket: its queue fills (Linux keeps about ten datagrams) and the pings
+    after that are dropped at once instead of blocking the screen's thread for ever."""
+    sock, path = listener
+    monkeypatch.setenv("NOTIFY_SOCKET", path)
+    sent = [sd_notify.notify("WATCHDOG=1") for _ in range(200)]
+    assert sent[0] is True and sent[-1] is False
+    assert sock.recv(4096) == b"WATCHDOG=1"  # what fitted in the queue still arrived
