@@ -14,10 +14,12 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 STATEMENT_TIMEOUT_MS = 15_000  # what the kiosk asks for in its startup options (db/database.py)
+IDLE_IN_TRANSACTION_MS = 30_000  # likewise
 # pgbouncer (1.18 in Debian 12) refuses a client whose startup packet carries a parameter it
 # does not know; libpq sends `options` for the kiosk's statement_timeout, psycopg2 may send
-# extra_float_digits. They are dropped here and statement_timeout is set on each server
-# connection by connect_query instead (transaction pooling shares server connections).
+# extra_float_digits. They are dropped here, and the kiosk's statement_timeout and
+# idle_in_transaction_session_timeout are set on each server connection by connect_query instead
+# (transaction pooling shares server connections).
 IGNORED_STARTUP_PARAMETERS = "extra_float_digits,options"
 
 
@@ -86,7 +88,8 @@ def _config(database_url: str, port: int, folder: Path, pool_size: int, clients:
               f"dbname={dbname}", f"user={user}"]
     if parts.password:
         server.append(f"password={unquote(parts.password)}")
-    server.append(f"connect_query='SET statement_timeout = {STATEMENT_TIMEOUT_MS}'")
+    server.append(f"connect_query='SET statement_timeout = {STATEMENT_TIMEOUT_MS}; "
+                  f"SET idle_in_transaction_session_timeout = {IDLE_IN_TRANSACTION_MS}'")
     return "\n".join([
         "[databases]",
         f"{dbname} = {' '.join(server)}",

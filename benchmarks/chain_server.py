@@ -9,14 +9,19 @@ from pathlib import Path
 TICKS = os.sysconf("SC_CLK_TCK")
 
 
-def cpu_seconds(pid: int) -> float | None:
-    """utime + stime of a process in seconds (None: gone or not readable)."""
+def cpu_seconds(pid: int, reaped: bool = False) -> float | None:
+    """utime + stime of a process in seconds (None: gone or not readable); with reaped, also
+    the CPU of its children that have ended (cutime + cstime: for the postmaster, the backends
+    that closed during the run)."""
     try:
         text = Path(f"/proc/{pid}/stat").read_text()
     except OSError:
         return None
     fields = text[text.rindex(")") + 2:].split()  # after "pid (comm) "
-    return (int(fields[11]) + int(fields[12])) / TICKS  # fields 14 and 15 of stat(5)
+    used = int(fields[11]) + int(fields[12])  # fields 14 and 15 of stat(5)
+    if reaped:
+        used += int(fields[13]) + int(fields[14])  # fields 16 and 17
+    return used / TICKS
 
 
 def children_of(parent: int) -> list[int]:
@@ -55,20 +60,24 @@ def backend_pids(cursor, database: str) -> set[int]:
 
 @dataclass
 class CpuMeter:
-    """Server CPU between start() and stop(): the benchmark database's backends, and every
-    process of the server (other databases' clients and the background writers included)."""
+    """Server CPU between start() and stop(): the benchmark database's backends (those open at
+    the end), and every process of the server (other databases' clients, the background writers
+    and, through the postmaster's reaped children, the backends that ended during the run)."""
 
     postmaster: int | None
     database: str
     first: dict[int, float] = field(default_factory=dict)
     first_all: dict[int, float] = field(default_factory=dict)
 
+    def _cpu(self, pid: int) -> float | None:
+        return cpu_seconds(pid, reaped=pid == self.postmaster)
+
     def _all_pids(self) -> list[int]:
         return [self.postmaster, *children_of(self.postmaster)] if self.postmaster else []
 
     def start(self, cursor) -> None:
         self.first = {p: cpu_seconds(p) or 0.0 for p in backend_pids(cursor, self.database)}
-        self.first_all = {p: cpu_seconds(p) or 0.0 for p in self._all_pids()}
+        self.first_all = {p: self._cpu(p) or 0.0 for p in self._all_pids()}
 
     def stop(self, cursor) -> tuple[float | None, float | None]:
         """CPU seconds used since start(): (this database's backends, the whole server).
@@ -80,6 +89,6 @@ class CpuMeter:
                    for p in pids)
         every = set(self._all_pids()) | set(self.first_all)
         total = sum(
-            max(0.0, (cpu_seconds(p) or self.first_all.get(p, 0.0)) - self.first_all.get(p, 0.0))
+            max(0.0, (self._cpu(p) or self.first_all.get(p, 0.0)) - self.first_all.get(p, 0.0))
             for p in every)
         return mine, total

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import random
+import threading
 import time
 import traceback
 import uuid
@@ -15,13 +16,15 @@ from hardware.printer import EscposPrinter, FileTransport
 from kiosk.config import Config
 from kiosk.context import Context
 from kiosk.errors import KioskError
-from kiosk.roles import CLERK
+from kiosk.roles import CLERK, SYSTEM
+from kiosk.schedule import heartbeat_job
 from kiosk.services.counter import counter_purchase, find_member
 from kiosk.services.journey import member_by_card, redeem_and_print
 from kiosk.services.lookup import CARD_MEMBER
+from kiosk.services.terminals import TerminalState
 
 SECRET = b"bench-chain-secret-" + b"c" * 32
-OPS = ("identify", "purchase", "redeem", "raw_identify")
+OPS = ("identify", "purchase", "redeem", "raw_identify", "heartbeat")
 RICH_PER_TERMINAL = 40
 
 
@@ -114,6 +117,8 @@ class Terminal:
             if row is not None:
                 self.rich.append(row[1])
         self.redeems = 0
+        self.report_in = heartbeat_job(lambda: TerminalState()).run
+        self.system = self.customer.as_staff("schedule", SYSTEM)
 
     def identify(self) -> None:
         member_by_card(self.customer, self.rng.choice(self.cards))
@@ -129,6 +134,23 @@ class Terminal:
         self.redeems += 1
         redeem_and_print(self.customer, self.printer, None, member_id, self.plan.reward_id,
                          uuid.uuid4().hex, lambda step: None)
+
+    def heartbeat(self) -> None:
+        """The kiosk's heartbeat job, on a thread of its own as the scheduler runs it: its own
+        connection, opened for the report and closed after it."""
+        failed: list[BaseException] = []
+
+        def run() -> None:
+            try:
+                self.report_in(self.system)
+            except BaseException as exc:  # the job logs its own failures; this is anything else
+                failed.append(exc)
+
+        thread = threading.Thread(target=run)
+        thread.start()
+        thread.join()
+        if failed:
+            raise failed[0]
 
     def raw_identify(self) -> None:
         self.raw_cursor.execute(self.raw_sql, (self.rng.choice(self.cards),))

@@ -29,6 +29,7 @@ __all__ = ["next_run"]
 log = logging.getLogger("kiosk.schedule")
 
 EXPIRY_LOCK = 0x6B696F736B02  # PostgreSQL advisory lock: one kiosk of the chain runs expiry
+LOCK_IDLE_MS = 3_600_000  # a kiosk that dies holding the chain's lock frees it within the hour
 REPORT_TOTALS_EVERY = timedelta(hours=1)
 CLEAN_UP_EVERY = timedelta(hours=6)  # a kiosk that runs for weeks still lets files age out
 HEARTBEAT_EVERY = timedelta(seconds=60)  # the terminal reports in (never into job_run)
@@ -76,6 +77,10 @@ def chain_lock(key: int) -> Iterator[bool]:
     try:
         with connection.cursor() as cursor:
             cursor.execute("BEGIN")
+            # the kiosk's connections end a transaction left idle for half a minute; this one
+            # waits on purpose while the work runs on the other connection (for this
+            # transaction only: nothing stays on a pooled server connection)
+            cursor.execute(f"SET LOCAL idle_in_transaction_session_timeout = {LOCK_IDLE_MS}")
             cursor.execute("SELECT pg_try_advisory_xact_lock(%s)", (key,))
             locked = bool(cursor.fetchone()[0])
         yield locked

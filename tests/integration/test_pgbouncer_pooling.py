@@ -19,7 +19,7 @@ from kiosk.config import Config
 from kiosk.context import Context
 from kiosk.doctor.database import open_read_only
 from kiosk.roles import SYSTEM
-from kiosk.schedule import EXPIRY_LOCK, run_expiry
+from kiosk.schedule import EXPIRY_LOCK, chain_lock, run_expiry
 from tests.conftest import create_pg_database, drop_pg_database
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -83,13 +83,14 @@ def _write_works(url: str) -> bool:
         connection.close()
 
 
-def test_the_kiosks_statement_timeout_survives_pgbouncer(bouncer: Pgbouncer) -> None:
+def test_the_kiosks_timeouts_survive_pgbouncer(bouncer: Pgbouncer) -> None:
     """pgbouncer drops the kiosk's `options` startup parameter; the connect_query of its
-    database line sets the same statement_timeout on every server connection instead."""
+    database line sets the same timeouts on every server connection instead."""
     open_database(bouncer.url)
-    shown = database_proxy.execute_sql("SHOW statement_timeout").fetchone()[0]
+    statement = database_proxy.execute_sql("SHOW statement_timeout").fetchone()[0]
+    idle = database_proxy.execute_sql("SHOW idle_in_transaction_session_timeout").fetchone()[0]
     close_database()
-    assert shown == "15s"
+    assert (statement, idle) == ("15s", "30s")
 
 
 def test_the_doctor_leaves_no_read_only_session_for_the_next_kiosk(bouncer: Pgbouncer) -> None:
@@ -159,4 +160,24 @@ def test_expiry_through_pgbouncer_runs_and_frees_the_lock(
     finally:
         close_database()
     assert ran is not None and ran.points == 0
+    assert _lock_is_free(direct_url)
+
+
+def test_the_expiry_lock_outlasts_the_kiosks_idle_transaction_timeout(
+    direct_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The kiosk's connections end a transaction idle for long (here half a second); the
+    chain's expiry lock waits in one on purpose while expiry works, and keeps its lock."""
+    import db.database
+
+    monkeypatch.setattr(db.database, "IDLE_IN_TRANSACTION_S", 0.5)
+    monkeypatch.setenv("KIOSK_DB_STATEMENT_TIMEOUT", "0.2")
+    open_database(direct_url)
+    try:
+        with chain_lock(EXPIRY_LOCK) as locked:
+            assert locked
+            time.sleep(1.5)  # three idle timeouts
+            assert not _lock_is_free(direct_url)
+    finally:
+        close_database()
     assert _lock_is_free(direct_url)
