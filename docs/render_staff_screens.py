@@ -146,6 +146,15 @@ def _stage_hardware(kiosk: Kiosk, page: StaffPage) -> None:
     settle(kiosk, 0.5)
 
 
+def _stage_terminals(kiosk: Kiosk, page: StaffPage) -> None:
+    """This kiosk has reported in, as its heartbeat does at start and every minute."""
+    from kiosk.services.terminals import TerminalState, report_in
+
+    report_in(kiosk.journey.ctx, TerminalState("ok", "", "ok", ""))
+    page.opened()
+    settle(kiosk, 0.5)
+
+
 MEMBER_FILE = (
     "name;phone;email;birthday;card;points;points_expire\n"
     "Olivia Brown;07700 900201;olivia@example.com;1984-05-12;2900000100015;120;\n"
@@ -172,6 +181,7 @@ def _member_import(kiosk: Kiosk, suffix: str) -> None:
 
 STAGES: dict[str, Callable[[Kiosk, StaffPage], None]] = {
     "hardware": _stage_hardware,
+    "terminals": _stage_terminals,
     "members": _stage_members,
     "purchase": _stage_purchase,
     "voucher": _stage_vouchers,

@@ -94,3 +94,20 @@ def test_the_table_fits_the_screen(qtbot, make_kiosk, demo_db, size) -> None:
         lines = page.table.item(row, SHOP).text().count("\n") + 1
         assert page.table.rowHeight(row) >= lines * line
 
+
+
+@pytest.mark.parametrize("language", ["en", "tr", "ru"])
+def test_no_heading_is_cut_at_1024_in_any_language(qtbot, make_kiosk, demo_db, language) -> None:
+    """The columns give way on a narrow screen, but never below their own headings ("Son
+    görülme" was cut to "Son görülm" in Turkish)."""
+    two_shops(demo_db.now() - timedelta(seconds=5))
+    kiosk = make_kiosk(size=(1024, 768))
+    kiosk.journey.switcher.switch(language)
+    logged_in(qtbot, kiosk, MARIA, MANAGER_PIN)
+    page = open_page(qtbot, kiosk, TerminalsPage)
+    QApplication.processEvents()
+    metrics = page.table.horizontalHeader().fontMetrics()
+    for column in range(page.table.columnCount()):
+        heading = page.table.horizontalHeaderItem(column).text()
+        assert page.table.columnWidth(column) >= metrics.horizontalAdvance(heading) + 8, heading
+    assert page.table.horizontalScrollBar().maximum() == 0

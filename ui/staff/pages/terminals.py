@@ -43,6 +43,7 @@ STATUS, SHOP, SEEN, PRINTER, SCANNER, QUEUE, NOTE = range(COLUMNS)
 FLOORS = {NOTE: 150, PRINTER: 85, SCANNER: 85, SEEN: 100, SHOP: 120}
 # little padding inside a cell, and none above or below: Qt sizes a row of wrapped text without
 # it (and would cut the last line short); the columns are widened by the side padding instead
+HEADING_MARGIN_PX = 16  # both sides of a heading's words
 DESK_PADDING_PX = 6  # the touch kiosk's 1024 pixels have no room to spare for it
 DESK_TABLE_STYLE = f"QTableView::item {{ padding: 0 {DESK_PADDING_PX}px; }}"
 TOUCH_TABLE_STYLE = ("QTableView::item { padding: 0; } "
@@ -75,11 +76,21 @@ class TerminalTable(QTableWidget):
             over = sum(widths) - room
             if over <= 0:
                 break
+            floor = max(floor, self.heading_width(column))  # its heading is never cut
             widths[column] -= min(max(widths[column] - floor, 0), over)
+        over = sum(widths) - room  # long headings (Turkish, Russian): the note wraps more
+        if over > 0:
+            widths[NOTE] -= min(max(widths[NOTE] - self.heading_width(NOTE), 0), over)
         widths[NOTE] += max(room - sum(widths), 0)
         for column, width in enumerate(widths):
             self.setColumnWidth(column, width)
         self.fit_rows(padding)
+
+    def heading_width(self, column: int) -> int:
+        """The width a column's heading needs to be read whole (its words and a margin)."""
+        item = self.horizontalHeaderItem(column)
+        text = item.text() if item is not None else ""
+        return self.horizontalHeader().fontMetrics().horizontalAdvance(text) + HEADING_MARGIN_PX
 
     def fit_rows(self, padding: int) -> None:
         """Each row as high as its tallest cell's wrapped lines (measured here: Qt's own
