@@ -2428,6 +2428,10 @@ Your balance afterwards: %2</source>
                 <numerusform>Нет связи с %1 — ждут отправки %n изменений</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Offline since %1</source>
+            <translation>Нет связи с %1</translation>
+        </message>
         <message numerus="yes">
             <source>Sending %n change(s) made offline</source>
             <translation>

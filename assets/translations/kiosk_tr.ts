@@ -2394,6 +2394,10 @@ Kalan bakiyeniz: %2</translation>
                 <numerusform>Şu saatten beri çevrimdışı: %1 — %n değişiklik bekliyor</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Offline since %1</source>
+            <translation>Şu saatten beri çevrimdışı: %1</translation>
+        </message>
         <message numerus="yes">
             <source>Sending %n change(s) made offline</source>
             <translation>

@@ -42,6 +42,8 @@ def test_strip_says_since_when_and_how_many_wait_then_hides(qtbot: QtBot, chain:
     chain.proxy.cut()
     clerk = ctx.as_staff("Sam", "clerk")
     view = gateway.run(counter.find_member, (clerk, member.card))
+    strip.refresh()  # offline, nothing made here yet: no "0 changes waiting"
+    assert strip.text().startswith("Offline since ") and "change" not in strip.text()
     gateway.run(counter.counter_purchase, (clerk, view.member_id, 1000, "R-1"))
     gateway.run(counter.counter_purchase, (clerk, view.member_id, 500, "R-2"))
     strip.refresh()

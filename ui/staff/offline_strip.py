@@ -35,9 +35,12 @@ class OfflineStrip(QLabel):
         since = gateway.offline_since
         waiting, conflicts = gateway.counts
         parts = []
-        if since is not None:
+        if since is not None and waiting:
             parts.append(self.tr("Offline since %1 — %n change(s) waiting", "", waiting)
                          .replace("%1", formats.clock_time(self.host, since)))
+        elif since is not None:
+            parts.append(self.tr("Offline since %1").replace(
+                "%1", formats.clock_time(self.host, since)))
         elif waiting:
             parts.append(self.tr("Sending %n change(s) made offline", "", waiting))
         if conflicts:
