@@ -16,7 +16,6 @@ from kiosk.clock import FixedClock
 from kiosk.config import Config
 from kiosk.context import Context
 from kiosk.roles import MANAGER, OWNER
-from kiosk.services import staff
 from tests.conftest import SECRET
 
 pytestmark = pytest.mark.integration
@@ -49,7 +48,12 @@ def version_eight(database_url: str):
             "INSERT INTO cause (name, description, active, translations) "
             f"VALUES ('Food bank', '', {mark}, '{{}}')", (True,)
         )
-        staff.add_staff(ctx, "Maria", MANAGER, "482913")
+        database.execute_sql(
+            "INSERT INTO staff (name, role, pin_hash, failures, lock_level, locked, lock_reason, "
+            "card_failures, card_lock_level, active, created_at) VALUES "
+            f"({', '.join([mark] * 11)})",
+            ("Maria", MANAGER, "x", 0, 0, False, "", 0, 0, True, NOW),
+        )
         for name in ("Ada", "Bob"):
             enrolled = services.enrol(ctx, name)
             services.adjust(ctx, enrolled.member_id, 50, "before the upgrade")
