@@ -2870,6 +2870,18 @@ Your balance afterwards: %2</source>
             <translation>Баллов на счёте: %1.</translation>
         </message>
         <message>
+            <source>Card %1: not on this kiosk while the line is down. The purchase is kept and its points are added when the line is back.</source>
+            <translation>Карта %1: пока нет связи, её нет на этом киоске. Покупка сохранена, баллы начислятся, когда связь вернётся.</translation>
+        </message>
+        <message>
+            <source>Recorded %1 for card %2</source>
+            <translation>Записано %1 на карту %2</translation>
+        </message>
+        <message>
+            <source>The points are added when the line is back.</source>
+            <translation>Баллы начислятся, когда связь вернётся.</translation>
+        </message>
+        <message>
             <source>Scan the next customer's card.</source>
             <translation>Отсканируйте карту следующего покупателя.</translation>
         </message>

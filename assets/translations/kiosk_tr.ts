@@ -2820,6 +2820,18 @@ Kalan bakiyeniz: %2</translation>
             <translation>Yeni bakiye: %1 puan.</translation>
         </message>
         <message>
+            <source>Card %1: not on this kiosk while the line is down. The purchase is kept and its points are added when the line is back.</source>
+            <translation>Kart %1: bağlantı kesikken bu kioskta kayıtlı değil. Alışveriş saklanır, puanları bağlantı gelince eklenir.</translation>
+        </message>
+        <message>
+            <source>Recorded %1 for card %2</source>
+            <translation>%2 kartı için %1 kaydedildi</translation>
+        </message>
+        <message>
+            <source>The points are added when the line is back.</source>
+            <translation>Puanlar bağlantı gelince eklenir.</translation>
+        </message>
+        <message>
             <source>Scan the next customer's card.</source>
             <translation>Sıradaki müşterinin kartını okutun.</translation>
         </message>

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING, Any
 
 from db.database import use_database
 from db.models import Voucher
-from kiosk.cards import new_card_number
+from kiosk.cards import new_card_number, parse_card_number
 from kiosk.context import Context
-from kiosk.errors import Refused
+from kiosk.errors import InvalidInput, NotFound, Refused
 from kiosk.offline import review
 from kiosk.offline.local import (
     check_offline_redeem,
@@ -39,7 +39,7 @@ from kiosk.services import counter, journey, members, programme, staff
 from kiosk.services.members import issue_card_number
 from kiosk.services.purchases import refund
 from kiosk.services.vouchers import check_voucher, redeem_voucher
-from kiosk.views import RefundResult, VoucherState
+from kiosk.views import PurchaseResult, RefundResult, VoucherState
 from kiosk.vouchers import check_voucher_code
 
 if TYPE_CHECKING:
@@ -96,6 +96,52 @@ def _purchase(gateway: Gateway, function: Callable[..., Any], args: tuple[Any, .
 
     return queue(ctx, gateway.replica, "purchase", purchase_key(ctx, receipt),
                  lambda: function(*args), payload).result
+
+
+def _find_member(gateway: Gateway, function: Callable[..., Any], args: tuple[Any, ...]) -> Any:
+    """The counter's look-up on the copy; a card of this programme the copy does not hold is
+    still a customer: the counter records their purchase by card, sent when the line is back."""
+    try:
+        return _read(gateway, function, args)
+    except NotFound as missing:
+        ctx, text = args[:2]
+        if missing.reason != "card_unknown":
+            raise
+        try:
+            card = parse_card_number(text, ctx.config.store.card_prefix)
+        except InvalidInput:
+            raise missing from None
+        return counter.CounterMember(0, "", card, 0, "", counter.NOT_COPIED)
+
+
+def _card_purchase(gateway: Gateway, function: Callable[..., Any], args: tuple[Any, ...]) -> Any:
+    """A purchase by card number: on the copy when it holds the card (it may since the
+    look-up), else only queued, the points to come from the server."""
+    ctx, card, amount, receipt = args[:4]
+    lines = args[4] if len(args) > 4 else None
+    key = purchase_key(ctx, receipt)
+    if queued_before(gateway.replica, key):
+        raise Refused(f"Receipt {receipt.strip()} was already recorded on this kiosk while "
+                      "offline; no points were added.", reason="receipt_reused")
+
+    def work() -> PurchaseResult | None:
+        try:
+            return function(*args)
+        except NotFound as exc:
+            if exc.reason != "card_unknown":
+                raise
+            return None  # not in this kiosk's copy: the server finds the card
+
+    def payload(result: PurchaseResult | None) -> tuple[dict[str, Any], int | None]:
+        member = member_payload(result.member_id) if result else {"member_id": None,
+                                                                   "card": card}
+        return ({**member, "amount_minor": amount, "receipt": receipt.strip(), "lines": lines},
+                result.member_id if result else None)
+
+    done = queue(ctx, gateway.replica, "purchase", key, work, payload)
+    if done.result is not None:
+        return done.result
+    return PurchaseResult(0, 0, receipt.strip(), amount, 0, 0, False, ctx.now())
 
 
 def counter_refund_keyed(
@@ -252,7 +298,8 @@ ADAPTERS: dict[Callable[..., Any], Adapter] = {
     journey.member_by_card: _read,
     journey.member_by_phone: _phone_read,
     members.member_view: _read,
-    counter.find_member: _read,
+    counter.find_member: _find_member,
+    counter.counter_purchase_for_card: _card_purchase,
     staff.staff_for_card: _read,
     programme.with_effective_programme: _read,
     counter.counter_check_voucher: _check_voucher,

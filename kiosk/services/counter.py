@@ -24,6 +24,8 @@ from kiosk.services.purchases import record_purchase, refund
 from kiosk.services.vouchers import check_voucher, redeem_voucher, void_voucher
 from kiosk.views import Enrolled, PurchaseResult, RefundResult, VoucherState
 
+NOT_COPIED = "not_copied"  # CounterMember.status: a card the offline copy does not hold
+
 
 @dataclass(frozen=True)
 class CounterMember:
@@ -60,15 +62,34 @@ def counter_purchase(
     """Record a purchase; a receipt recorded before is refused with the date it was recorded."""
     require(ctx, "purchase")
     with database_proxy.atomic():
-        result = record_purchase(ctx, None, amount_minor, receipt, lines, member_id=member_id)
-        if result.duplicate:
-            refused = Refused(
-                f"Receipt {result.receipt} was already recorded on "
-                f"{shop_datetime_text(ctx.config, result.recorded_at)}; no points were added.",
-                reason="receipt_reused",
-            )
-            refused.receipt, refused.recorded_at = result.receipt, result.recorded_at
-            raise refused
+        return _once(ctx, record_purchase(ctx, None, amount_minor, receipt, lines,
+                                          member_id=member_id))
+
+
+def counter_purchase_for_card(
+    ctx: Context,
+    card: str,
+    amount_minor: int,
+    receipt: str,
+    lines: dict[str, int] | None = None,
+) -> PurchaseResult:
+    """Record a purchase for a card number: the counter's way when a chain kiosk working from
+    its local copy did not hold the card (the purchase then waits for the server)."""
+    require(ctx, "purchase")
+    with database_proxy.atomic():
+        return _once(ctx, record_purchase(ctx, card, amount_minor, receipt, lines))
+
+
+def _once(ctx: Context, result: PurchaseResult) -> PurchaseResult:
+    """The purchase, or a refusal with the date when its receipt was recorded before."""
+    if result.duplicate:
+        refused = Refused(
+            f"Receipt {result.receipt} was already recorded on "
+            f"{shop_datetime_text(ctx.config, result.recorded_at)}; no points were added.",
+            reason="receipt_reused",
+        )
+        refused.receipt, refused.recorded_at = result.receipt, result.recorded_at
+        raise refused
     return result
 
 

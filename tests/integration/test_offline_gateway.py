@@ -7,7 +7,7 @@ import pytest
 from db.database import use_database
 from db.models import LedgerEntry, Member, Purchase
 from kiosk import services
-from kiosk.errors import DatabaseUnavailable, Refused
+from kiosk.errors import DatabaseUnavailable, NotFound, Refused
 from kiosk.offline import gateway as gateway_module
 from kiosk.offline.hook import set_gateway
 from kiosk.offline.outbox import list_items
@@ -439,3 +439,31 @@ def test_a_birthday_scanned_offline_waits_for_the_server(chain: Chain) -> None:
     again = gateway.run(journey.member_by_card, (ctx.as_customer(), member.card))
     assert again.birthday_bonus == 0
     assert _points(member.member_id) == view.birthday_bonus
+
+
+def test_a_card_the_copy_does_not_hold_still_gets_its_purchase(chain: Chain) -> None:
+    """A customer enrolled elsewhere after the last copy: offline, the counter records the
+    purchase by card; it reaches the server once, and the points are theirs."""
+    ctx = chain.context()
+    gateway = _kiosk(chain)  # the copy is made before the newcomer exists
+    newcomer = services.enrol(chain.context("SHOP-B", "B-1"), "Grace Hopper",
+                              phone="07700 900002")
+    clerk = ctx.as_staff("Sam", "clerk")
+    chain.proxy.cut()
+    found = gateway.run(counter.find_member, (clerk, newcomer.card))
+    assert not gateway.online
+    assert (found.member_id, found.card, found.status) == (0, newcomer.card, counter.NOT_COPIED)
+    with pytest.raises(NotFound):  # a phone number the copy does not know stays unknown
+        gateway.run(counter.find_member, (clerk, "07700 900999"))
+    result = gateway.run(counter.counter_purchase_for_card, (clerk, found.card, 1000, "R-5"))
+    assert (result.member_id, result.points_earned, result.receipt) == (0, 0, "R-5")
+    with pytest.raises(Refused) as again:
+        gateway.run(counter.counter_purchase_for_card, (clerk, found.card, 1000, "R-5"))
+    assert again.value.reason == "receipt_reused"
+    chain.heal()
+    gateway.tick()
+    assert gateway.online
+    purchase = Purchase.get(Purchase.receipt == "R-5")
+    assert (purchase.member_id, purchase.store, purchase.amount_minor) == (
+        newcomer.member_id, "SHOP-A", 1000)
+    assert _points(newcomer.member_id) == purchase.points_earned > 0

@@ -210,6 +210,10 @@ TABLE: dict[Callable[..., Any], tuple[str, Call]] = {
     counter.counter_purchase: (
         "purchase", lambda c, w: counter.counter_purchase(c, w.ada, 1000, f"C-{w.n()}"),
     ),
+    counter.counter_purchase_for_card: (
+        "purchase",
+        lambda c, w: counter.counter_purchase_for_card(c, w.ada_card, 1000, f"C-{w.n()}"),
+    ),
     counter.counter_refund: ("purchase", lambda c, w: counter.counter_refund(c, "R-1", 100)),
     counter.counter_enrol: ("members", lambda c, w: counter.counter_enrol(c, f"Gus {w.n()}")),
     counter.counter_check_voucher: (

@@ -167,3 +167,25 @@ def test_the_worker_runs_its_jobs_through_the_gateway(qtbot: QtBot, chain: Chain
     assert not gateway.online
     with use_database(gateway.replica):
         assert [(i.kind, i.state) for i in list_items()] == [("purchase", "waiting")]
+
+
+def test_the_purchase_page_takes_a_card_the_copy_does_not_hold(
+    qtbot: QtBot, make_kiosk: KioskFactory
+) -> None:
+    """Offline, a card the kiosk's copy does not hold: staff are told the purchase is kept and
+    its points come when the line is back, and the page records it by card."""
+    from kiosk.views import PurchaseResult
+    from tests.ui.staff_helpers import logged_in, open_page
+    from ui.staff.pages.counter import PurchasePage
+
+    kiosk = make_kiosk()
+    logged_in(qtbot, kiosk, MANAGER, MANAGER_PIN)
+    page = open_page(qtbot, kiosk, PurchasePage)
+    page._found(counter.CounterMember(0, "", "2900000000117", 0, "", counter.NOT_COPIED))
+    assert "•••• 0117" in page.member_label.text()
+    assert "points are added when the line is back" in page.member_label.text()
+    assert page.record_button.isEnabled()
+    page._recorded(PurchaseResult(0, 0, "R-5", 1250, 0, 0, False, kiosk.journey.ctx.now()))
+    assert page.banner.text() == "Recorded £12.50 for card •••• 0117"
+    assert "The points are added when the line is back." in page.status.text()
+    assert "New balance" not in page.status.text()

@@ -121,7 +121,12 @@ class PurchasePage(StaffPage):
         member = self.member
         self.member_box.setVisible(member is not None)
         self.record_button.setEnabled(member is not None)
-        if member is not None:
+        if member is not None and member.status == counter.NOT_COPIED:
+            set_text(self.member_label, self.tr(
+                "Card %1: not on this kiosk while the line is down. The purchase is kept and "
+                "its points are added when the line is back.").replace(
+                    "%1", mask_card_number(member.card or "")))
+        elif member is not None:
             card = mask_card_number(member.card) if member.card else self.tr("phone")
             set_text(self.member_label, self.tr("%1 · %2 · %3 points · %4")
                      .replace("%1", member.name).replace("%2", card)
@@ -142,11 +147,16 @@ class PurchasePage(StaffPage):
             return
         lines = {self.category: amount} if self.category else None
         self.record_button.setEnabled(False)
+        if self.member.status == counter.NOT_COPIED:  # offline: by card, for the server
+            self.run(counter.counter_purchase_for_card, self.member.card, amount, receipt,
+                     lines, on_done=self._recorded, on_error=self._refused)
+            return
         self.run(counter.counter_purchase, self.member.member_id, amount, receipt, lines,
                  on_done=self._recorded, on_error=self._refused)
 
     def _recorded(self, result: PurchaseResult) -> None:
         name = self.member.name if self.member is not None else ""
+        card = self.member.card if self.member is not None else None
         if result.duplicate:  # the same receipt, card and amount again: nothing was added
             self.record_button.setEnabled(self.member is not None)
             self.set_status(self.tr("Receipt %1 was already recorded on %2; no points were added.")
@@ -160,9 +170,16 @@ class PurchasePage(StaffPage):
             edit.clear()
         self._choose_category("")
         self._show_member()
-        set_text(self.banner, self.tr("Recorded %1 for %2, +%n point(s)", "", result.points_earned)
-                 .replace("%1", formats.money(self.desk, result.amount_minor))
-                 .replace("%2", name))
+        kept = result.member_id == 0  # offline, a card the copy does not hold: points to come
+        if kept:
+            set_text(self.banner, self.tr("Recorded %1 for card %2").replace(
+                "%1", formats.money(self.desk, result.amount_minor)).replace(
+                    "%2", mask_card_number(card or "")))
+        else:
+            set_text(self.banner, self.tr("Recorded %1 for %2, +%n point(s)", "",
+                                          result.points_earned)
+                     .replace("%1", formats.money(self.desk, result.amount_minor))
+                     .replace("%2", name))
         restyle(self.banner, "verdict-valid")
         # a heading-sized banner: readable from a step away, and the form still fits below it
         self.banner.setStyleSheet(f"font-size: {self.title.fontInfo().pixelSize() + 4}px;")
@@ -170,10 +187,10 @@ class PurchasePage(StaffPage):
         extra = ""
         if result.promotions:
             extra = " " + self.tr("(%1)").replace("%1", ", ".join(result.promotions))
+        balance = self.tr("The points are added when the line is back.") if kept else self.tr(
+            "New balance: %1 points.").replace("%1", formats.number(self.desk, result.balance))
         self.show_done(
-            self.tr("Receipt %1.").replace("%1", result.receipt) + extra + " "
-            + self.tr("New balance: %1 points.").replace(
-                "%1", formats.number(self.desk, result.balance))
+            self.tr("Receipt %1.").replace("%1", result.receipt) + extra + " " + balance
             + " " + self.tr("Scan the next customer's card."))
         focused = self.focusWidget()
         if focused is not None:
