@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QRect, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QHideEvent, QResizeEvent
+from PySide6.QtGui import QBrush, QColor, QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,7 +40,7 @@ SIGNS = {"ok": "●", "warning": "▲", "down": "✖", "retired": "○"}
 COLUMNS = 7  # the version shares the terminal's cell: seven columns fit a 1024-pixel screen
 STATUS, SHOP, SEEN, PRINTER, SCANNER, QUEUE, NOTE = range(COLUMNS)
 # the order in which columns give way on a narrow screen, and how far (their words then wrap)
-FLOORS = {NOTE: 150, PRINTER: 85, SCANNER: 85, SEEN: 100, SHOP: 120}
+FLOORS = {NOTE: 150, PRINTER: 85, SCANNER: 85, SEEN: 100, SHOP: 120, QUEUE: 50, STATUS: 90}
 # little padding inside a cell, and none above or below: Qt sizes a row of wrapped text without
 # it (and would cut the last line short); the columns are widened by the side padding instead
 HEADING_MARGIN_PX = 16  # both sides of a heading's words
@@ -110,6 +110,10 @@ class TerminalTable(QTableWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_columns()  # filled while hidden (a language switched meanwhile): fit it now
 
 
 class TerminalsPage(StaffPage):
