@@ -6,7 +6,15 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QRect, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QHideEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHideEvent,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -90,7 +98,9 @@ class TerminalTable(QTableWidget):
         """The width a column's heading needs to be read whole (its words and a margin)."""
         item = self.horizontalHeaderItem(column)
         text = item.text() if item is not None else ""
-        return self.horizontalHeader().fontMetrics().horizontalAdvance(text) + HEADING_MARGIN_PX
+        font = QFont(self.font())  # the sections' size comes from the table's style sheet
+        font.setBold(True)
+        return QFontMetrics(font).horizontalAdvance(text) + HEADING_MARGIN_PX
 
     def fit_rows(self, padding: int) -> None:
         """Each row as high as its tallest cell's wrapped lines (measured here: Qt's own
