@@ -51,6 +51,7 @@ STATUS, SHOP, SEEN, PRINTER, SCANNER, QUEUE, NOTE = range(COLUMNS)
 FLOORS = {NOTE: 150, PRINTER: 85, SCANNER: 85, SEEN: 100, SHOP: 120, QUEUE: 50, STATUS: 90}
 # little padding inside a cell, and none above or below: Qt sizes a row of wrapped text without
 # it (and would cut the last line short); the columns are widened by the side padding instead
+CELL_MARGIN_PX = 8  # what Qt keeps inside a cell besides the style's padding, when it wraps
 HEADING_MARGIN_PX = 16  # both sides of a heading's words
 DESK_PADDING_PX = 6  # the touch kiosk's 1024 pixels have no room to spare for it
 DESK_TABLE_STYLE = f"QTableView::item {{ padding: 0 {DESK_PADDING_PX}px; }}"
@@ -113,7 +114,8 @@ class TerminalTable(QTableWidget):
                 item = self.item(row, column)
                 if item is None:
                     continue
-                room = QRect(0, 0, max(self.columnWidth(column) - padding, 10), 10_000)
+                room = QRect(0, 0, max(self.columnWidth(column) - padding - CELL_MARGIN_PX, 10),
+                             10_000)
                 tallest = max(tallest, metrics.boundingRect(room, flags, item.text()).height())
             self.setRowHeight(row, tallest + 8)
 
@@ -141,6 +143,8 @@ class TerminalsPage(StaffPage):
         self.shop_label = label()
         self.shop_choice = QComboBox()
         self.shop_choice.setMinimumWidth(220)
+        # as wide as its longest shop name (a chain's names are short; the title gives way)
+        self.shop_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.shop_choice.activated.connect(lambda _index: self.load())
         self.refresh_button = button("small")
         self.refresh_button.clicked.connect(self.load)
