@@ -16,6 +16,7 @@ from urllib.parse import urlparse
 
 import psycopg2
 import pytest
+from PIL import Image
 
 from tests.conftest import create_pg_database, drop_pg_database
 from tests.display.conftest import ROOT, TITLE
@@ -143,6 +144,11 @@ def test_a_cut_line_keeps_the_kiosk_serving_and_loses_nothing(
     assert balance == before + sum(points for _, points in since)
 
 
+def _theme_green(pixel: tuple[int, int, int]) -> bool:
+    red, green, blue = pixel
+    return green > 80 and green > red + 40 and blue < green + 10 and red < 80
+
+
 def _strip_gone(text: str) -> bool:
     """No "Offline since …" and no "Sending N changes made offline" any more."""
     return "Offline" not in text and "offline" not in text and "waiting" not in text
@@ -194,5 +200,20 @@ def _record_purchase(screen: Screen, receipt: str, amount: str) -> None:
     screen.type_slowly(amount)
     screen.click_text("till")  # the Receipt field, "Receipt number from the till"
     screen.type_slowly(receipt)
-    screen.click_text("Hide")  # the on-screen keys cover the button
+    _hide_keys(screen)  # the on-screen keys cover the button
     screen.click_text("Record")
+
+
+def _hide_keys(screen: Screen) -> None:
+    """Touch "Hide keys", the keyboard's green accept key at the bottom right (white on green,
+    which OCR misreads on a screen full of single letters: found by its colour instead)."""
+    shot = screen.screenshot("keys")
+    with Image.open(shot) as image:
+        rgb = image.convert("RGB")
+        greens = [(x, y) for y in range(rgb.height - 120, rgb.height, 4)
+                  for x in range(rgb.width // 2, rgb.width, 4)
+                  if _theme_green(rgb.getpixel((x, y)))]  # type: ignore[arg-type]
+    assert greens, "no on-screen keyboard to hide"
+    xs, ys = [x for x, _ in greens], [y for _, y in greens]
+    screen.click((min(xs) + max(xs)) // 2, (min(ys) + max(ys)) // 2)
+    screen.wait_for_text("Record", timeout=10, name="keys-hidden")
