@@ -127,13 +127,22 @@ def _lock_columns(database: peewee.Database, migrator: SchemaMigrator) -> None:
     """Logging in by staff card has its own wrong-PIN count and lock; a lock by hand records
     who set it and why; a phone look-up lock records when it began. Columns a schema already
     has (created whole from the current models and stamped with older versions) are kept."""
+    _add_missing_columns(database, migrator, LOCK_COLUMNS)
+
+
+def _add_missing_columns(
+    database: peewee.Database,
+    migrator: SchemaMigrator,
+    columns: Sequence[tuple[str, str, peewee.Field]],
+) -> None:
+    """Add the columns a table lacks; those a schema created whole already has are kept."""
     have = {
         table: {column.name for column in database.get_columns(table)}
-        for table in {table for table, _, _ in LOCK_COLUMNS}
+        for table in {table for table, _, _ in columns}
     }
     missing = [
         migrator.add_column(table, name, field)
-        for table, name, field in LOCK_COLUMNS
+        for table, name, field in columns
         if name not in have[table]
     ]
     if missing:
@@ -157,17 +166,7 @@ def _shops_and_terminals(database: peewee.Database, migrator: SchemaMigrator) ->
     """Step 9: shops and terminals as data; rewards and causes limited to some shops; staff
     accounts that belong to one shop (None: the whole chain). Existing rows stay chain-wide."""
     database.create_tables([Store, Terminal], safe=True)
-    have = {
-        table: {column.name for column in database.get_columns(table)}
-        for table in {table for table, _, _ in CHAIN_COLUMNS}
-    }
-    missing = [
-        migrator.add_column(table, name, field)
-        for table, name, field in CHAIN_COLUMNS
-        if name not in have[table]
-    ]
-    if missing:
-        run_operations(*missing)
+    _add_missing_columns(database, migrator, CHAIN_COLUMNS)
 
 
 # A fresh database gets the current schema from step 1 and is stamped with every version; an

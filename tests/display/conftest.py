@@ -72,13 +72,18 @@ def kiosk_process(
     try:
         yield process
     finally:
-        if process.poll() is None:
-            process.send_signal(signal.SIGTERM)
-            try:
-                process.wait(15)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+        stop_program(process)
+
+
+def stop_program(process: subprocess.Popen[bytes]) -> None:
+    """End the kiosk as systemd would (SIGTERM), killing it only if it does not stop in 15 s."""
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
 
 
 @contextmanager

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -19,7 +18,7 @@ import pytest
 from PIL import Image
 
 from tests.conftest import create_pg_database, drop_pg_database
-from tests.display.conftest import ROOT, TITLE
+from tests.display.conftest import ROOT, TITLE, stop_program
 from tests.display.screen import Screen, _ocr_words, wait_for
 from tests.display.test_real_display import ALEX, STAFF_CARD, _scan_until
 from tests.integration.flaky_proxy import FlakyProxy
@@ -85,13 +84,7 @@ def _chain_kiosk(screen: Screen, folder: Path, kiosk_url: str) -> Iterator[Path]
         screen.focus(windows[0])
         yield config
     finally:
-        if process.poll() is None:
-            process.send_signal(signal.SIGTERM)
-            try:
-                process.wait(15)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+        stop_program(process)
 
 
 def _server_rows(url: str, sql: str) -> list[tuple[object, ...]]:
